@@ -1,0 +1,8 @@
+package dev.cashback.plugin.api;
+
+/** What kind of thing a purchased item is. */
+public enum ItemType {
+  COURSE,
+  BUNDLE,
+  PRODUCT
+}

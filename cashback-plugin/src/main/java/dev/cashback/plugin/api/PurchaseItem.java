@@ -1,0 +1,44 @@
+package dev.cashback.plugin.api;
+
+import java.math.BigDecimal;
+
+/**
+ * One line of a purchase. The unit price excludes tax and shipping; {@code discount} is the total
+ * discount on the line (not per unit), so the line pays {@code unitPrice * quantity - discount}.
+ *
+ * @param categoryId the host's category of the item, used by category rules (may be null)
+ * @param instructorId the host's user id of the item's instructor, used by instructor rules and
+ *     pages (may be null)
+ */
+public record PurchaseItem(
+    ItemType type,
+    String targetId,
+    String title,
+    String imageUrl,
+    String categoryId,
+    String instructorId,
+    BigDecimal unitPrice,
+    int quantity,
+    BigDecimal discount) {
+
+  public PurchaseItem {
+    if (type == null) {
+      throw new IllegalArgumentException("type is required");
+    }
+    Require.text(targetId, "targetId");
+    Require.text(title, "title");
+    Require.notNegative(unitPrice, "unitPrice");
+    if (quantity < 1) {
+      throw new IllegalArgumentException("quantity must be at least 1");
+    }
+    discount = discount == null ? BigDecimal.ZERO : Require.notNegative(discount, "discount");
+    if (discount.compareTo(unitPrice.multiply(BigDecimal.valueOf(quantity))) > 0) {
+      throw new IllegalArgumentException("discount must not exceed the line's price");
+    }
+  }
+
+  /** What the buyer paid for this line: unit price times quantity, less the discount. */
+  public BigDecimal lineTotal() {
+    return unitPrice.multiply(BigDecimal.valueOf(quantity)).subtract(discount);
+  }
+}

@@ -1,0 +1,278 @@
+package dev.cashback.plugin.domain.accrual;
+
+import dev.cashback.plugin.domain.rule.AmountType;
+import dev.cashback.plugin.domain.shared.Money;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+
+/**
+ * Cashback granted on one purchased item (or, with line number 0, on a whole order). It keeps a
+ * snapshot of everything it was computed from: the rule and its version, the base, the rate or
+ * fixed amount and the buyer and product as they were, so later edits elsewhere never change it.
+ * (purchase id, line number) is unique: a purchase is credited at most once per line.
+ */
+@Entity
+@Table(name = "cb_transaction")
+public class CashbackTransaction {
+
+  /** Line number of a cashback granted once on the whole order rather than per item. */
+  public static final int WHOLE_ORDER = 0;
+
+  @Id
+  @SequenceGenerator(
+      name = "cb_transaction_seq",
+      sequenceName = "cb_transaction_seq",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "cb_transaction_seq")
+  private Long id;
+
+  @Column(name = "purchase_id", nullable = false, length = 100)
+  private String purchaseId;
+
+  @Column(name = "line_no", nullable = false)
+  private int lineNo;
+
+  @Column(name = "user_id", nullable = false, length = 100)
+  private String userId;
+
+  @Column(name = "user_name", nullable = false, length = 200)
+  private String userName;
+
+  @Column(name = "user_image", length = 500)
+  private String userImage;
+
+  @Column(name = "item_type", length = 16)
+  private String itemType;
+
+  @Column(name = "target_id", length = 100)
+  private String targetId;
+
+  @Column(name = "product_title", nullable = false, length = 300)
+  private String productTitle;
+
+  @Column(name = "product_image", length = 500)
+  private String productImage;
+
+  @Column(name = "category_id", length = 100)
+  private String categoryId;
+
+  @Column(name = "instructor_id", length = 100)
+  private String instructorId;
+
+  @Column(nullable = false, length = 500)
+  private String description;
+
+  @Column(name = "purchase_amount", nullable = false, precision = 19, scale = 4)
+  private BigDecimal purchaseAmount;
+
+  @Column(name = "base_amount", nullable = false, precision = 19, scale = 4)
+  private BigDecimal baseAmount;
+
+  @Column(name = "cashback_amount", nullable = false, precision = 19, scale = 4)
+  private BigDecimal cashbackAmount;
+
+  @Column(nullable = false, length = 3)
+  private String currency;
+
+  @Column(name = "rule_id", nullable = false)
+  private long ruleId;
+
+  @Column(name = "rule_version", nullable = false)
+  private int ruleVersion;
+
+  @Column(name = "rule_title", nullable = false, length = 200)
+  private String ruleTitle;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "amount_type", nullable = false, length = 16)
+  private AmountType amountType;
+
+  /** The rule's percentage, or its fixed amount per unit, as it was when granted. */
+  @Column(name = "rule_amount", nullable = false, precision = 19, scale = 4)
+  private BigDecimal ruleAmount;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private CashbackStatus status = CashbackStatus.PENDING;
+
+  @Column(name = "purchased_at", nullable = false)
+  private OffsetDateTime purchasedAt;
+
+  @Column(name = "created_at", nullable = false)
+  private OffsetDateTime createdAt;
+
+  /** When pending cashback becomes eligible for confirmation. */
+  @Column(name = "confirm_after", nullable = false)
+  private OffsetDateTime confirmAfter;
+
+  @Version
+  @Column(name = "row_version", nullable = false)
+  private long rowVersion;
+
+  protected CashbackTransaction() {}
+
+  /**
+   * A pending cashback for {@code accrual} on {@code purchase}, held until {@code confirmAfter}.
+   */
+  public static CashbackTransaction pending(
+      PurchaseFacts purchase, Accrual accrual, OffsetDateTime now, OffsetDateTime confirmAfter) {
+    CashbackTransaction tx = new CashbackTransaction();
+    tx.purchaseId = purchase.purchaseId();
+    tx.userId = purchase.userId();
+    tx.userName = purchase.userName();
+    tx.userImage = purchase.userImage();
+    PurchaseLine line = accrual.line();
+    if (line == null) {
+      tx.lineNo = WHOLE_ORDER;
+      tx.productTitle = purchase.lines().size() == 1 ? purchase.lines().get(0).title() : "Order";
+      tx.purchaseAmount = purchase.total().amount();
+      if (purchase.lines().size() == 1) {
+        tx.copyProduct(purchase.lines().get(0));
+      }
+    } else {
+      tx.lineNo = line.lineNo();
+      tx.productTitle = line.title();
+      tx.copyProduct(line);
+      tx.purchaseAmount = line.paid().amount();
+    }
+    tx.description = accrual.rule().getTitle();
+    tx.baseAmount = accrual.base().amount();
+    tx.cashbackAmount = accrual.cashback().amount();
+    tx.currency = accrual.cashback().currencyCode();
+    tx.ruleId = accrual.rule().getId();
+    tx.ruleVersion = accrual.rule().getRuleVersion();
+    tx.ruleTitle = accrual.rule().getTitle();
+    tx.amountType = accrual.rule().getAmountType();
+    tx.ruleAmount = accrual.rule().getAmount();
+    tx.purchasedAt = purchase.occurredAt();
+    tx.createdAt = now;
+    tx.confirmAfter = confirmAfter;
+    return tx;
+  }
+
+  private void copyProduct(PurchaseLine line) {
+    itemType = line.itemType();
+    targetId = line.targetId();
+    productImage = line.imageUrl();
+    categoryId = line.categoryId();
+    instructorId = line.instructorId();
+  }
+
+  public Money cashback() {
+    return Money.of(cashbackAmount, currency);
+  }
+
+  public Money purchaseAmount() {
+    return Money.of(purchaseAmount, currency);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getPurchaseId() {
+    return purchaseId;
+  }
+
+  public int getLineNo() {
+    return lineNo;
+  }
+
+  public String getUserId() {
+    return userId;
+  }
+
+  public String getUserName() {
+    return userName;
+  }
+
+  public String getUserImage() {
+    return userImage;
+  }
+
+  public String getItemType() {
+    return itemType;
+  }
+
+  public String getTargetId() {
+    return targetId;
+  }
+
+  public String getProductTitle() {
+    return productTitle;
+  }
+
+  public String getProductImage() {
+    return productImage;
+  }
+
+  public String getInstructorId() {
+    return instructorId;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public BigDecimal getPurchaseAmount() {
+    return purchaseAmount;
+  }
+
+  public BigDecimal getBaseAmount() {
+    return baseAmount;
+  }
+
+  public BigDecimal getCashbackAmount() {
+    return cashbackAmount;
+  }
+
+  public String getCurrency() {
+    return currency;
+  }
+
+  public long getRuleId() {
+    return ruleId;
+  }
+
+  public int getRuleVersion() {
+    return ruleVersion;
+  }
+
+  public String getRuleTitle() {
+    return ruleTitle;
+  }
+
+  public AmountType getAmountType() {
+    return amountType;
+  }
+
+  public BigDecimal getRuleAmount() {
+    return ruleAmount;
+  }
+
+  public CashbackStatus getStatus() {
+    return status;
+  }
+
+  public OffsetDateTime getPurchasedAt() {
+    return purchasedAt;
+  }
+
+  public OffsetDateTime getCreatedAt() {
+    return createdAt;
+  }
+
+  public OffsetDateTime getConfirmAfter() {
+    return confirmAfter;
+  }
+}

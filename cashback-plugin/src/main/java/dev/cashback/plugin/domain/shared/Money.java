@@ -1,0 +1,123 @@
+package dev.cashback.plugin.domain.shared;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Currency;
+import java.util.Objects;
+
+/**
+ * An amount of one currency. Immutable; {@code equals} agrees with {@code compareTo} (2.50 USD
+ * equals 2.5 USD). Arithmetic keeps full precision; {@link #roundDownToMinorUnit()} is the one
+ * rounding rule of the product: cashback is rounded down to the currency's minor unit, so the
+ * platform never pays out a fraction more than a rule grants.
+ */
+public final class Money implements Comparable<Money> {
+
+  private final BigDecimal amount;
+  private final Currency currency;
+
+  private Money(BigDecimal amount, Currency currency) {
+    this.amount = Objects.requireNonNull(amount, "amount");
+    this.currency = Objects.requireNonNull(currency, "currency");
+    if (currency.getDefaultFractionDigits() < 0) {
+      throw new IllegalArgumentException(
+          "currency " + currency.getCurrencyCode() + " has no minor unit and cannot hold money");
+    }
+  }
+
+  public static Money of(BigDecimal amount, Currency currency) {
+    return new Money(amount, currency);
+  }
+
+  public static Money of(BigDecimal amount, String currencyCode) {
+    return new Money(amount, Currency.getInstance(currencyCode));
+  }
+
+  public static Money of(String amount, String currencyCode) {
+    return of(new BigDecimal(amount), currencyCode);
+  }
+
+  public static Money zero(Currency currency) {
+    return new Money(BigDecimal.ZERO, currency);
+  }
+
+  public BigDecimal amount() {
+    return amount;
+  }
+
+  public Currency currency() {
+    return currency;
+  }
+
+  public String currencyCode() {
+    return currency.getCurrencyCode();
+  }
+
+  public Money plus(Money other) {
+    return new Money(amount.add(sameCurrency(other).amount), currency);
+  }
+
+  public Money minus(Money other) {
+    return new Money(amount.subtract(sameCurrency(other).amount), currency);
+  }
+
+  public Money times(BigDecimal factor) {
+    return new Money(amount.multiply(factor), currency);
+  }
+
+  /** This amount times {@code percent}/100, at full precision. */
+  public Money percent(BigDecimal percent) {
+    return new Money(amount.multiply(percent).movePointLeft(2), currency);
+  }
+
+  /** The product's single rounding rule: down (towards zero) to the currency's minor unit. */
+  public Money roundDownToMinorUnit() {
+    return new Money(
+        amount.setScale(currency.getDefaultFractionDigits(), RoundingMode.DOWN), currency);
+  }
+
+  public Money min(Money other) {
+    return compareTo(other) <= 0 ? this : other;
+  }
+
+  public boolean isZero() {
+    return amount.signum() == 0;
+  }
+
+  public boolean isPositive() {
+    return amount.signum() > 0;
+  }
+
+  public boolean isNegative() {
+    return amount.signum() < 0;
+  }
+
+  private Money sameCurrency(Money other) {
+    if (!currency.equals(other.currency)) {
+      throw new IllegalArgumentException("cannot combine " + currency + " with " + other.currency);
+    }
+    return other;
+  }
+
+  @Override
+  public int compareTo(Money other) {
+    return amount.compareTo(sameCurrency(other).amount);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Money other
+        && currency.equals(other.currency)
+        && amount.compareTo(other.amount) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(amount.stripTrailingZeros(), currency);
+  }
+
+  @Override
+  public String toString() {
+    return amount.toPlainString() + " " + currency.getCurrencyCode();
+  }
+}

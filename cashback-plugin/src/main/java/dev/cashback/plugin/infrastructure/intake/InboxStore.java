@@ -1,0 +1,79 @@
+package dev.cashback.plugin.infrastructure.intake;
+
+import dev.cashback.plugin.api.PurchaseCompleted;
+import dev.cashback.plugin.api.PurchaseRefunded;
+import dev.cashback.plugin.infrastructure.config.CashbackClock;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import javax.sql.DataSource;
+
+/**
+ * Writes accepted host events to the inbox tables with plain JDBC on the host's JTA datasource, so
+ * the row commits or rolls back with the host's purchase. JDBC rather than JPA because a failed JPA
+ * flush would mark the host's transaction for rollback; the insert is written so that a duplicate
+ * key is not an error.
+ */
+@ApplicationScoped
+public class InboxStore {
+
+  static final Jsonb JSON = JsonbBuilder.create();
+
+  @Resource(lookup = "java:comp/env/jdbc/cashback")
+  DataSource dataSource;
+
+  @Inject DatabaseDialect dialect;
+  @Inject CashbackClock clock;
+
+  /** Records the purchase; returns false if this purchase id was already accepted. */
+  public boolean accept(PurchaseCompleted event) throws SQLException {
+    String sql =
+        dialect.insertIfAbsent(
+            "cb_purchase_inbox",
+            "purchase_id",
+            "user_id",
+            "payload",
+            "received_at",
+            "attempts",
+            "next_attempt_at");
+    return insert(sql, event.purchaseId(), event.buyer().userId(), JSON.toJson(event));
+  }
+
+  /** Records the refund; returns false if this refund id was already accepted. */
+  public boolean accept(PurchaseRefunded event) throws SQLException {
+    String sql =
+        dialect.insertIfAbsent(
+            "cb_refund_inbox",
+            "refund_id",
+            "purchase_id",
+            "payload",
+            "received_at",
+            "attempts",
+            "next_attempt_at");
+    return insert(sql, event.refundId(), event.purchaseId(), JSON.toJson(event));
+  }
+
+  private boolean insert(String sql, String key, String secondKey, String payload)
+      throws SQLException {
+    OffsetDateTime now = clock.now();
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, key);
+      statement.setString(2, secondKey);
+      statement.setString(3, payload);
+      statement.setObject(4, now);
+      statement.setInt(5, 0);
+      statement.setObject(6, now);
+      if (!dialect.isPostgres()) {
+        statement.setString(7, key);
+      }
+      return statement.executeUpdate() == 1;
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package dev.cashback.plugin.infrastructure.intake;
+
+import dev.cashback.plugin.api.PurchaseCompleted;
+import dev.cashback.plugin.api.PurchaseItem;
+import dev.cashback.plugin.domain.accrual.PurchaseFacts;
+import dev.cashback.plugin.domain.accrual.PurchaseLine;
+import dev.cashback.plugin.domain.shared.Money;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns the host's purchase event into the plugin's own purchase facts. */
+final class PurchaseTranslator {
+
+  private PurchaseTranslator() {}
+
+  static PurchaseFacts toFacts(PurchaseCompleted event) {
+    List<PurchaseLine> lines = new ArrayList<>();
+    int lineNo = 1;
+    for (PurchaseItem item : event.items()) {
+      lines.add(
+          new PurchaseLine(
+              lineNo++,
+              item.type().name(),
+              item.targetId(),
+              item.title(),
+              item.imageUrl(),
+              item.categoryId(),
+              item.instructorId(),
+              item.quantity(),
+              Money.of(item.lineTotal(), event.currency())));
+    }
+    return new PurchaseFacts(
+        event.purchaseId(),
+        event.buyer().userId(),
+        event.buyer().displayName(),
+        event.buyer().imageUrl(),
+        event.currency(),
+        event.occurredAt().atOffset(ZoneOffset.UTC),
+        lines);
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * How host events reach the plugin: observers that record each purchase and refund in an inbox
+ * inside the host's transaction, the processing that runs after the host commits, and the timer
+ * that retries whatever was accepted but not yet processed.
+ */
+package dev.cashback.plugin.infrastructure.intake;

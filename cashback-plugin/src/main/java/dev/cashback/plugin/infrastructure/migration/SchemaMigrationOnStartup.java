@@ -1,0 +1,39 @@
+package dev.cashback.plugin.infrastructure.migration;
+
+import dev.cashback.plugin.infrastructure.config.ConfigKeys;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Brings the plugin's tables up to date before the application takes requests. */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SchemaMigrationOnStartup {
+
+  private static final Logger LOG = Logger.getLogger(SchemaMigrationOnStartup.class.getName());
+
+  @Resource(lookup = "java:comp/env/jdbc/cashback")
+  DataSource dataSource;
+
+  @ConfigProperty(name = ConfigKeys.DEMO_DATA, defaultValue = ConfigKeys.DEMO_DATA_DEFAULT)
+  boolean demoData;
+
+  @PostConstruct
+  void migrate() {
+    var result = CashbackSchema.migrate(dataSource, demoData);
+    LOG.info(
+        () ->
+            "Cashback schema at version "
+                + result.targetSchemaVersion
+                + " ("
+                + result.migrationsExecuted
+                + " migrations applied)");
+  }
+}

@@ -1,0 +1,6 @@
+package dev.cashback.sample.lms.model;
+
+public enum PurchaseStatus {
+  PAID,
+  REFUNDED
+}

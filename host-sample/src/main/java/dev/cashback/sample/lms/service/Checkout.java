@@ -1,0 +1,67 @@
+package dev.cashback.sample.lms.service;
+
+import dev.cashback.plugin.api.Buyer;
+import dev.cashback.plugin.api.ItemType;
+import dev.cashback.plugin.api.PurchaseCompleted;
+import dev.cashback.plugin.api.PurchaseItem;
+import dev.cashback.sample.lms.model.Account;
+import dev.cashback.sample.lms.model.Course;
+import dev.cashback.sample.lms.model.Purchase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * Buying a course. The purchase is stored and {@link PurchaseCompleted} fired in one transaction,
+ * so plugins that record the event do so atomically with the purchase.
+ */
+@ApplicationScoped
+public class Checkout {
+
+  @PersistenceContext(unitName = "lms")
+  EntityManager em;
+
+  @Inject Event<PurchaseCompleted> purchaseCompleted;
+
+  @Transactional
+  public Purchase buy(String username, String courseId) {
+    Account buyer = em.find(Account.class, username);
+    Course course = em.find(Course.class, courseId);
+    if (buyer == null || course == null) {
+      throw new IllegalArgumentException("This course is not for sale.");
+    }
+    Purchase purchase = new Purchase(buyer, course, OffsetDateTime.now(ZoneOffset.UTC));
+    em.persist(purchase);
+    purchaseCompleted.fire(toEvent(purchase));
+    return purchase;
+  }
+
+  static PurchaseCompleted toEvent(Purchase purchase) {
+    Account buyer = purchase.getBuyer();
+    Course course = purchase.getCourse();
+    return new PurchaseCompleted(
+        purchase.getId(),
+        new Buyer(
+            buyer.getUsername(), buyer.getDisplayName(), buyer.getEmail(), buyer.getAvatarUrl()),
+        List.of(
+            new PurchaseItem(
+                ItemType.COURSE,
+                course.getId(),
+                course.getTitle(),
+                course.getImageUrl(),
+                course.getCategory().getId(),
+                course.getInstructor().getUsername(),
+                purchase.getPrice(),
+                1,
+                BigDecimal.ZERO)),
+        purchase.getCurrency(),
+        purchase.getPurchasedAt().toInstant());
+  }
+}

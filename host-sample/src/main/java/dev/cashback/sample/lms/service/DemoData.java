@@ -1,0 +1,88 @@
+package dev.cashback.sample.lms.service;
+
+import dev.cashback.sample.lms.model.Account;
+import dev.cashback.sample.lms.model.Category;
+import dev.cashback.sample.lms.model.Course;
+import dev.cashback.sample.lms.model.Role;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.math.BigDecimal;
+import java.util.Map;
+
+/**
+ * Demo accounts and courses, created on the first start of an empty database and never again. Every
+ * demo account has the password {@value #DEMO_PASSWORD}.
+ */
+@Singleton
+@Startup
+@DependsOn("LmsDatabase")
+public class DemoData {
+
+  public static final String DEMO_PASSWORD = "demo1234";
+
+  @PersistenceContext(unitName = "lms")
+  EntityManager em;
+
+  @Inject Pbkdf2PasswordHash passwordHash;
+
+  @PostConstruct
+  void seedOnce() {
+    if (em.createQuery("SELECT COUNT(a) FROM Account a", Long.class).getSingleResult() > 0) {
+      return;
+    }
+    passwordHash.initialize(Map.of());
+    String hash = passwordHash.generate(DEMO_PASSWORD.toCharArray());
+    account("admin", "Ada Admin", Role.ADMIN, hash);
+    Account irene = account("irene", "Irene Instructor", Role.INSTRUCTOR, hash);
+    Account ivan = account("ivan", "Ivan Instructor", Role.INSTRUCTOR, hash);
+    account("lena", "Lena Learner", Role.LEARNER, hash);
+    account("leo", "Leo Learner", Role.LEARNER, hash);
+    account("lucy", "Lucy Learner", Role.LEARNER, hash);
+
+    Category programming = category("programming", "Programming");
+    Category design = category("design", "Design");
+    Category business = category("business", "Business");
+
+    course("java-basics", "Java from Scratch", "49.00", programming, irene);
+    course("jakarta-ee", "Jakarta EE in Practice", "89.00", programming, irene);
+    course("sql-deep-dive", "SQL Deep Dive", "59.99", programming, ivan);
+    course("testing-java", "Testing Java Applications", "39.50", programming, ivan);
+    course("ui-principles", "UI Design Principles", "45.00", design, ivan);
+    course("color-theory", "Color Theory for Screens", "19.99", design, irene);
+    course("typography", "Typography Essentials", "29.00", design, ivan);
+    course("startup-finance", "Startup Finance", "79.00", business, irene);
+    course("negotiation", "Negotiation Skills", "35.00", business, ivan);
+    course("project-management", "Project Management Basics", "55.25", business, irene);
+  }
+
+  private Account account(String username, String name, Role role, String hash) {
+    Account account = new Account(username, name, username + "@example.com", role, hash);
+    em.persist(account);
+    return account;
+  }
+
+  private Category category(String id, String name) {
+    Category category = new Category(id, name);
+    em.persist(category);
+    return category;
+  }
+
+  private void course(String id, String title, String price, Category category, Account by) {
+    em.persist(
+        new Course(
+            id,
+            title,
+            title + ": a self-paced course in " + category.getName().toLowerCase() + ".",
+            new BigDecimal(price),
+            "USD",
+            category,
+            by,
+            "/images/" + category.getId() + ".svg"));
+  }
+}
