@@ -28,6 +28,7 @@ public class CashbackAccrual {
   @Inject CashbackTransactionRepository transactions;
   @Inject CashbackClock clock;
 
+  @Inject
   @ConfigProperty(name = ConfigKeys.HOLD_DAYS, defaultValue = ConfigKeys.HOLD_DAYS_DEFAULT)
   int holdDays;
 

@@ -8,6 +8,9 @@ import java.util.Map;
  */
 public final class ConfigKeys {
 
+  public static final String DATASOURCE = "cashback.datasource";
+  public static final String DATASOURCE_DEFAULT = "java:app/jdbc/cashback";
+
   public static final String HOLD_DAYS = "cashback.hold-days";
   public static final String HOLD_DAYS_DEFAULT = "14";
 
@@ -26,6 +29,7 @@ public final class ConfigKeys {
   /** Key to default, in a stable order. */
   public static final Map<String, String> DEFAULTS =
       Map.of(
+          DATASOURCE, DATASOURCE_DEFAULT,
           HOLD_DAYS, HOLD_DAYS_DEFAULT,
           TIMEZONE, TIMEZONE_DEFAULT,
           INBOX_RETRY_SECONDS, INBOX_RETRY_SECONDS_DEFAULT,

@@ -1,10 +1,10 @@
 package dev.cashback.plugin.infrastructure.intake;
 
-import jakarta.annotation.Resource;
+import dev.cashback.plugin.infrastructure.config.CashbackDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
-import javax.sql.DataSource;
 
 /**
  * The few SQL phrases that differ between PostgreSQL and the embedded H2. PostgreSQL gets the
@@ -13,14 +13,13 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class DatabaseDialect {
 
-  @Resource(lookup = "java:comp/env/jdbc/cashback")
-  DataSource dataSource;
+  @Inject CashbackDataSource dataSource;
 
   private volatile Boolean postgres;
 
   public boolean isPostgres() {
     if (postgres == null) {
-      try (Connection connection = dataSource.getConnection()) {
+      try (Connection connection = dataSource.get().getConnection()) {
         postgres =
             connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
       } catch (SQLException e) {

@@ -3,7 +3,7 @@ package dev.cashback.plugin.infrastructure.intake;
 import dev.cashback.plugin.api.PurchaseCompleted;
 import dev.cashback.plugin.api.PurchaseRefunded;
 import dev.cashback.plugin.infrastructure.config.CashbackClock;
-import jakarta.annotation.Resource;
+import dev.cashback.plugin.infrastructure.config.CashbackDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -12,7 +12,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import javax.sql.DataSource;
 
 /**
  * Writes accepted host events to the inbox tables with plain JDBC on the host's JTA datasource, so
@@ -25,8 +24,7 @@ public class InboxStore {
 
   static final Jsonb JSON = JsonbBuilder.create();
 
-  @Resource(lookup = "java:comp/env/jdbc/cashback")
-  DataSource dataSource;
+  @Inject CashbackDataSource dataSource;
 
   @Inject DatabaseDialect dialect;
   @Inject CashbackClock clock;
@@ -62,7 +60,7 @@ public class InboxStore {
   private boolean insert(String sql, String key, String secondKey, String payload)
       throws SQLException {
     OffsetDateTime now = clock.now();
-    try (Connection connection = dataSource.getConnection();
+    try (Connection connection = dataSource.get().getConnection();
         PreparedStatement statement = connection.prepareStatement(sql)) {
       statement.setString(1, key);
       statement.setString(2, secondKey);

@@ -16,6 +16,7 @@ public class PurchaseProcessing {
 
   @Inject PurchaseProcessor processor;
 
+  @Inject
   @ConfigProperty(
       name = ConfigKeys.INBOX_RETRY_SECONDS,
       defaultValue = ConfigKeys.INBOX_RETRY_SECONDS_DEFAULT)

@@ -1,14 +1,14 @@
 package dev.cashback.plugin.infrastructure.migration;
 
+import dev.cashback.plugin.infrastructure.config.CashbackDataSource;
 import dev.cashback.plugin.infrastructure.config.ConfigKeys;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Brings the plugin's tables up to date before the application takes requests. */
@@ -19,15 +19,15 @@ public class SchemaMigrationOnStartup {
 
   private static final Logger LOG = Logger.getLogger(SchemaMigrationOnStartup.class.getName());
 
-  @Resource(lookup = "java:comp/env/jdbc/cashback")
-  DataSource dataSource;
+  @Inject CashbackDataSource dataSource;
 
+  @Inject
   @ConfigProperty(name = ConfigKeys.DEMO_DATA, defaultValue = ConfigKeys.DEMO_DATA_DEFAULT)
   boolean demoData;
 
   @PostConstruct
   void migrate() {
-    var result = CashbackSchema.migrate(dataSource, demoData);
+    var result = CashbackSchema.migrate(dataSource.get(), demoData);
     LOG.info(
         () ->
             "Cashback schema at version "

@@ -17,7 +17,7 @@ import org.flywaydb.core.Flyway;
  * own configuration file is read. The platform's tables are migrated at start-up.
  */
 @DataSourceDefinition(
-    name = "java:app/jdbc/lms",
+    name = "java:app/jdbc/cashback",
     className = "${MPCONFIG=cashback.sample.datasource.class:org.h2.jdbcx.JdbcDataSource}",
     url = "${MPCONFIG=cashback.sample.datasource.url:jdbc:h2:~/.cashback-sample/lms}",
     user = "${MPCONFIG=cashback.sample.datasource.user:sa}",
@@ -29,7 +29,7 @@ import org.flywaydb.core.Flyway;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class LmsDatabase {
 
-  @Resource(lookup = "java:app/jdbc/lms")
+  @Resource(lookup = "java:app/jdbc/cashback")
   DataSource dataSource;
 
   @PostConstruct

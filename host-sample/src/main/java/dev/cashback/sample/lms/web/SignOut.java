@@ -8,7 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
 /** Signs the caller out and ends their session. */
-@Named("session")
+@Named
 @RequestScoped
 public class SignOut {
 
