@@ -1,0 +1,146 @@
+package dev.cashback.plugin.domain.accrual;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cashback.plugin.domain.rule.AmountType;
+import dev.cashback.plugin.domain.rule.CashbackRule;
+import dev.cashback.plugin.domain.rule.RuleStatus;
+import dev.cashback.plugin.domain.rule.TargetType;
+import dev.cashback.plugin.domain.shared.Money;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class AccrualCalculatorTest {
+
+  private static final OffsetDateTime NOW =
+      OffsetDateTime.of(2026, 5, 1, 12, 0, 0, 0, ZoneOffset.UTC);
+
+  private final AccrualCalculator calculator = new AccrualCalculator();
+
+  @Test
+  void accrue_percentagePerItem_grantsEachLineRoundedDown() {
+    CashbackRule rule = percentage("10");
+    List<Accrual> grants =
+        calculator.accrue(
+            purchase(line(1, "java", "49.99"), line(2, "sql", "10.05")), List.of(rule));
+    assertThat(grants).hasSize(2);
+    assertThat(grants.get(0).cashback().amount()).isEqualByComparingTo("4.99");
+    assertThat(grants.get(1).cashback().amount()).isEqualByComparingTo("1.00");
+    assertThat(grants.get(0).base().amount()).isEqualByComparingTo("49.99");
+  }
+
+  @Test
+  void accrue_fixedPerOrder_grantsOnceOnTheSubtotal() {
+    CashbackRule rule = new CashbackRule("5 off", AmountType.FIXED, new BigDecimal("5"), "USD");
+    rule.setPerItem(false);
+    List<Accrual> grants =
+        calculator.accrue(purchase(line(1, "java", "20"), line(2, "sql", "30")), List.of(rule));
+    assertThat(grants)
+        .singleElement()
+        .satisfies(
+            g -> {
+              assertThat(g.line()).isNull();
+              assertThat(g.base().amount()).isEqualByComparingTo("50");
+              assertThat(g.cashback().amount()).isEqualByComparingTo("5");
+            });
+  }
+
+  @Test
+  void accrue_fixedAboveLinePrice_cappedAtWhatWasPaid() {
+    CashbackRule rule = new CashbackRule("big", AmountType.FIXED, new BigDecimal("50"), "USD");
+    assertThat(calculator.accrue(purchase(line(1, "java", "19.99")), List.of(rule)))
+        .singleElement()
+        .satisfies(g -> assertThat(g.cashback().amount()).isEqualByComparingTo("19.99"));
+  }
+
+  @Test
+  void accrue_fixedInOtherCurrency_grantsNothing() {
+    CashbackRule rule = new CashbackRule("eur", AmountType.FIXED, new BigDecimal("5"), "EUR");
+    assertThat(calculator.accrue(purchase(line(1, "java", "20")), List.of(rule))).isEmpty();
+  }
+
+  @Test
+  void accrue_belowMinimumPurchase_grantsNothing() {
+    CashbackRule rule = percentage("10");
+    rule.setMinimumPurchase(new BigDecimal("50.00"));
+    assertThat(calculator.accrue(purchase(line(1, "java", "49.99")), List.of(rule))).isEmpty();
+    assertThat(calculator.accrue(purchase(line(1, "java", "50.00")), List.of(rule))).hasSize(1);
+  }
+
+  @Test
+  void accrue_minimumCountsOnlyMatchingLines() {
+    CashbackRule rule = percentage("10");
+    rule.restrictTo(TargetType.COURSE, Set.of("java"));
+    rule.setMinimumPurchase(new BigDecimal("40"));
+    assertThat(
+            calculator.accrue(purchase(line(1, "java", "30"), line(2, "sql", "30")), List.of(rule)))
+        .isEmpty();
+  }
+
+  @Test
+  void accrue_targetedRule_grantsOnlyItsTargets() {
+    CashbackRule course = percentage("10");
+    course.restrictTo(TargetType.COURSE, Set.of("sql"));
+    assertThat(
+            calculator.accrue(
+                purchase(line(1, "java", "10"), line(2, "sql", "20")), List.of(course)))
+        .extracting(g -> g.line().targetId())
+        .containsExactly("sql");
+
+    CashbackRule category = percentage("10");
+    category.restrictTo(TargetType.CATEGORY, Set.of("design"));
+    assertThat(calculator.accrue(purchase(line(1, "java", "10")), List.of(category))).isEmpty();
+
+    CashbackRule instructor = percentage("10");
+    instructor.restrictTo(TargetType.INSTRUCTOR, Set.of("irene"));
+    assertThat(calculator.accrue(purchase(line(1, "java", "10")), List.of(instructor))).hasSize(1);
+  }
+
+  @Test
+  void accrue_outsideWindowOrInactive_grantsNothing() {
+    CashbackRule future = percentage("10");
+    future.setWindow(NOW.plusSeconds(1), null);
+    CashbackRule ended = percentage("10");
+    ended.setWindow(null, NOW);
+    CashbackRule inactive = percentage("10");
+    inactive.setStatus(RuleStatus.INACTIVE);
+    assertThat(calculator.accrue(purchase(line(1, "java", "10")), List.of(future, ended, inactive)))
+        .isEmpty();
+
+    CashbackRule startsNow = percentage("10");
+    startsNow.setWindow(NOW, NOW.plusSeconds(1));
+    assertThat(calculator.accrue(purchase(line(1, "java", "10")), List.of(startsNow))).hasSize(1);
+  }
+
+  @Test
+  void accrue_severalRules_theMostGenerousWins() {
+    CashbackRule five = percentage("5");
+    CashbackRule twelve = percentage("12");
+    assertThat(calculator.accrue(purchase(line(1, "java", "100")), List.of(five, twelve)))
+        .singleElement()
+        .satisfies(g -> assertThat(g.cashback().amount()).isEqualByComparingTo("12"));
+  }
+
+  @Test
+  void accrue_cashbackRoundingToZero_grantsNothing() {
+    assertThat(calculator.accrue(purchase(line(1, "java", "0.09")), List.of(percentage("10"))))
+        .isEmpty();
+  }
+
+  private static CashbackRule percentage(String percent) {
+    return new CashbackRule(percent + "%", AmountType.PERCENTAGE, new BigDecimal(percent), null);
+  }
+
+  private static PurchaseLine line(int no, String course, String paid) {
+    return new PurchaseLine(
+        no, "COURSE", course, course, null, "programming", "irene", 1, Money.of(paid, "USD"));
+  }
+
+  private static PurchaseFacts purchase(PurchaseLine... lines) {
+    return new PurchaseFacts("p-1", "lena", "Lena", null, "USD", NOW, List.of(lines));
+  }
+}
