@@ -20,6 +20,9 @@ public final class ConfigKeys {
   public static final String INBOX_RETRY_SECONDS = "cashback.inbox.retry-seconds";
   public static final String INBOX_RETRY_SECONDS_DEFAULT = "30";
 
+  public static final String INBOX_GRANT_WAIT_MILLIS = "cashback.inbox.grant-wait-millis";
+  public static final String INBOX_GRANT_WAIT_MILLIS_DEFAULT = "5000";
+
   public static final String DEMO_DATA = "cashback.demo-data";
   public static final String DEMO_DATA_DEFAULT = "false";
 
@@ -33,6 +36,7 @@ public final class ConfigKeys {
           HOLD_DAYS, HOLD_DAYS_DEFAULT,
           TIMEZONE, TIMEZONE_DEFAULT,
           INBOX_RETRY_SECONDS, INBOX_RETRY_SECONDS_DEFAULT,
+          INBOX_GRANT_WAIT_MILLIS, INBOX_GRANT_WAIT_MILLIS_DEFAULT,
           DEMO_DATA, DEMO_DATA_DEFAULT,
           HOST_TEMPLATE, HOST_TEMPLATE_DEFAULT);
 

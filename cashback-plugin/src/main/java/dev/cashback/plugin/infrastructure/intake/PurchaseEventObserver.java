@@ -32,7 +32,7 @@ public class PurchaseEventObserver {
   }
 
   void grant(@Observes(during = TransactionPhase.AFTER_SUCCESS) PurchaseCompleted event) {
-    processing.processQuietly(event.purchaseId());
+    processing.processAfterCommit(event.purchaseId());
   }
 
   void record(@Observes PurchaseRefunded event) {

@@ -1,0 +1,228 @@
+package dev.cashback.sample.lms;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cashback.plugin.api.Buyer;
+import dev.cashback.plugin.api.CashbackQueries;
+import dev.cashback.plugin.api.CashbackStatusView;
+import dev.cashback.plugin.api.ItemType;
+import dev.cashback.plugin.api.PurchaseCashback;
+import dev.cashback.plugin.api.PurchaseCompleted;
+import dev.cashback.plugin.api.PurchaseItem;
+import dev.cashback.sample.lms.model.Purchase;
+import dev.cashback.sample.lms.service.Checkout;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.transaction.UserTransaction;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The purchase → cashback path inside the running platform, through the host's own checkout and CDI
+ * events, on the configured database (H2, or PostgreSQL in CI).
+ */
+@ExtendWith(ArquillianExtension.class)
+class CashbackFlowIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.hostWithPlugin().addClass(CashbackFlowIT.class);
+  }
+
+  @Inject Checkout checkout;
+  @Inject CashbackQueries cashback;
+  @Inject Event<PurchaseCompleted> purchases;
+
+  @Resource UserTransaction tx;
+
+  @Resource(lookup = "java:app/jdbc/cashback")
+  DataSource db;
+
+  @Resource ManagedExecutorService executor;
+
+  @Test
+  void checkout_learnerBuysCourse_pendingCashbackFromTheDemoRule() {
+    Purchase purchase = checkout.buy("lena", "jakarta-ee");
+
+    PurchaseCashback earned = cashback.forPurchase(purchase.getId()).orElseThrow();
+    assertEquals(0, new BigDecimal("8.90").compareTo(earned.amount()), "10% of 89.00");
+    assertEquals("USD", earned.currency());
+    assertEquals(CashbackStatusView.PENDING, earned.status());
+    Duration hold = Duration.between(purchase.getPurchasedAt().toInstant(), earned.availableFrom());
+    assertTrue(
+        hold.compareTo(Duration.ofDays(14)) >= 0 && hold.compareTo(Duration.ofDays(15)) < 0,
+        "held 14 days: " + hold);
+  }
+
+  @Test
+  void purchaseEvent_deliveredAgain_creditsOnce() throws Exception {
+    PurchaseCompleted event = event(UUID.randomUUID().toString(), "USD", "59.99");
+    for (int i = 0; i < 3; i++) {
+      fireInTransaction(event);
+    }
+    assertEquals(
+        1, count("SELECT COUNT(*) FROM cb_transaction WHERE purchase_id = ?", event.purchaseId()));
+    assertEquals(
+        1,
+        count("SELECT COUNT(*) FROM cb_purchase_inbox WHERE purchase_id = ?", event.purchaseId()));
+    assertEquals(
+        0,
+        new BigDecimal("5.99")
+            .compareTo(cashback.forPurchase(event.purchaseId()).orElseThrow().amount()));
+  }
+
+  @Test
+  void purchaseEvent_deliveredFiveTimesFromEightThreads_creditsOnce() throws Exception {
+    PurchaseCompleted event = event(UUID.randomUUID().toString(), "USD", "35.00");
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<?>> deliveries = new ArrayList<>();
+    for (int thread = 0; thread < 8; thread++) {
+      deliveries.add(
+          executor.submit(
+              () -> {
+                start.await();
+                for (int i = 0; i < 5; i++) {
+                  fireInTransaction(event);
+                }
+                return null;
+              }));
+    }
+    start.countDown();
+    for (Future<?> delivery : deliveries) {
+      delivery.get();
+    }
+    assertEquals(
+        1, count("SELECT COUNT(*) FROM cb_transaction WHERE purchase_id = ?", event.purchaseId()));
+    assertEquals(
+        0,
+        new BigDecimal("3.50")
+            .compareTo(cashback.forPurchase(event.purchaseId()).orElseThrow().amount()));
+  }
+
+  @Test
+  void pluginFailure_hostTransactionStillCommits_andTheFailureIsKeptForRetry() throws Exception {
+    // XXX is a valid ISO code with no minor unit: the plugin cannot hold money in it and fails.
+    PurchaseCompleted event = event(UUID.randomUUID().toString(), "XXX", "10");
+
+    fireInTransaction(event); // would throw if the plugin's failure reached the host
+
+    assertTrue(cashback.forPurchase(event.purchaseId()).isEmpty());
+    try (Connection c = db.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT processed_at, attempts, last_error FROM cb_purchase_inbox WHERE purchase_id = ?")) {
+      s.setString(1, event.purchaseId());
+      try (ResultSet rs = s.executeQuery()) {
+        assertTrue(rs.next(), "the purchase was accepted despite the failure");
+        assertNull(rs.getObject(1));
+        assertTrue(rs.getInt(2) >= 1);
+        assertTrue(rs.getString(3).contains("XXX"), rs.getString(3));
+      }
+    }
+  }
+
+  @Test
+  void acceptedButUnprocessedPurchase_isPickedUpByTheRetryTimer() throws Exception {
+    // As after a crash between the host's commit and the grant: only the inbox row exists.
+    PurchaseCompleted event = event(UUID.randomUUID().toString(), "USD", "19.99");
+    try (Connection c = db.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "INSERT INTO cb_purchase_inbox (purchase_id, user_id, payload, received_at, attempts, next_attempt_at)"
+                    + " VALUES (?, ?, ?, ?, 0, ?)")) {
+      OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+      s.setString(1, event.purchaseId());
+      s.setString(2, event.buyer().userId());
+      s.setString(3, JsonbBuilder.create().toJson(event));
+      s.setObject(4, now);
+      s.setObject(5, now);
+      s.executeUpdate();
+    }
+
+    Instant deadline = Instant.now().plusSeconds(30);
+    while (cashback.forPurchase(event.purchaseId()).isEmpty() && Instant.now().isBefore(deadline)) {
+      Thread.sleep(200); // waiting on the background timer, not on time passing in the logic
+    }
+    PurchaseCashback earned = cashback.forPurchase(event.purchaseId()).orElse(null);
+    assertNotNull(earned, "the retry timer granted the cashback");
+    assertEquals(0, new BigDecimal("1.99").compareTo(earned.amount()));
+  }
+
+  @Test
+  void migrations_pluginAndHostKeepSeparateHistories() throws Exception {
+    assertTrue(
+        count(
+                "SELECT COUNT(*) FROM \"cb_flyway_history\" WHERE \"success\" = TRUE AND \"version\" = ?",
+                "1")
+            == 1);
+    assertTrue(
+        count(
+                "SELECT COUNT(*) FROM \"lms_flyway_history\" WHERE \"success\" = TRUE AND \"version\" = ?",
+                "1")
+            == 1);
+  }
+
+  private void fireInTransaction(PurchaseCompleted event) throws Exception {
+    tx.begin();
+    try {
+      purchases.fire(event);
+      tx.commit();
+    } catch (Exception e) {
+      tx.rollback();
+      throw e;
+    }
+  }
+
+  private long count(String sql, String parameter) throws Exception {
+    try (Connection c = db.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      s.setString(1, parameter);
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  private static PurchaseCompleted event(String purchaseId, String currency, String price) {
+    return new PurchaseCompleted(
+        purchaseId,
+        new Buyer("leo", "Leo Learner", "leo@example.com", null),
+        List.of(
+            new PurchaseItem(
+                ItemType.COURSE,
+                "sql-deep-dive",
+                "SQL Deep Dive",
+                "/images/programming.svg",
+                "programming",
+                "ivan",
+                new BigDecimal(price),
+                1,
+                BigDecimal.ZERO)),
+        currency,
+        Instant.now());
+  }
+}
