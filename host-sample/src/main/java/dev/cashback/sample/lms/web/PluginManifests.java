@@ -31,7 +31,7 @@ public class PluginManifests {
     return menus;
   }
 
-  static List<Menu> read(ClassLoader loader) {
+  public static List<Menu> read(ClassLoader loader) {
     List<Menu> found = new ArrayList<>();
     try {
       for (URL url : Collections.list(loader.getResources(MANIFEST))) {

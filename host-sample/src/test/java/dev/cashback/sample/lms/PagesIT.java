@@ -1,0 +1,188 @@
+package dev.cashback.sample.lms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cashback.sample.lms.web.MenuEntry;
+import dev.cashback.sample.lms.web.PluginManifests;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The running platform as a browser sees it: every menu entry the plugin's manifest declares
+ * renders for its role; other roles and anonymous visitors are turned away on the server; errors
+ * read as messages for people, never as stack traces.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PagesIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.hostWithPlugin();
+  }
+
+  @ArquillianResource URL base;
+
+  @Test
+  void everyManifestMenuEntry_rendersForItsRole() throws Exception {
+    List<MenuEntry> entries =
+        PluginManifests.read(getClass().getClassLoader()).stream()
+            .flatMap(menu -> menu.entries().stream())
+            .toList();
+    assertThat(entries).hasSize(5);
+    for (MenuEntry entry : entries) {
+      Browser browser = signedIn(userWithRole(entry.role()));
+      HttpResponse<String> page = browser.get(entry.page());
+      assertThat(page.statusCode()).as(entry.page()).isEqualTo(200);
+      assertNoStackTrace(page.body());
+      // The plugin page renders inside the host's frame and shows the host's navigation.
+      assertThat(page.body()).contains("lms-top").contains("cb-page");
+    }
+  }
+
+  @Test
+  void pluginPages_refuseAnonymousAndOtherRoles() throws Exception {
+    Browser anonymous = new Browser();
+    HttpResponse<String> toLogin = anonymous.get("/cashback/admin/transactions.xhtml");
+    assertThat(toLogin.statusCode()).isEqualTo(302);
+    assertThat(toLogin.headers().firstValue("Location").orElseThrow()).contains("/login.xhtml");
+
+    Browser learner = signedIn("leo");
+    HttpResponse<String> forbidden = learner.get("/cashback/admin/rules.xhtml");
+    assertThat(forbidden.statusCode()).isEqualTo(403);
+    assertThat(forbidden.body()).contains("Not allowed");
+    assertNoStackTrace(forbidden.body());
+    assertThat(learner.get("/cashback/instructor/course-cashback.xhtml").statusCode())
+        .isEqualTo(403);
+
+    Browser instructor = signedIn("irene");
+    assertThat(instructor.get("/cashback/learner/my-cashback.xhtml").statusCode()).isEqualTo(403);
+    assertThat(instructor.get("/cashback/admin/history.xhtml").statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void navigation_showsEachRoleItsOwnPluginMenus() throws Exception {
+    String admin = signedIn("admin").get("/index.xhtml").body();
+    assertThat(admin).contains(">Cashback<", ">Rule<", ">Transaction<", ">History<");
+    assertThat(admin).doesNotContain(">My cashback<");
+
+    String learner = signedIn("lena").get("/index.xhtml").body();
+    assertThat(learner).contains(">My cashback<").doesNotContain(">Rule<", ">Course cashback<");
+
+    String instructor = signedIn("ivan").get("/index.xhtml").body();
+    assertThat(instructor).contains(">Course cashback<").doesNotContain(">Rule<");
+  }
+
+  @Test
+  void wrongPassword_staysOnLoginWithAMessage() throws Exception {
+    Browser browser = new Browser();
+    HttpResponse<String> failed = browser.signIn("admin", "wrong", "/index.xhtml");
+    assertThat(failed.headers().firstValue("Location").orElseThrow()).contains("failed=true");
+    assertThat(browser.get("/login.xhtml?failed=true").body()).contains("do not match");
+  }
+
+  @Test
+  void signIn_neverRedirectsToAnotherSite() throws Exception {
+    HttpResponse<String> response = new Browser().signIn("lena", "demo1234", "//evil.example/x");
+    assertThat(response.headers().firstValue("Location").orElseThrow())
+        .doesNotContain("evil.example");
+  }
+
+  @Test
+  void badAddressesAndValues_getMessagesForPeople() throws Exception {
+    Browser browser = new Browser();
+    HttpResponse<String> missing = browser.get("/no-such-page.xhtml");
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(missing.body()).contains("Page not found");
+    assertNoStackTrace(missing.body());
+
+    HttpResponse<String> unknownCourse =
+        browser.get(
+            "/course.xhtml?id=" + URLEncoder.encode("<script>x</script>", StandardCharsets.UTF_8));
+    assertThat(unknownCourse.statusCode()).isEqualTo(200);
+    assertThat(unknownCourse.body()).contains("Course not found").doesNotContain("<script>x");
+
+    Browser learner = signedIn("leo");
+    HttpResponse<String> othersReceipt = learner.get("/purchase.xhtml?id=not-a-purchase");
+    assertThat(othersReceipt.body()).contains("Purchase not found");
+  }
+
+  private static void assertNoStackTrace(String body) {
+    assertThat(body)
+        .doesNotContain("Caused by", "\tat ", "at jakarta.", "at dev.cashback", "Stack Trace");
+  }
+
+  private static String userWithRole(String role) {
+    return switch (role) {
+      case "admin" -> "admin";
+      case "instructor" -> "irene";
+      case "learner" -> "lena";
+      default -> throw new IllegalArgumentException(role);
+    };
+  }
+
+  private Browser signedIn(String username) throws Exception {
+    Browser browser = new Browser();
+    HttpResponse<String> response = browser.signIn(username, "demo1234", "/index.xhtml");
+    assertThat(response.statusCode()).isEqualTo(302);
+    assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/index.xhtml");
+    return browser;
+  }
+
+  /** A cookie-keeping client that does not follow redirects, so each answer can be checked. */
+  private class Browser {
+
+    private final HttpClient client =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    HttpResponse<String> get(String path) throws Exception {
+      return client.send(
+          HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> signIn(String username, String password, String next) throws Exception {
+      get("/login.xhtml");
+      String form =
+          Stream.of("j_username=" + username, "j_password=" + password, "next=" + next)
+              .map(
+                  p ->
+                      p.substring(0, p.indexOf('=') + 1)
+                          + URLEncoder.encode(
+                              p.substring(p.indexOf('=') + 1), StandardCharsets.UTF_8))
+              .reduce((a, b) -> a + "&" + b)
+              .orElseThrow();
+      return client.send(
+          HttpRequest.newBuilder(uri("/signin"))
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(HttpRequest.BodyPublishers.ofString(form))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+      String root =
+          base.toString().endsWith("/")
+              ? base.toString().substring(0, base.toString().length() - 1)
+              : base.toString();
+      return URI.create(root + path);
+    }
+  }
+}
