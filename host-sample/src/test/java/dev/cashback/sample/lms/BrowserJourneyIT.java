@@ -1,0 +1,168 @@
+package dev.cashback.sample.lms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The first cashback journey in a real, headless Chromium (Debian's chromium and chromium-driver):
+ * a learner buys a course through the confirmation dialog and sees the pending cashback on the
+ * receipt and on My cashback; the admin finds it under Cashback → Transaction. Every page is saved
+ * as a screenshot. Skipped, with a message, where no Chromium is installed.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrowserJourneyIT {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.hostWithPlugin();
+  }
+
+  @ArquillianResource URL base;
+
+  private WebDriver browser;
+  private WebDriverWait wait;
+  private Path screenshots;
+
+  @BeforeEach
+  void startBrowser() throws IOException {
+    Assumptions.assumeTrue(
+        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "Chromium is not installed (apt-get install chromium chromium-driver): browser test skipped");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,860");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    browser = new ChromeDriver(service, options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    screenshots = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+    Files.createDirectories(screenshots);
+  }
+
+  @AfterEach
+  void stopBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void learnerBuysCourse_seesPendingCashback_adminSeesTheTransaction() throws IOException {
+    open("/index.xhtml");
+    save("catalog");
+
+    signIn("lena");
+    open("/course.xhtml?id=ui-principles");
+    save("course");
+    browser.findElement(By.id("buy:buyButton")).click();
+    WebElement confirm =
+        wait.until(
+            ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")));
+    save("buy-confirmation-dialog");
+    confirm.click();
+
+    WebElement earned =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cashbackEarned")));
+    assertThat(earned.getText()).contains("$4.50").contains("pending");
+    save("receipt");
+
+    open("/cashback/learner/my-cashback.xhtml");
+    assertThat(browser.findElement(By.id("mine:myTable")).getText())
+        .contains("UI Design Principles")
+        .contains("$4.50")
+        .contains("Pending");
+    save("my-cashback");
+
+    open("/my-purchases.xhtml");
+    assertThat(browser.getPageSource()).contains("UI Design Principles");
+    save("my-purchases");
+    signOut();
+
+    signIn("admin");
+    open("/cashback/admin/transactions.xhtml");
+    assertThat(browser.findElement(By.id("transactions:transactionTable")).getText())
+        .contains("Lena Learner")
+        .contains("UI Design Principles")
+        .contains("$45.00")
+        .contains("$4.50");
+    save("admin-transaction");
+    open("/cashback/admin/rules.xhtml");
+    assertThat(browser.getPageSource()).contains("Welcome cashback");
+    save("admin-rule");
+    open("/cashback/admin/history.xhtml");
+    assertThat(browser.findElement(By.id("history:historyTable")).getText())
+        .contains("Lena Learner");
+    save("admin-history");
+    open("/admin/purchases.xhtml");
+    save("admin-purchases");
+    signOut();
+
+    signIn("ivan");
+    open("/cashback/instructor/course-cashback.xhtml");
+    assertThat(browser.findElement(By.id("courses:courseTable")).getText())
+        .contains("UI Design Principles");
+    save("instructor-course-cashback");
+  }
+
+  private void signIn(String username) {
+    open("/login.xhtml");
+    browser.findElement(By.id("j_username")).sendKeys(username);
+    browser.findElement(By.id("j_password")).sendKeys("demo1234");
+    browser.findElement(By.id("signIn")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
+  }
+
+  private void signOut() {
+    browser.findElement(By.cssSelector("#logout button")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText("Sign in")));
+  }
+
+  private void open(String path) {
+    String root = base.toString().replaceAll("/$", "");
+    browser.get(root + path);
+  }
+
+  private void save(String name) throws IOException {
+    Path shot =
+        ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+    Files.copy(shot, screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  }
+}
