@@ -51,10 +51,11 @@ public class CashbackReports {
     return transactions.findByUser(caller.require(CurrentUser.LEARNER));
   }
 
-  /** The learner's cashback in one status, summed per currency. */
-  public Map<String, Money> myTotals(CashbackStatus status) {
+  /** Cashback in one status, summed per currency (ordered by currency code). */
+  public static Map<String, Money> totals(
+      List<CashbackTransaction> transactions, CashbackStatus status) {
     Map<String, Money> totals = new TreeMap<>();
-    for (CashbackTransaction tx : myCashback()) {
+    for (CashbackTransaction tx : transactions) {
       if (tx.getStatus() == status) {
         totals.merge(tx.getCurrency(), tx.cashback(), Money::plus);
       }

@@ -27,10 +27,10 @@ public class MyCashback {
   }
 
   public Collection<Money> getPending() {
-    return reports.myTotals(CashbackStatus.PENDING).values();
+    return CashbackReports.totals(getTransactions(), CashbackStatus.PENDING).values();
   }
 
   public Collection<Money> getConfirmed() {
-    return reports.myTotals(CashbackStatus.CONFIRMED).values();
+    return CashbackReports.totals(getTransactions(), CashbackStatus.CONFIRMED).values();
   }
 }
