@@ -1,23 +1,35 @@
 package dev.cashback.plugin.application;
 
+import dev.cashback.plugin.domain.accrual.Accrual;
 import dev.cashback.plugin.domain.accrual.AccrualCalculator;
 import dev.cashback.plugin.domain.accrual.CashbackTransaction;
 import dev.cashback.plugin.domain.accrual.CashbackTransactionRepository;
+import dev.cashback.plugin.domain.accrual.LearnerSettings;
 import dev.cashback.plugin.domain.accrual.PurchaseFacts;
+import dev.cashback.plugin.domain.rule.CashbackRule;
 import dev.cashback.plugin.domain.rule.CashbackRuleRepository;
+import dev.cashback.plugin.domain.shared.Money;
+import dev.cashback.plugin.domain.wallet.Journal;
+import dev.cashback.plugin.domain.wallet.JournalKind;
+import dev.cashback.plugin.domain.wallet.Ledger;
 import dev.cashback.plugin.infrastructure.config.CashbackClock;
-import dev.cashback.plugin.infrastructure.config.ConfigKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * Grants the cashback a purchase earns: applies the rules in force when it was made and records a
- * pending cashback transaction per granted line, held for the hold period. Granting the same
- * purchase twice returns what the first grant recorded.
+ * Grants the cashback a purchase earns: applies the rules in force when it was made, then each
+ * rule's monthly cap per learner and budget, and records a pending cashback transaction per grant
+ * with its ledger journal (platform expense → learner's pending balance). The learner's wallet is
+ * locked first, so caps counted for one learner never race. Granting the same purchase twice
+ * returns what the first grant recorded.
  */
 @ApplicationScoped
 public class CashbackAccrual {
@@ -26,25 +38,90 @@ public class CashbackAccrual {
 
   @Inject CashbackRuleRepository rules;
   @Inject CashbackTransactionRepository transactions;
+  @Inject LearnerSettings learners;
+  @Inject Ledger ledger;
   @Inject CashbackClock clock;
-
-  @Inject
-  @ConfigProperty(name = ConfigKeys.HOLD_DAYS, defaultValue = ConfigKeys.HOLD_DAYS_DEFAULT)
-  int holdDays;
+  @Inject CashbackSettings settings;
 
   @Transactional
   public List<CashbackTransaction> accrue(PurchaseFacts purchase) {
     List<CashbackTransaction> existing = transactions.findByPurchase(purchase.purchaseId());
-    if (!existing.isEmpty()) {
+    if (!existing.isEmpty() || learners.isDisabled(purchase.userId())) {
       return existing;
     }
+    List<Accrual> grants = calculator.accrue(purchase, rules.findActive(), settings.stacking());
+    if (grants.isEmpty()) {
+      return List.of();
+    }
+    LearnerWallet wallet = LearnerWallet.lock(ledger, purchase.userId(), purchase.currency());
     OffsetDateTime now = clock.now();
-    OffsetDateTime confirmAfter = now.plusDays(holdDays);
-    List<CashbackTransaction> granted =
-        calculator.accrue(purchase, rules.findActive()).stream()
-            .map(accrual -> CashbackTransaction.pending(purchase, accrual, now, confirmAfter))
-            .toList();
-    granted.forEach(transactions::add);
+    List<CashbackTransaction> granted = new ArrayList<>();
+    for (Accrual grant : withinLimits(purchase, grants)) {
+      if (!grant.cashback().isPositive()) {
+        continue;
+      }
+      CashbackTransaction tx =
+          CashbackTransaction.pending(purchase, grant, now, confirmAfter(purchase, grant.rule()));
+      transactions.add(tx);
+      ledger.post(
+          new Journal(JournalKind.ACCRUAL, tx.getId(), purchase.purchaseId(), now)
+              .move(wallet.expense(), wallet.pending(), grant.cashback()));
+      granted.add(tx);
+    }
     return granted;
+  }
+
+  private OffsetDateTime confirmAfter(PurchaseFacts purchase, CashbackRule rule) {
+    int days = rule.getHoldDays() != null ? rule.getHoldDays() : settings.holdDays();
+    return purchase.occurredAt().plusDays(days);
+  }
+
+  /** Each rule's grants, shrunk to its monthly cap for this learner and to its budget. */
+  private List<Accrual> withinLimits(PurchaseFacts purchase, List<Accrual> grants) {
+    Map<CashbackRule, List<Accrual>> byRule = new LinkedHashMap<>();
+    grants.forEach(g -> byRule.computeIfAbsent(g.rule(), r -> new ArrayList<>()).add(g));
+    List<Accrual> result = new ArrayList<>();
+    for (Map.Entry<CashbackRule, List<Accrual>> entry : byRule.entrySet()) {
+      CashbackRule rule = entry.getKey();
+      List<Accrual> ruleGrants = entry.getValue();
+      Optional<Money> cap = rule.monthlyCapPerUser();
+      if (cap.isPresent()) {
+        Money left = cap.get().minus(grantedThisMonth(purchase, rule));
+        ruleGrants = AccrualCalculator.limited(ruleGrants, left);
+      }
+      Money wanted = total(ruleGrants, purchase);
+      if (wanted.isPositive() && rule.getBudget() != null) {
+        Money taken = rules.reserveBudget(rule, wanted);
+        ruleGrants = AccrualCalculator.limited(ruleGrants, taken);
+        Money unused = taken.minus(total(ruleGrants, purchase));
+        if (unused.isPositive()) {
+          rules.releaseBudget(rule.getId(), unused);
+        }
+      }
+      result.addAll(ruleGrants);
+    }
+    return result;
+  }
+
+  private Money grantedThisMonth(PurchaseFacts purchase, CashbackRule rule) {
+    ZonedDateTime monthStart =
+        purchase
+            .occurredAt()
+            .atZoneSameInstant(settings.zone())
+            .withDayOfMonth(1)
+            .toLocalDate()
+            .atStartOfDay(settings.zone());
+    return transactions.grantedByRuleToUser(
+        rule.getId(),
+        purchase.userId(),
+        purchase.currency(),
+        monthStart.toOffsetDateTime(),
+        monthStart.plusMonths(1).toOffsetDateTime());
+  }
+
+  private static Money total(List<Accrual> grants, PurchaseFacts purchase) {
+    return grants.stream()
+        .map(Accrual::cashback)
+        .reduce(Money.zero(java.util.Currency.getInstance(purchase.currency())), Money::plus);
   }
 }

@@ -15,7 +15,8 @@ import java.util.Optional;
 
 /**
  * The host's view of a purchase's cashback. A purchase with several items may hold several
- * transactions; the host sees their sum and the least advanced status among them.
+ * transactions; the host sees what they still grant together (net of reversals) and the least
+ * advanced status among them.
  */
 @ApplicationScoped
 @Transactional

@@ -2,36 +2,87 @@ package dev.cashback.plugin.domain.accrual;
 
 import dev.cashback.plugin.domain.rule.AmountType;
 import dev.cashback.plugin.domain.rule.CashbackRule;
+import dev.cashback.plugin.domain.rule.StackingPolicy;
+import dev.cashback.plugin.domain.shared.Allocation;
 import dev.cashback.plugin.domain.shared.Money;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Applies rules to a purchase. Each rule in force is evaluated on its own: its matching lines form
- * the eligible subtotal, which must reach the rule's minimum; per-item rules grant on each matching
- * line, per-order rules once on the subtotal. Amounts are computed at full precision and rounded
- * down once per transaction. The rule that grants the most wins the purchase; stacking and per-item
- * competition are policies layered on this.
+ * Applies rules to a purchase. Each rule in force for the buyer is first evaluated on its own: its
+ * matching lines form the eligible subtotal, which must reach the rule's minimum; per-item rules
+ * grant on each matching line (fixed amounts times the quantity, never more than the line paid),
+ * per-order rules once on the subtotal; a percentage rule's maximum per order bounds its total.
+ * Amounts are computed at full precision and rounded down once per grant. The stacking policy then
+ * decides which of these grants stand. Caps and budgets, which need the database, are applied
+ * afterwards by the caller, in the order of {@link #PRIORITY_ORDER}.
  */
 public class AccrualCalculator {
 
-  public List<Accrual> accrue(PurchaseFacts purchase, List<CashbackRule> rules) {
-    return rules.stream()
+  /** Higher priority first, then the older rule. */
+  public static final Comparator<CashbackRule> PRIORITY_ORDER =
+      Comparator.comparingInt(CashbackRule::getPriority)
+          .reversed()
+          .thenComparing(CashbackRule::getId, Comparator.nullsLast(Comparator.naturalOrder()));
+
+  public List<Accrual> accrue(
+      PurchaseFacts purchase, List<CashbackRule> rules, StackingPolicy policy) {
+    Map<CashbackRule, List<Accrual>> byRule = new LinkedHashMap<>();
+    rules.stream()
         .filter(rule -> rule.isInForceAt(purchase.occurredAt()))
-        .map(rule -> grantsOf(rule, purchase))
-        .filter(grants -> !grants.isEmpty())
-        .max(Comparator.comparing(AccrualCalculator::totalOf))
-        .orElse(List.of());
+        .filter(rule -> rule.rewards(purchase.userId(), purchase.userGroups()))
+        .filter(rule -> rule.grantsIn(purchase.currency()))
+        .sorted(PRIORITY_ORDER)
+        .forEach(
+            rule -> {
+              List<Accrual> grants = grantsOf(rule, purchase);
+              if (!grants.isEmpty()) {
+                byRule.put(rule, grants);
+              }
+            });
+    List<Accrual> chosen =
+        policy == StackingPolicy.STACK
+            ? byRule.values().stream().flatMap(List::stream).toList()
+            : bestSingle(byRule);
+    return chosen.stream().filter(grant -> grant.cashback().isPositive()).toList();
+  }
+
+  /** Each line's most generous per-item grant, unless one per-order grant beats their sum. */
+  private static List<Accrual> bestSingle(Map<CashbackRule, List<Accrual>> byRule) {
+    Map<Integer, Accrual> bestPerLine = new LinkedHashMap<>();
+    Accrual bestOrder = null;
+    for (List<Accrual> grants : byRule.values()) {
+      for (Accrual grant : grants) {
+        if (grant.line() == null) {
+          bestOrder = better(bestOrder, grant);
+        } else {
+          bestPerLine.merge(grant.line().lineNo(), grant, AccrualCalculator::better);
+        }
+      }
+    }
+    List<Accrual> perItem = new ArrayList<>(bestPerLine.values());
+    Optional<Money> perItemTotal = perItem.stream().map(Accrual::cashback).reduce(Money::plus);
+    if (bestOrder != null
+        && (perItemTotal.isEmpty() || bestOrder.cashback().compareTo(perItemTotal.get()) > 0)) {
+      return List.of(bestOrder);
+    }
+    return perItem;
+  }
+
+  /** The larger grant; on a tie the first one, which came from the higher-priority rule. */
+  private static Accrual better(Accrual current, Accrual candidate) {
+    if (current == null) {
+      return candidate;
+    }
+    return candidate.cashback().compareTo(current.cashback()) > 0 ? candidate : current;
   }
 
   private List<Accrual> grantsOf(CashbackRule rule, PurchaseFacts purchase) {
-    Optional<Money> fixed = rule.fixedAmount();
-    if (fixed.isPresent() && !fixed.get().currencyCode().equals(purchase.currency())) {
-      return List.of();
-    }
     List<PurchaseLine> matching =
         purchase.lines().stream()
             .filter(
@@ -49,13 +100,25 @@ public class AccrualCalculator {
     List<Accrual> grants = new ArrayList<>();
     if (rule.isPerItem()) {
       for (PurchaseLine line : matching) {
-        Money cashback = cashbackOn(rule, line.paid(), line.quantity());
-        grants.add(new Accrual(line, rule, line.paid(), cashback));
+        grants.add(
+            new Accrual(line, rule, line.paid(), cashbackOn(rule, line.paid(), line.quantity())));
       }
     } else {
       grants.add(new Accrual(null, rule, subtotal, cashbackOn(rule, subtotal, 1)));
     }
-    return grants.stream().filter(grant -> grant.cashback().isPositive()).toList();
+    Optional<Money> max = rule.maxPerOrder();
+    return max.isPresent() ? limited(grants, max.get()) : grants;
+  }
+
+  /** The same grants, shrunk together to stay within {@code limit}. */
+  public static List<Accrual> limited(List<Accrual> grants, Money limit) {
+    List<Money> amounts =
+        Allocation.withinLimit(grants.stream().map(Accrual::cashback).toList(), limit);
+    List<Accrual> result = new ArrayList<>(grants.size());
+    for (int i = 0; i < grants.size(); i++) {
+      result.add(grants.get(i).withCashback(amounts.get(i)));
+    }
+    return result;
   }
 
   private static Money cashbackOn(CashbackRule rule, Money base, int quantity) {
@@ -63,11 +126,7 @@ public class AccrualCalculator {
         rule.getAmountType() == AmountType.PERCENTAGE
             ? base.percent(rule.getAmount())
             : rule.fixedAmount().orElseThrow().times(BigDecimal.valueOf(quantity));
-    // A fixed cashback never exceeds what was paid for the line or order.
+    // A cashback never exceeds what was paid for the line or order.
     return raw.min(base).roundDownToMinorUnit();
-  }
-
-  private static Money totalOf(List<Accrual> grants) {
-    return grants.stream().map(Accrual::cashback).reduce(Money::plus).orElseThrow();
   }
 }

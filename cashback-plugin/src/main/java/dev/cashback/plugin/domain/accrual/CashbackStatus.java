@@ -4,9 +4,10 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The life of a cashback transaction and the only moves allowed between its states: pending
- * cashback is confirmed after the hold or declined by a refund; confirmed cashback may be reversed
- * by a later refund.
+ * The life of a cashback transaction and the only moves allowed between its states. Pending
+ * cashback is confirmed after its hold, or declined when all of it is reversed before that (a
+ * partial reversal leaves it pending with less). Confirmed cashback that is reversed, in part or in
+ * full, is reversed; a reversed one may be reversed further until nothing is left.
  */
 public enum CashbackStatus {
   PENDING,
@@ -16,13 +17,19 @@ public enum CashbackStatus {
 
   public Set<CashbackStatus> next() {
     return switch (this) {
-      case PENDING -> EnumSet.of(CONFIRMED, DECLINED);
+      case PENDING -> EnumSet.of(PENDING, CONFIRMED, DECLINED);
       case CONFIRMED -> EnumSet.of(REVERSED);
-      case DECLINED, REVERSED -> EnumSet.noneOf(CashbackStatus.class);
+      case REVERSED -> EnumSet.of(REVERSED);
+      case DECLINED -> EnumSet.noneOf(CashbackStatus.class);
     };
   }
 
   public boolean canMoveTo(CashbackStatus target) {
     return next().contains(target);
+  }
+
+  /** Whether the cashback sits in the learner's pending balance (else in available). */
+  public boolean isHeld() {
+    return this == PENDING;
   }
 }

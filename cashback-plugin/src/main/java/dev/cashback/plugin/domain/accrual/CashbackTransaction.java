@@ -16,10 +16,11 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
 /**
- * Cashback granted on one purchased item (or, with line number 0, on a whole order). It keeps a
- * snapshot of everything it was computed from: the rule and its version, the base, the rate or
- * fixed amount and the buyer and product as they were, so later edits elsewhere never change it.
- * (purchase id, line number) is unique: a purchase is credited at most once per line.
+ * Cashback granted by one rule on one purchased item (or, with line number 0, on a whole order). It
+ * keeps a snapshot of everything it was computed from: the rule and its version, the base, the rate
+ * or fixed amount and the buyer and product as they were, so later edits elsewhere never change it.
+ * (purchase id, line number, rule) is unique: a purchase is credited at most once per line and
+ * rule. Reversals only ever add to {@code reversedAmount}, never beyond the grant.
  */
 @Entity
 @Table(name = "cb_transaction")
@@ -115,11 +116,95 @@ public class CashbackTransaction {
   @Column(name = "confirm_after", nullable = false)
   private OffsetDateTime confirmAfter;
 
+  /** Cashback taken back so far by refunds and admin reversals. */
+  @Column(name = "reversed_amount", nullable = false, precision = 19, scale = 4)
+  private BigDecimal reversedAmount = BigDecimal.ZERO;
+
+  /** How much of {@code purchaseAmount} the host has refunded so far. */
+  @Column(name = "refunded_purchase_amount", nullable = false, precision = 19, scale = 4)
+  private BigDecimal refundedPurchaseAmount = BigDecimal.ZERO;
+
+  @Column(name = "confirmed_at")
+  private OffsetDateTime confirmedAt;
+
+  /** When nothing was left to confirm or reverse. */
+  @Column(name = "closed_at")
+  private OffsetDateTime closedAt;
+
   @Version
   @Column(name = "row_version", nullable = false)
   private long rowVersion;
 
   protected CashbackTransaction() {}
+
+  /** The cashback still standing: granted less reversed. */
+  public Money outstanding() {
+    return Money.of(cashbackAmount.subtract(reversedAmount), currency);
+  }
+
+  /** Pending becomes confirmed: its outstanding cashback moves to the available balance. */
+  public Money confirm(OffsetDateTime now) {
+    moveTo(CashbackStatus.CONFIRMED);
+    confirmedAt = now;
+    return outstanding();
+  }
+
+  /**
+   * The host refunded {@code refunded} more of this line's price. Returns the cashback to reverse
+   * now: the grant times the share of the price refunded so far, rounded down, less what was
+   * already reversed. Computed from the amounts recorded at accrual, never from today's rules; a
+   * full refund reverses exactly the grant.
+   */
+  public Money refundPurchase(Money refunded, OffsetDateTime now) {
+    BigDecimal price = purchaseAmount;
+    BigDecimal refundedSoFar = refundedPurchaseAmount.add(refunded.amount()).min(price);
+    refundedPurchaseAmount = refundedSoFar;
+    Money target =
+        refundedSoFar.compareTo(price) == 0 || price.signum() == 0
+            ? cashback()
+            : cashback().proportion(refundedSoFar, price).roundDownToMinorUnit();
+    Money due = target.minus(Money.of(reversedAmount, currency));
+    if (!due.isPositive()) {
+      return Money.zero(cashback().currency());
+    }
+    return reverse(due.min(outstanding()), now);
+  }
+
+  /** An admin takes back {@code amount} of this cashback; never more than is outstanding. */
+  public Money reverseCashback(Money amount, OffsetDateTime now) {
+    if (!amount.isPositive()) {
+      throw new IllegalArgumentException("The amount to refund must be more than zero.");
+    }
+    if (amount.compareTo(outstanding()) > 0) {
+      throw new IllegalArgumentException(
+          "At most " + outstanding() + " of this cashback is left to refund.");
+    }
+    return reverse(amount, now);
+  }
+
+  private Money reverse(Money amount, OffsetDateTime now) {
+    if (status == CashbackStatus.DECLINED) {
+      return Money.zero(cashback().currency());
+    }
+    reversedAmount = reversedAmount.add(amount.amount());
+    boolean nothingLeft = reversedAmount.compareTo(cashbackAmount) == 0;
+    if (status.isHeld()) {
+      moveTo(nothingLeft ? CashbackStatus.DECLINED : CashbackStatus.PENDING);
+    } else {
+      moveTo(CashbackStatus.REVERSED);
+    }
+    if (nothingLeft) {
+      closedAt = now;
+    }
+    return amount;
+  }
+
+  private void moveTo(CashbackStatus target) {
+    if (!status.canMoveTo(target)) {
+      throw new IllegalStateException("A " + status + " cashback cannot become " + target);
+    }
+    status = target;
+  }
 
   /**
    * A pending cashback for {@code accrual} on {@code purchase}, held until {@code confirmAfter}.
@@ -132,15 +217,14 @@ public class CashbackTransaction {
     tx.userName = purchase.userName();
     tx.userImage = purchase.userImage();
     PurchaseLine line = accrual.line();
+    tx.lineNo = accrual.lineNo();
     if (line == null) {
-      tx.lineNo = WHOLE_ORDER;
       tx.productTitle = purchase.lines().size() == 1 ? purchase.lines().get(0).title() : "Order";
       tx.purchaseAmount = purchase.total().amount();
       if (purchase.lines().size() == 1) {
         tx.copyProduct(purchase.lines().get(0));
       }
     } else {
-      tx.lineNo = line.lineNo();
       tx.productTitle = line.title();
       tx.copyProduct(line);
       tx.purchaseAmount = line.paid().amount();
@@ -170,6 +254,26 @@ public class CashbackTransaction {
 
   public Money cashback() {
     return Money.of(cashbackAmount, currency);
+  }
+
+  public BigDecimal getReversedAmount() {
+    return reversedAmount;
+  }
+
+  public BigDecimal getRefundedPurchaseAmount() {
+    return refundedPurchaseAmount;
+  }
+
+  public OffsetDateTime getConfirmedAt() {
+    return confirmedAt;
+  }
+
+  public OffsetDateTime getClosedAt() {
+    return closedAt;
+  }
+
+  public String getCategoryId() {
+    return categoryId;
   }
 
   public Money purchaseAmount() {

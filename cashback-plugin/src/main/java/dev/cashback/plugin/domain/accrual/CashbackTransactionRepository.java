@@ -1,13 +1,41 @@
 package dev.cashback.plugin.domain.accrual;
 
+import dev.cashback.plugin.domain.shared.Money;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
-/** Where cashback transactions are kept; they are added, never deleted. */
+/** Where cashback transactions are kept; they are added and moved on, never deleted. */
 public interface CashbackTransactionRepository {
 
   void add(CashbackTransaction transaction);
 
+  void add(Reversal reversal);
+
+  /** Whether a host refund with this id has already reversed anything. */
+  boolean hasReversalsFor(String refundId);
+
   List<CashbackTransaction> findByPurchase(String purchaseId);
+
+  /** The purchase's transactions, locked for the rest of the transaction, in id order. */
+  List<CashbackTransaction> findByPurchaseForUpdate(String purchaseId);
+
+  Optional<CashbackTransaction> findForUpdate(long id);
+
+  /**
+   * Pending transactions due for confirmation at {@code now}, locked; rows another node holds are
+   * skipped rather than waited for.
+   */
+  List<CashbackTransaction> claimDueForConfirmation(OffsetDateTime now, int limit);
+
+  /**
+   * What a rule has granted a user (less reversals, declined excluded) for purchases in a period.
+   */
+  Money grantedByRuleToUser(
+      long ruleId, String userId, String currency, OffsetDateTime from, OffsetDateTime to);
+
+  /** Whether a rule was ever used to grant cashback. */
+  boolean anyFromRule(long ruleId);
 
   /** Newest first. */
   List<CashbackTransaction> findAll(int first, int max);

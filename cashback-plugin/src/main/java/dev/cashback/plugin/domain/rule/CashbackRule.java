@@ -17,14 +17,17 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * A cashback rule with the fields of the admin's rule form. {@code ruleVersion} counts edits; each
+ * A cashback rule with every field of the admin's rule form. {@code ruleVersion} counts edits; each
  * cashback transaction records the version it was computed from, so editing a rule never changes
- * cashback already granted.
+ * cashback already granted. {@code budgetGranted} is kept by the database alone (a conditional
+ * update when cashback is granted), never written through this entity.
  */
 @Entity
 @Table(name = "cb_rule")
@@ -52,9 +55,18 @@ public class CashbackRule {
   @Column(nullable = false, precision = 19, scale = 4)
   private BigDecimal amount;
 
-  /** Currency of a fixed amount; a fixed rule only applies to purchases in this currency. */
+  /** Currency of the fixed amount and of every limit; such a rule only grants in it. */
   @Column(length = 3)
   private String currency;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "user_type", nullable = false, length = 16)
+  private UserType userType = UserType.ALL;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "cb_rule_audience", joinColumns = @JoinColumn(name = "rule_id"))
+  @Column(name = "member_id", length = 100)
+  private Set<String> audience = new HashSet<>();
 
   @Enumerated(EnumType.STRING)
   @Column(name = "target_type", nullable = false, length = 16)
@@ -77,12 +89,37 @@ public class CashbackRule {
   @Column(name = "ends_at")
   private OffsetDateTime endsAt;
 
+  @Column(nullable = false)
+  private int priority;
+
+  @Column(name = "max_per_order", precision = 19, scale = 4)
+  private BigDecimal maxPerOrder;
+
+  @Column(name = "monthly_cap_per_user", precision = 19, scale = 4)
+  private BigDecimal monthlyCapPerUser;
+
+  @Column(precision = 19, scale = 4)
+  private BigDecimal budget;
+
+  @Column(name = "budget_granted", precision = 19, scale = 4, insertable = false, updatable = false)
+  private BigDecimal budgetGranted = BigDecimal.ZERO;
+
+  @Column(name = "hold_days")
+  private Integer holdDays;
+
+  @Column(name = "created_by", length = 100)
+  private String createdBy;
+
+  @Column(name = "updated_at")
+  private OffsetDateTime updatedAt;
+
   @Version
   @Column(name = "row_version", nullable = false)
   private long rowVersion;
 
   protected CashbackRule() {}
 
+  /** A minimal active rule granting on every purchase; the other fields keep their defaults. */
   public CashbackRule(String title, AmountType amountType, BigDecimal amount, String currency) {
     this.title = title;
     this.amountType = amountType;
@@ -90,11 +127,87 @@ public class CashbackRule {
     this.currency = currency;
   }
 
+  /** A new rule from a valid draft. */
+  public static CashbackRule from(RuleDraft draft, ZoneId zone, String actor, OffsetDateTime now) {
+    CashbackRule rule = new CashbackRule();
+    rule.apply(draft, zone);
+    rule.createdBy = actor;
+    rule.updatedAt = now;
+    return rule;
+  }
+
+  /** Takes the draft's values as the rule's next version. */
+  public void revise(RuleDraft draft, ZoneId zone, OffsetDateTime now) {
+    apply(draft, zone);
+    ruleVersion++;
+    updatedAt = now;
+  }
+
+  private void apply(RuleDraft draft, ZoneId zone) {
+    title = draft.getTitle();
+    startsAt = draft.startsAt(zone);
+    endsAt = draft.endsAt(zone);
+    userType = draft.getUserType();
+    audience = userType == UserType.ALL ? new HashSet<>() : new HashSet<>(draft.getAudience());
+    targetType = draft.getTargetType();
+    targetIds = targetType == TargetType.ALL ? new HashSet<>() : new HashSet<>(draft.getTargets());
+    minimumPurchase = draft.getMinimumPurchase();
+    perItem = draft.isPerItem();
+    status = draft.getStatus();
+    amount = draft.getAmount();
+    amountType = draft.getAmountType();
+    currency = draft.getCurrency();
+    maxPerOrder = draft.getMaxPerOrder();
+    monthlyCapPerUser = draft.getMonthlyCapPerUser();
+    budget = draft.getBudget();
+    priority = draft.getPriority();
+    holdDays = draft.getHoldDays();
+  }
+
+  /** The rule as a form again, for editing; dates in {@code zone}. */
+  public RuleDraft toDraft(ZoneId zone) {
+    RuleDraft draft = new RuleDraft();
+    draft.setTitle(title);
+    if (startsAt != null) {
+      draft.setStartDate(startsAt.atZoneSameInstant(zone).toLocalDate());
+      draft.setStartTime(startsAt.atZoneSameInstant(zone).toLocalTime());
+    }
+    if (endsAt != null) {
+      draft.setEndDate(endsAt.atZoneSameInstant(zone).toLocalDate());
+      draft.setEndTime(endsAt.atZoneSameInstant(zone).toLocalTime());
+    }
+    draft.setUserType(userType);
+    draft.setAudience(audience);
+    draft.setTargetType(targetType);
+    draft.setTargets(targetIds);
+    draft.setMinimumPurchase(minimumPurchase);
+    draft.setPerItem(perItem);
+    draft.setStatus(status);
+    draft.setAmount(amount);
+    draft.setAmountType(amountType);
+    draft.setCurrency(currency);
+    draft.setMaxPerOrder(maxPerOrder);
+    draft.setMonthlyCapPerUser(monthlyCapPerUser);
+    draft.setBudget(budget);
+    draft.setPriority(priority);
+    draft.setHoldDays(holdDays);
+    return draft;
+  }
+
   /** Whether the rule grants anything at {@code when}: active and inside its window. */
   public boolean isInForceAt(OffsetDateTime when) {
     return status == RuleStatus.ACTIVE
         && (startsAt == null || !when.isBefore(startsAt))
         && (endsAt == null || when.isBefore(endsAt));
+  }
+
+  /** Whether the rule rewards this user, a member of these host groups. */
+  public boolean rewards(String userId, Collection<String> groups) {
+    return switch (userType) {
+      case ALL -> true;
+      case USERS -> audience.contains(userId);
+      case GROUPS -> groups.stream().anyMatch(audience::contains);
+    };
   }
 
   /** Whether a purchased item with these host ids is one of this rule's targets. */
@@ -108,6 +221,11 @@ public class CashbackRule {
     };
   }
 
+  /** Whether the rule can grant in this currency at all. */
+  public boolean grantsIn(String purchaseCurrency) {
+    return currency == null || currency.equals(purchaseCurrency);
+  }
+
   /** The fixed amount as money, for fixed rules. */
   public Optional<Money> fixedAmount() {
     return amountType == AmountType.FIXED
@@ -115,9 +233,30 @@ public class CashbackRule {
         : Optional.empty();
   }
 
+  public Optional<Money> maxPerOrder() {
+    return money(maxPerOrder);
+  }
+
+  public Optional<Money> monthlyCapPerUser() {
+    return money(monthlyCapPerUser);
+  }
+
+  public Optional<Money> budget() {
+    return money(budget);
+  }
+
+  private Optional<Money> money(BigDecimal value) {
+    return value == null ? Optional.empty() : Optional.of(Money.of(value, currency));
+  }
+
   public void restrictTo(TargetType type, Set<String> ids) {
     this.targetType = type;
     this.targetIds = new HashSet<>(ids);
+  }
+
+  public void restrictToUsers(UserType type, Set<String> members) {
+    this.userType = type;
+    this.audience = new HashSet<>(members);
   }
 
   public void setWindow(OffsetDateTime startsAt, OffsetDateTime endsAt) {
@@ -135,6 +274,25 @@ public class CashbackRule {
 
   public void setStatus(RuleStatus status) {
     this.status = status;
+  }
+
+  public void setPriority(int priority) {
+    this.priority = priority;
+  }
+
+  public void setLimits(BigDecimal maxPerOrder, BigDecimal monthlyCapPerUser, BigDecimal budget) {
+    this.maxPerOrder = maxPerOrder;
+    this.monthlyCapPerUser = monthlyCapPerUser;
+    this.budget = budget;
+  }
+
+  public void setHoldDays(Integer holdDays) {
+    this.holdDays = holdDays;
+  }
+
+  /** For rules not yet stored (tests, previews): a stand-in id. */
+  public void assignId(long id) {
+    this.id = id;
   }
 
   public Long getId() {
@@ -165,6 +323,14 @@ public class CashbackRule {
     return currency;
   }
 
+  public UserType getUserType() {
+    return userType;
+  }
+
+  public Set<String> getAudience() {
+    return Set.copyOf(audience);
+  }
+
   public TargetType getTargetType() {
     return targetType;
   }
@@ -187,5 +353,37 @@ public class CashbackRule {
 
   public OffsetDateTime getEndsAt() {
     return endsAt;
+  }
+
+  public int getPriority() {
+    return priority;
+  }
+
+  public BigDecimal getMaxPerOrder() {
+    return maxPerOrder;
+  }
+
+  public BigDecimal getMonthlyCapPerUser() {
+    return monthlyCapPerUser;
+  }
+
+  public BigDecimal getBudget() {
+    return budget;
+  }
+
+  public BigDecimal getBudgetGranted() {
+    return budgetGranted;
+  }
+
+  public Integer getHoldDays() {
+    return holdDays;
+  }
+
+  public String getCreatedBy() {
+    return createdBy;
+  }
+
+  public OffsetDateTime getUpdatedAt() {
+    return updatedAt;
   }
 }

@@ -1,14 +1,35 @@
 package dev.cashback.plugin.domain.rule;
 
+import dev.cashback.plugin.domain.shared.Money;
 import java.util.List;
+import java.util.Optional;
 
 /** Where rules are kept. */
 public interface CashbackRuleRepository {
 
-  /** Active rules; whether each is inside its window is for the caller to check. */
+  /**
+   * Active rules, as a read-only snapshot shared between threads; whether each is inside its window
+   * is for the caller to check. Every node reloads it after any rule change.
+   */
   List<CashbackRule> findActive();
 
   List<CashbackRule> findAll();
 
+  Optional<CashbackRule> find(long id);
+
   void add(CashbackRule rule);
+
+  void remove(CashbackRule rule);
+
+  /** Tells every node to reload its active rules. */
+  void changed();
+
+  /**
+   * Takes up to {@code wanted} from the rule's budget (all of it without a budget) and returns what
+   * was taken; serialised per budgeted rule, so a budget is never overspent.
+   */
+  Money reserveBudget(CashbackRule rule, Money wanted);
+
+  /** Gives reversed cashback back to the rule's budget. */
+  void releaseBudget(long ruleId, Money amount);
 }

@@ -70,6 +70,17 @@ public final class Money implements Comparable<Money> {
     return new Money(amount.multiply(percent).movePointLeft(2), currency);
   }
 
+  /**
+   * This amount times {@code part / whole}, kept to 20 decimal places (truncated), for shares that
+   * are rounded once afterwards.
+   */
+  public Money proportion(BigDecimal part, BigDecimal whole) {
+    if (whole.signum() == 0) {
+      throw new IllegalArgumentException("cannot take a share of a whole of zero");
+    }
+    return new Money(amount.multiply(part).divide(whole, 20, RoundingMode.DOWN), currency);
+  }
+
   /** The product's single rounding rule: down (towards zero) to the currency's minor unit. */
   public Money roundDownToMinorUnit() {
     return new Money(

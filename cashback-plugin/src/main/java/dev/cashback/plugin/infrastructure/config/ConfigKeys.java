@@ -23,22 +23,38 @@ public final class ConfigKeys {
   public static final String INBOX_GRANT_WAIT_MILLIS = "cashback.inbox.grant-wait-millis";
   public static final String INBOX_GRANT_WAIT_MILLIS_DEFAULT = "5000";
 
+  public static final String CLAWBACK_POLICY = "cashback.clawback-policy";
+  public static final String CLAWBACK_POLICY_DEFAULT = "negative";
+
+  public static final String STACKING = "cashback.stacking";
+  public static final String STACKING_DEFAULT = "best";
+
+  public static final String CONFIRM_INTERVAL_SECONDS = "cashback.confirm.interval-seconds";
+  public static final String CONFIRM_INTERVAL_SECONDS_DEFAULT = "60";
+
+  public static final String CONFIRM_BATCH_SIZE = "cashback.confirm.batch-size";
+  public static final String CONFIRM_BATCH_SIZE_DEFAULT = "200";
+
   public static final String DEMO_DATA = "cashback.demo-data";
   public static final String DEMO_DATA_DEFAULT = "false";
 
   public static final String HOST_TEMPLATE = "cashback.ui.host-template";
   public static final String HOST_TEMPLATE_DEFAULT = "/cashback/standalone.xhtml";
 
-  /** Key to default, in a stable order. */
+  /** Every key with its default. */
   public static final Map<String, String> DEFAULTS =
-      Map.of(
-          DATASOURCE, DATASOURCE_DEFAULT,
-          HOLD_DAYS, HOLD_DAYS_DEFAULT,
-          TIMEZONE, TIMEZONE_DEFAULT,
-          INBOX_RETRY_SECONDS, INBOX_RETRY_SECONDS_DEFAULT,
-          INBOX_GRANT_WAIT_MILLIS, INBOX_GRANT_WAIT_MILLIS_DEFAULT,
-          DEMO_DATA, DEMO_DATA_DEFAULT,
-          HOST_TEMPLATE, HOST_TEMPLATE_DEFAULT);
+      Map.ofEntries(
+          Map.entry(DATASOURCE, DATASOURCE_DEFAULT),
+          Map.entry(HOLD_DAYS, HOLD_DAYS_DEFAULT),
+          Map.entry(TIMEZONE, TIMEZONE_DEFAULT),
+          Map.entry(INBOX_RETRY_SECONDS, INBOX_RETRY_SECONDS_DEFAULT),
+          Map.entry(INBOX_GRANT_WAIT_MILLIS, INBOX_GRANT_WAIT_MILLIS_DEFAULT),
+          Map.entry(DEMO_DATA, DEMO_DATA_DEFAULT),
+          Map.entry(HOST_TEMPLATE, HOST_TEMPLATE_DEFAULT),
+          Map.entry(CLAWBACK_POLICY, CLAWBACK_POLICY_DEFAULT),
+          Map.entry(STACKING, STACKING_DEFAULT),
+          Map.entry(CONFIRM_INTERVAL_SECONDS, CONFIRM_INTERVAL_SECONDS_DEFAULT),
+          Map.entry(CONFIRM_BATCH_SIZE, CONFIRM_BATCH_SIZE_DEFAULT));
 
   private ConfigKeys() {}
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 
 /**
  * The few SQL phrases that differ between PostgreSQL and the embedded H2. PostgreSQL gets the
@@ -29,10 +30,13 @@ public class DatabaseDialect {
     return postgres;
   }
 
-  /** Inserts a row unless one with the same key exists; never fails on a duplicate key. */
-  public String insertIfAbsent(String table, String keyColumn, String... columns) {
-    String names = keyColumn + ", " + String.join(", ", columns);
-    String marks = "?" + ", ?".repeat(columns.length);
+  /**
+   * Inserts a row unless one with the same key exists; never fails on a duplicate key. Bind the key
+   * values, then the other columns; on H2 bind the key values once more at the end.
+   */
+  public String insertIfAbsent(String table, List<String> keys, String... columns) {
+    String names = String.join(", ", keys) + ", " + String.join(", ", columns);
+    String marks = "?" + ", ?".repeat(keys.size() + columns.length - 1);
     if (isPostgres()) {
       return "INSERT INTO "
           + table
@@ -42,9 +46,10 @@ public class DatabaseDialect {
           + marks
           + ")"
           + " ON CONFLICT ("
-          + keyColumn
+          + String.join(", ", keys)
           + ") DO NOTHING";
     }
+    String sameKey = String.join(" AND ", keys.stream().map(k -> k + " = ?").toList());
     return "INSERT INTO "
         + table
         + " ("
@@ -54,8 +59,15 @@ public class DatabaseDialect {
         + " WHERE NOT EXISTS (SELECT 1 FROM "
         + table
         + " WHERE "
-        + keyColumn
-        + " = ?)";
+        + sameKey
+        + ")";
+  }
+
+  /** The next value of a sequence. */
+  public String nextValue(String sequence) {
+    return isPostgres()
+        ? "SELECT nextval('" + sequence + "')"
+        : "SELECT NEXT VALUE FOR " + sequence;
   }
 
   /** Row lock for a claim: rows another node holds are skipped, not waited for. */

@@ -26,8 +26,8 @@ public class InboxRetryTimer {
   private static final int BATCH = 200;
 
   @Resource TimerService timers;
-  @Inject PurchaseProcessor processor;
-  @Inject PurchaseProcessing processing;
+  @Inject InboxProcessor processor;
+  @Inject InboxProcessing processing;
 
   @PostConstruct
   void schedule() {
@@ -37,8 +37,11 @@ public class InboxRetryTimer {
 
   @Timeout
   void retryDue() {
-    for (String purchaseId : processor.due(BATCH)) {
-      processing.processQuietly(purchaseId);
+    // Purchases first: a refund waits for its purchase.
+    for (Inbox inbox : Inbox.values()) {
+      for (String key : processor.due(inbox, BATCH)) {
+        processing.processQuietly(inbox, key);
+      }
     }
   }
 }

@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /**
  * Writes accepted host events to the inbox tables with plain JDBC on the host's JTA datasource, so
@@ -34,7 +35,7 @@ public class InboxStore {
     String sql =
         dialect.insertIfAbsent(
             "cb_purchase_inbox",
-            "purchase_id",
+            List.of("purchase_id"),
             "user_id",
             "payload",
             "received_at",
@@ -48,7 +49,7 @@ public class InboxStore {
     String sql =
         dialect.insertIfAbsent(
             "cb_refund_inbox",
-            "refund_id",
+            List.of("refund_id"),
             "purchase_id",
             "payload",
             "received_at",

@@ -21,7 +21,7 @@ public class PurchaseEventObserver {
   private static final Logger LOG = Logger.getLogger(PurchaseEventObserver.class.getName());
 
   @Inject InboxStore inbox;
-  @Inject PurchaseProcessing processing;
+  @Inject InboxProcessing processing;
 
   void record(@Observes PurchaseCompleted event) {
     try {
@@ -32,7 +32,7 @@ public class PurchaseEventObserver {
   }
 
   void grant(@Observes(during = TransactionPhase.AFTER_SUCCESS) PurchaseCompleted event) {
-    processing.processAfterCommit(event.purchaseId());
+    processing.processAfterCommit(Inbox.PURCHASES, event.purchaseId());
   }
 
   void record(@Observes PurchaseRefunded event) {
@@ -41,5 +41,9 @@ public class PurchaseEventObserver {
     } catch (Exception e) {
       LOG.log(Level.SEVERE, "Could not record refund " + event.refundId() + " for cashback", e);
     }
+  }
+
+  void reverse(@Observes(during = TransactionPhase.AFTER_SUCCESS) PurchaseRefunded event) {
+    processing.processAfterCommit(Inbox.REFUNDS, event.refundId());
   }
 }

@@ -2,14 +2,16 @@ package dev.cashback.plugin.infrastructure.intake;
 
 import dev.cashback.plugin.api.PurchaseCompleted;
 import dev.cashback.plugin.api.PurchaseItem;
+import dev.cashback.plugin.api.PurchaseRefunded;
 import dev.cashback.plugin.domain.accrual.PurchaseFacts;
 import dev.cashback.plugin.domain.accrual.PurchaseLine;
+import dev.cashback.plugin.domain.accrual.RefundFacts;
 import dev.cashback.plugin.domain.shared.Money;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Turns the host's purchase event into the plugin's own purchase facts. */
+/** Turns the host's purchase and refund events into the plugin's own facts. */
 final class PurchaseTranslator {
 
   private PurchaseTranslator() {}
@@ -35,8 +37,21 @@ final class PurchaseTranslator {
         event.buyer().userId(),
         event.buyer().displayName(),
         event.buyer().imageUrl(),
+        event.buyer().groups(),
         event.currency(),
         event.occurredAt().atOffset(ZoneOffset.UTC),
         lines);
+  }
+
+  static RefundFacts toFacts(PurchaseRefunded refund, PurchaseCompleted purchase) {
+    return new RefundFacts(
+        refund.refundId(),
+        refund.purchaseId(),
+        refund.items().stream()
+            .map(i -> new RefundFacts.Item(i.targetId(), Money.of(i.amount(), refund.currency())))
+            .toList(),
+        Money.of(refund.amount(), refund.currency()),
+        toFacts(purchase).total(),
+        refund.reason());
   }
 }

@@ -3,10 +3,18 @@ package dev.cashback.plugin.infrastructure.persistence;
 import dev.cashback.plugin.domain.accrual.CashbackTransaction;
 import dev.cashback.plugin.domain.accrual.CashbackTransactionRepository;
 import dev.cashback.plugin.domain.accrual.LearnerSummary;
+import dev.cashback.plugin.domain.accrual.Reversal;
+import dev.cashback.plugin.domain.shared.Money;
+import dev.cashback.plugin.infrastructure.intake.DatabaseDialect;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 @ApplicationScoped
 public class JpaCashbackTransactionRepository implements CashbackTransactionRepository {
@@ -16,9 +24,84 @@ public class JpaCashbackTransactionRepository implements CashbackTransactionRepo
   @PersistenceContext(unitName = "cashback")
   EntityManager em;
 
+  @Inject DatabaseDialect dialect;
+
   @Override
   public void add(CashbackTransaction transaction) {
     em.persist(transaction);
+  }
+
+  @Override
+  public void add(Reversal reversal) {
+    em.persist(reversal);
+  }
+
+  @Override
+  public boolean hasReversalsFor(String refundId) {
+    return !em.createQuery("SELECT r.id FROM Reversal r WHERE r.refundId = :refundId")
+        .setParameter("refundId", refundId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
+  public List<CashbackTransaction> findByPurchaseForUpdate(String purchaseId) {
+    return em.createQuery(
+            "SELECT t FROM CashbackTransaction t WHERE t.purchaseId = :purchaseId ORDER BY t.id",
+            CashbackTransaction.class)
+        .setParameter("purchaseId", purchaseId)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<CashbackTransaction> findForUpdate(long id) {
+    return Optional.ofNullable(
+        em.find(CashbackTransaction.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public List<CashbackTransaction> claimDueForConfirmation(OffsetDateTime now, int limit) {
+    List<Number> ids =
+        em.createNativeQuery(
+                "SELECT id FROM cb_transaction WHERE status = 'PENDING' AND confirm_after <= ?"
+                    + " ORDER BY confirm_after, id"
+                    + (dialect.isPostgres() ? " LIMIT " + limit : "")
+                    + dialect.lockSkippingLocked())
+            .setParameter(1, now)
+            .setMaxResults(dialect.isPostgres() ? Integer.MAX_VALUE : limit)
+            .getResultList();
+    return ids.stream().map(id -> em.find(CashbackTransaction.class, id.longValue())).toList();
+  }
+
+  @Override
+  public Money grantedByRuleToUser(
+      long ruleId, String userId, String currency, OffsetDateTime from, OffsetDateTime to) {
+    BigDecimal sum =
+        em.createQuery(
+                "SELECT SUM(t.cashbackAmount - t.reversedAmount) FROM CashbackTransaction t"
+                    + " WHERE t.ruleId = :ruleId AND t.userId = :userId AND t.currency = :currency"
+                    + " AND t.purchasedAt >= :from AND t.purchasedAt < :to"
+                    + " AND t.status <> dev.cashback.plugin.domain.accrual.CashbackStatus.DECLINED",
+                BigDecimal.class)
+            .setParameter("ruleId", ruleId)
+            .setParameter("userId", userId)
+            .setParameter("currency", currency)
+            .setParameter("from", from)
+            .setParameter("to", to)
+            .getSingleResult();
+    return Money.of(sum == null ? BigDecimal.ZERO : sum, currency);
+  }
+
+  @Override
+  public boolean anyFromRule(long ruleId) {
+    return !em.createQuery("SELECT t.id FROM CashbackTransaction t WHERE t.ruleId = :ruleId")
+        .setParameter("ruleId", ruleId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 
   @Override

@@ -14,21 +14,15 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Runs the processing of one purchase and turns any failure into a scheduled retry. */
+/** Runs the processing of one accepted event and turns any failure into a scheduled retry. */
 @ApplicationScoped
-public class PurchaseProcessing {
+public class InboxProcessing {
 
-  private static final Logger LOG = Logger.getLogger(PurchaseProcessing.class.getName());
+  private static final Logger LOG = Logger.getLogger(InboxProcessing.class.getName());
 
-  @Inject PurchaseProcessor processor;
+  @Inject InboxProcessor processor;
 
   @Resource ManagedExecutorService executor;
-
-  @Inject
-  @ConfigProperty(
-      name = ConfigKeys.INBOX_GRANT_WAIT_MILLIS,
-      defaultValue = ConfigKeys.INBOX_GRANT_WAIT_MILLIS_DEFAULT)
-  long grantWaitMillis;
 
   @Inject
   @ConfigProperty(
@@ -36,41 +30,46 @@ public class PurchaseProcessing {
       defaultValue = ConfigKeys.INBOX_RETRY_SECONDS_DEFAULT)
   long retrySeconds;
 
+  @Inject
+  @ConfigProperty(
+      name = ConfigKeys.INBOX_GRANT_WAIT_MILLIS,
+      defaultValue = ConfigKeys.INBOX_GRANT_WAIT_MILLIS_DEFAULT)
+  long grantWaitMillis;
+
   /**
-   * Grants right after the host's commit, on a thread of its own: the committing thread is still
+   * Processes right after the host's commit, on a thread of its own: the committing thread is still
    * bound to the finished transaction, so a new transaction cannot be started cleanly there. The
-   * host waits a moment so its receipt can show the cashback; past that the grant goes on in the
+   * host waits a moment so its receipt can show the cashback; past that processing goes on in the
    * background, and the retry timer covers anything that fails.
    */
-  public void processAfterCommit(String purchaseId) {
-    Future<?> grant;
+  public void processAfterCommit(Inbox inbox, String key) {
+    Future<?> work;
     try {
-      grant = executor.submit(() -> processQuietly(purchaseId));
+      work = executor.submit(() -> processQuietly(inbox, key));
     } catch (RuntimeException rejected) {
-      LOG.log(
-          Level.WARNING, "Cashback for purchase " + purchaseId + " deferred to retry", rejected);
+      LOG.log(Level.WARNING, inbox + " " + key + " deferred to retry", rejected);
       return;
     }
     try {
-      grant.get(grantWaitMillis, TimeUnit.MILLISECONDS);
+      work.get(grantWaitMillis, TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
-      LOG.fine(() -> "Cashback for purchase " + purchaseId + " continues in the background");
+      LOG.fine(() -> inbox + " " + key + " continues in the background");
     } catch (ExecutionException e) {
-      LOG.log(Level.WARNING, "Cashback for purchase " + purchaseId + " failed; will retry", e);
+      LOG.log(Level.WARNING, inbox + " " + key + " failed; will retry", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
   }
 
-  public void processQuietly(String purchaseId) {
+  public void processQuietly(Inbox inbox, String key) {
     try {
-      processor.process(purchaseId);
+      processor.process(inbox, key);
     } catch (Exception e) {
-      LOG.log(Level.WARNING, "Cashback for purchase " + purchaseId + " failed; will retry", e);
+      LOG.log(Level.WARNING, inbox + " " + key + " failed; will retry", e);
       try {
-        processor.recordFailure(purchaseId, rootCause(e), retryInterval());
+        processor.recordFailure(inbox, key, rootCause(e), retryInterval());
       } catch (Exception nested) {
-        LOG.log(Level.SEVERE, "Could not record the failure of purchase " + purchaseId, nested);
+        LOG.log(Level.SEVERE, "Could not record the failure of " + inbox + " " + key, nested);
       }
     }
   }

@@ -1,0 +1,176 @@
+package dev.cashback.plugin.application;
+
+import dev.cashback.plugin.domain.accrual.CashbackStatus;
+import dev.cashback.plugin.domain.accrual.CashbackTransaction;
+import dev.cashback.plugin.domain.accrual.CashbackTransactionRepository;
+import dev.cashback.plugin.domain.accrual.ClawbackPolicy;
+import dev.cashback.plugin.domain.accrual.RefundFacts;
+import dev.cashback.plugin.domain.accrual.Reversal;
+import dev.cashback.plugin.domain.rule.CashbackRuleRepository;
+import dev.cashback.plugin.domain.shared.Money;
+import dev.cashback.plugin.domain.wallet.Journal;
+import dev.cashback.plugin.domain.wallet.JournalKind;
+import dev.cashback.plugin.domain.wallet.Ledger;
+import dev.cashback.plugin.domain.wallet.LedgerAccount;
+import dev.cashback.plugin.infrastructure.config.CashbackClock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Moves cashback through its life: confirmation after the hold, and reversal by refunds. Every move
+ * locks the cashback transaction first and the learner's wallet second, so a confirmation racing a
+ * refund ends in one consistent outcome whichever comes first, and each move posts one balanced
+ * ledger journal.
+ */
+@ApplicationScoped
+public class CashbackLifecycle {
+
+  public static final String SYSTEM = "system";
+
+  @Inject CashbackTransactionRepository transactions;
+  @Inject CashbackRuleRepository rules;
+  @Inject Ledger ledger;
+  @Inject CashbackClock clock;
+  @Inject CashbackSettings settings;
+
+  /**
+   * Confirms pending cashback whose hold is over, up to {@code limit}; returns how many. Safe on
+   * several nodes at once: each claims different rows.
+   */
+  @Transactional
+  public int confirmDue(int limit) {
+    OffsetDateTime now = clock.now();
+    List<CashbackTransaction> due =
+        transactions.claimDueForConfirmation(now, limit).stream()
+            // Wallets are locked in one global order, so two nodes never deadlock on them.
+            .sorted(
+                Comparator.comparing(CashbackTransaction::getUserId)
+                    .thenComparing(CashbackTransaction::getCurrency))
+            .toList();
+    for (CashbackTransaction tx : due) {
+      LearnerWallet wallet = LearnerWallet.lock(ledger, tx.getUserId(), tx.getCurrency());
+      Money amount = tx.confirm(now);
+      if (amount.isPositive()) {
+        ledger.post(
+            new Journal(JournalKind.CONFIRMATION, tx.getId(), tx.getPurchaseId(), now)
+                .move(wallet.pending(), wallet.available(), amount));
+      }
+    }
+    return due.size();
+  }
+
+  /**
+   * Reverses the cashback of a host refund, in proportion to what was refunded of each item and
+   * from the amounts recorded at accrual. Applied at most once per refund id.
+   */
+  @Transactional
+  public void applyRefund(RefundFacts refund) {
+    List<CashbackTransaction> granted = transactions.findByPurchaseForUpdate(refund.purchaseId());
+    if (granted.isEmpty() || transactions.hasReversalsFor(refund.refundId())) {
+      return;
+    }
+    OffsetDateTime now = clock.now();
+    for (CashbackTransaction tx : granted) {
+      Money refunded = refundedOf(tx, refund);
+      if (refunded.isPositive()) {
+        LearnerWallet wallet = LearnerWallet.lock(ledger, tx.getUserId(), tx.getCurrency());
+        CashbackStatus before = tx.getStatus();
+        Money reversed = tx.refundPurchase(refunded, now);
+        record(
+            tx,
+            before,
+            reversed,
+            wallet,
+            refund.refundId(),
+            refunded,
+            refund.reason(),
+            SYSTEM,
+            now);
+      }
+    }
+  }
+
+  /** An admin reverses {@code amount} of one cashback (all that is left when null). */
+  @Transactional
+  public Money refundByAdmin(long transactionId, Money amount, String reason, String admin) {
+    CashbackTransaction tx =
+        transactions
+            .findForUpdate(transactionId)
+            .orElseThrow(() -> new NotFoundException("There is no such cashback transaction."));
+    Money wanted = amount == null ? tx.outstanding() : amount;
+    if (!wanted.currencyCode().equals(tx.getCurrency())) {
+      throw new IllegalArgumentException("This cashback is in " + tx.getCurrency() + ".");
+    }
+    OffsetDateTime now = clock.now();
+    LearnerWallet wallet = LearnerWallet.lock(ledger, tx.getUserId(), tx.getCurrency());
+    CashbackStatus before = tx.getStatus();
+    Money reversed = tx.reverseCashback(wanted, now);
+    record(tx, before, reversed, wallet, null, Money.zero(reversed.currency()), reason, admin, now);
+    return reversed;
+  }
+
+  private void record(
+      CashbackTransaction tx,
+      CashbackStatus before,
+      Money reversed,
+      LearnerWallet wallet,
+      String refundId,
+      Money refundedPurchase,
+      String reason,
+      String actor,
+      OffsetDateTime now) {
+    if (!reversed.isPositive()) {
+      return;
+    }
+    Money taken = reversed;
+    LedgerAccount from = before.isHeld() ? wallet.pending() : wallet.available();
+    if (!before.isHeld() && settings.clawbackPolicy() == ClawbackPolicy.AVAILABLE_ONLY) {
+      Money available = wallet.available().balance();
+      taken = available.isPositive() ? reversed.min(available) : Money.zero(reversed.currency());
+    }
+    JournalKind kind = before.isHeld() ? JournalKind.DECLINE : JournalKind.REVERSAL;
+    if (taken.isPositive()) {
+      ledger.post(
+          new Journal(kind, tx.getId(), refundId == null ? "admin" : refundId, now)
+              .move(from, wallet.expense(), taken));
+    }
+    transactions.add(
+        new Reversal(
+            tx.getId(),
+            refundId,
+            refundedPurchase.amount(),
+            reversed.amount(),
+            reversed.minus(taken).amount(),
+            reason == null || reason.isBlank() ? "Refund" : reason,
+            actor,
+            now));
+    rules.releaseBudget(tx.getRuleId(), reversed);
+  }
+
+  /** What of this transaction's purchase price the refund paid back. */
+  private static Money refundedOf(CashbackTransaction tx, RefundFacts refund) {
+    Money zero = Money.zero(tx.cashback().currency());
+    if (!refund.items().isEmpty()) {
+      return refund.items().stream()
+          .filter(
+              item ->
+                  tx.getLineNo() == CashbackTransaction.WHOLE_ORDER
+                      || item.targetId().equals(tx.getTargetId()))
+          .map(RefundFacts.Item::amount)
+          .reduce(zero, Money::plus);
+    }
+    if (tx.getLineNo() == CashbackTransaction.WHOLE_ORDER) {
+      return refund.amount();
+    }
+    BigDecimal total = refund.purchaseTotal().amount();
+    return total.signum() == 0
+        ? zero
+        : Money.of(tx.getPurchaseAmount(), tx.getCurrency())
+            .proportion(refund.amount().amount(), total);
+  }
+}

@@ -1,0 +1,11 @@
+package dev.cashback.plugin.application;
+
+import dev.cashback.plugin.domain.shared.Money;
+
+/** A spend or payout asked for more than the available balance holds. */
+public class InsufficientBalanceException extends RuntimeException {
+
+  public InsufficientBalanceException(Money available, Money wanted) {
+    super("Only " + available + " is available, not " + wanted + ".");
+  }
+}

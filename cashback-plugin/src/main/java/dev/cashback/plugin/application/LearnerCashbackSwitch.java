@@ -1,0 +1,53 @@
+package dev.cashback.plugin.application;
+
+import dev.cashback.plugin.domain.accrual.LearnerSetting;
+import dev.cashback.plugin.domain.accrual.LearnerSettings;
+import dev.cashback.plugin.domain.shared.AuditEntry;
+import dev.cashback.plugin.domain.shared.AuditLog;
+import dev.cashback.plugin.infrastructure.config.CashbackClock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * The History page's Disable and Enable: a disabled learner earns no cashback from their next
+ * purchase on (what they have already earned stays). Audited.
+ */
+@ApplicationScoped
+public class LearnerCashbackSwitch {
+
+  @Inject LearnerSettings learners;
+  @Inject AuditLog audit;
+  @Inject CashbackClock clock;
+
+  @Transactional
+  public void disable(String userId, String reason, String admin) {
+    change(userId, true, reason, admin);
+  }
+
+  @Transactional
+  public void enable(String userId, String reason, String admin) {
+    change(userId, false, reason, admin);
+  }
+
+  public boolean isDisabled(String userId) {
+    return learners.isDisabled(userId);
+  }
+
+  private void change(String userId, boolean disabled, String reason, String admin) {
+    if (userId == null || userId.isBlank()) {
+      throw new InvalidInputException("user", "Choose a learner.");
+    }
+    LearnerSetting setting = learners.find(userId).orElseGet(() -> new LearnerSetting(userId));
+    setting.change(disabled, admin, reason, clock.now());
+    learners.save(setting);
+    audit.record(
+        new AuditEntry(
+            admin,
+            disabled ? "CASHBACK_DISABLED" : "CASHBACK_ENABLED",
+            "user:" + userId,
+            reason,
+            null,
+            clock.now()));
+  }
+}

@@ -1,0 +1,49 @@
+package dev.cashback.plugin.application;
+
+import dev.cashback.plugin.domain.shared.Money;
+import dev.cashback.plugin.domain.wallet.AccountKind;
+import dev.cashback.plugin.domain.wallet.Journal;
+import dev.cashback.plugin.domain.wallet.JournalKind;
+import dev.cashback.plugin.domain.wallet.Ledger;
+import dev.cashback.plugin.domain.wallet.LedgerAccount;
+import dev.cashback.plugin.infrastructure.config.CashbackClock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * A learner's balances, and spending from the available one. Spending locks the learner's wallet
+ * and never takes the available balance below zero, however many spends race.
+ */
+@ApplicationScoped
+public class Wallets {
+
+  @Inject Ledger ledger;
+  @Inject CashbackClock clock;
+
+  /** The learner's pending and available balance in one currency. */
+  @Transactional
+  public Balances balances(String userId, String currency) {
+    LearnerWallet wallet = LearnerWallet.lock(ledger, userId, currency);
+    return new Balances(wallet.pending().balance(), wallet.available().balance());
+  }
+
+  /** Takes {@code amount} from the available balance, or refuses if there is not enough. */
+  @Transactional
+  public void spend(String userId, Money amount, String reference) {
+    if (!amount.isPositive()) {
+      throw new InvalidInputException("amount", "The amount to spend must be more than zero.");
+    }
+    LearnerWallet wallet = LearnerWallet.lock(ledger, userId, amount.currencyCode());
+    if (wallet.available().balance().compareTo(amount) < 0) {
+      throw new InsufficientBalanceException(wallet.available().balance(), amount);
+    }
+    LedgerAccount redeemed = ledger.platformAccount(AccountKind.REDEEMED, amount.currencyCode());
+    ledger.post(
+        new Journal(JournalKind.SPEND, null, reference, clock.now())
+            .move(wallet.available(), redeemed, amount));
+  }
+
+  /** A learner's two balances. */
+  public record Balances(Money pending, Money available) {}
+}

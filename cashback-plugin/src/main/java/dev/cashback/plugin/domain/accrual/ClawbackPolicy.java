@@ -1,0 +1,22 @@
+package dev.cashback.plugin.domain.accrual;
+
+/**
+ * What a reversal does to confirmed cashback the learner may already have spent. {@link #NEGATIVE}:
+ * the available balance may go below zero and future cashback nets it off. {@link #AVAILABLE_ONLY}:
+ * take what is available and record the rest as uncollected.
+ */
+public enum ClawbackPolicy {
+  NEGATIVE,
+  AVAILABLE_ONLY;
+
+  /** Reads the configuration value ({@code negative} or {@code available-only}). */
+  public static ClawbackPolicy of(String value) {
+    return switch (value.strip().toLowerCase()) {
+      case "negative" -> NEGATIVE;
+      case "available-only" -> AVAILABLE_ONLY;
+      default ->
+          throw new IllegalArgumentException(
+              "cashback.clawback-policy must be negative or available-only, not " + value);
+    };
+  }
+}

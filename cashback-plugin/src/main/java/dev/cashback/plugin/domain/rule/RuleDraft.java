@@ -1,0 +1,298 @@
+package dev.cashback.plugin.domain.rule;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The admin's rule form, field for field: what is typed before it becomes a rule. {@link #validate}
+ * names every field that is wrong with a message for people; a draft with errors is never saved.
+ * Dates and times are read in the plugin's time zone.
+ */
+public class RuleDraft {
+
+  public static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private String title;
+  private LocalDate startDate;
+  private LocalTime startTime;
+  private LocalDate endDate;
+  private LocalTime endTime;
+  private UserType userType = UserType.ALL;
+  private Set<String> audience = new LinkedHashSet<>();
+  private TargetType targetType = TargetType.ALL;
+  private Set<String> targets = new LinkedHashSet<>();
+  private BigDecimal minimumPurchase = BigDecimal.ZERO;
+  private boolean perItem = true;
+  private RuleStatus status = RuleStatus.ACTIVE;
+  private BigDecimal amount;
+  private AmountType amountType = AmountType.PERCENTAGE;
+  private String currency;
+  private BigDecimal maxPerOrder;
+  private BigDecimal monthlyCapPerUser;
+  private BigDecimal budget;
+  private int priority;
+  private Integer holdDays;
+
+  /** Field name to message, in form order; empty when the draft may be saved. */
+  public Map<String, String> validate(ZoneId zone) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    if (title == null || title.isBlank()) {
+      errors.put("title", "Give the rule a title.");
+    } else if (title.length() > 200) {
+      errors.put("title", "Keep the title within 200 characters.");
+    }
+    if (startTime != null && startDate == null) {
+      errors.put("startDate", "Give a start date with the start time.");
+    }
+    if (endTime != null && endDate == null) {
+      errors.put("endDate", "Give an end date with the end time.");
+    }
+    OffsetDateTime starts = startsAt(zone);
+    OffsetDateTime ends = endsAt(zone);
+    if (starts != null && ends != null && !ends.isAfter(starts)) {
+      errors.put("endDate", "The end must be after the start.");
+    }
+    if (userType == null) {
+      errors.put("userType", "Choose who the rule rewards.");
+    } else if (userType != UserType.ALL && audience.isEmpty()) {
+      errors.put(
+          "audience",
+          userType == UserType.GROUPS ? "Choose at least one group." : "Choose at least one user.");
+    }
+    if (targetType == null) {
+      errors.put("targetType", "Choose what the rule applies to.");
+    } else if (targetType != TargetType.ALL && targets.isEmpty()) {
+      errors.put("targets", "Select at least one target.");
+    }
+    if (minimumPurchase == null || minimumPurchase.signum() < 0) {
+      errors.put("minimumPurchase", "The minimum purchased amount cannot be negative.");
+    }
+    validateAmount(errors);
+    if (maxPerOrder != null) {
+      if (amountType != AmountType.PERCENTAGE) {
+        errors.put("maxPerOrder", "A maximum per order applies to percentage rules only.");
+      } else if (maxPerOrder.signum() <= 0) {
+        errors.put("maxPerOrder", "The maximum per order must be more than zero.");
+      }
+    }
+    if (monthlyCapPerUser != null && monthlyCapPerUser.signum() <= 0) {
+      errors.put("monthlyCapPerUser", "The monthly cap must be more than zero.");
+    }
+    if (budget != null && budget.signum() <= 0) {
+      errors.put("budget", "The budget must be more than zero.");
+    }
+    if (holdDays != null && (holdDays < 0 || holdDays > 365)) {
+      errors.put("holdDays", "The hold period is between 0 and 365 days.");
+    }
+    return errors;
+  }
+
+  private void validateAmount(Map<String, String> errors) {
+    if (amount == null || amount.signum() <= 0) {
+      errors.put("amount", "The amount must be more than zero.");
+    } else if (amountType == AmountType.PERCENTAGE && amount.compareTo(HUNDRED) > 0) {
+      errors.put("amount", "A percentage cannot be more than 100.");
+    } else if (amount.scale() > 4 || amount.precision() - amount.scale() > 15) {
+      errors.put("amount", "The amount has too many digits.");
+    }
+    if (amountType == null) {
+      errors.put("amountType", "Choose fixed or percentage.");
+    }
+    if (amountType == AmountType.FIXED
+        || maxPerOrder != null
+        || monthlyCapPerUser != null
+        || budget != null) {
+      if (currency == null || !isCurrency(currency)) {
+        errors.put("currency", "Choose the currency of the amounts.");
+      }
+    }
+  }
+
+  private static boolean isCurrency(String code) {
+    try {
+      return Currency.getInstance(code).getDefaultFractionDigits() >= 0;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  public OffsetDateTime startsAt(ZoneId zone) {
+    return at(startDate, startTime == null ? LocalTime.MIN : startTime, zone);
+  }
+
+  public OffsetDateTime endsAt(ZoneId zone) {
+    return at(endDate, endTime == null ? LocalTime.MAX : endTime, zone);
+  }
+
+  private static OffsetDateTime at(LocalDate date, LocalTime time, ZoneId zone) {
+    return date == null ? null : date.atTime(time).atZone(zone).toOffsetDateTime();
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title == null ? null : title.strip();
+  }
+
+  public LocalDate getStartDate() {
+    return startDate;
+  }
+
+  public void setStartDate(LocalDate startDate) {
+    this.startDate = startDate;
+  }
+
+  public LocalTime getStartTime() {
+    return startTime;
+  }
+
+  public void setStartTime(LocalTime startTime) {
+    this.startTime = startTime;
+  }
+
+  public LocalDate getEndDate() {
+    return endDate;
+  }
+
+  public void setEndDate(LocalDate endDate) {
+    this.endDate = endDate;
+  }
+
+  public LocalTime getEndTime() {
+    return endTime;
+  }
+
+  public void setEndTime(LocalTime endTime) {
+    this.endTime = endTime;
+  }
+
+  public UserType getUserType() {
+    return userType;
+  }
+
+  public void setUserType(UserType userType) {
+    this.userType = userType;
+  }
+
+  public Set<String> getAudience() {
+    return audience;
+  }
+
+  public void setAudience(Set<String> audience) {
+    this.audience = audience == null ? new LinkedHashSet<>() : new LinkedHashSet<>(audience);
+  }
+
+  public TargetType getTargetType() {
+    return targetType;
+  }
+
+  public void setTargetType(TargetType targetType) {
+    this.targetType = targetType;
+  }
+
+  public Set<String> getTargets() {
+    return targets;
+  }
+
+  public void setTargets(Set<String> targets) {
+    this.targets = targets == null ? new LinkedHashSet<>() : new LinkedHashSet<>(targets);
+  }
+
+  public BigDecimal getMinimumPurchase() {
+    return minimumPurchase;
+  }
+
+  public void setMinimumPurchase(BigDecimal minimumPurchase) {
+    this.minimumPurchase = minimumPurchase;
+  }
+
+  public boolean isPerItem() {
+    return perItem;
+  }
+
+  public void setPerItem(boolean perItem) {
+    this.perItem = perItem;
+  }
+
+  public RuleStatus getStatus() {
+    return status;
+  }
+
+  public void setStatus(RuleStatus status) {
+    this.status = status;
+  }
+
+  public BigDecimal getAmount() {
+    return amount;
+  }
+
+  public void setAmount(BigDecimal amount) {
+    this.amount = amount;
+  }
+
+  public AmountType getAmountType() {
+    return amountType;
+  }
+
+  public void setAmountType(AmountType amountType) {
+    this.amountType = amountType;
+  }
+
+  public String getCurrency() {
+    return currency;
+  }
+
+  public void setCurrency(String currency) {
+    this.currency = currency == null || currency.isBlank() ? null : currency.strip().toUpperCase();
+  }
+
+  public BigDecimal getMaxPerOrder() {
+    return maxPerOrder;
+  }
+
+  public void setMaxPerOrder(BigDecimal maxPerOrder) {
+    this.maxPerOrder = maxPerOrder;
+  }
+
+  public BigDecimal getMonthlyCapPerUser() {
+    return monthlyCapPerUser;
+  }
+
+  public void setMonthlyCapPerUser(BigDecimal monthlyCapPerUser) {
+    this.monthlyCapPerUser = monthlyCapPerUser;
+  }
+
+  public BigDecimal getBudget() {
+    return budget;
+  }
+
+  public void setBudget(BigDecimal budget) {
+    this.budget = budget;
+  }
+
+  public int getPriority() {
+    return priority;
+  }
+
+  public void setPriority(int priority) {
+    this.priority = priority;
+  }
+
+  public Integer getHoldDays() {
+    return holdDays;
+  }
+
+  public void setHoldDays(Integer holdDays) {
+    this.holdDays = holdDays;
+  }
+}

@@ -1,0 +1,10 @@
+package dev.cashback.plugin.domain.wallet;
+
+/** Why money moved. */
+public enum JournalKind {
+  ACCRUAL,
+  CONFIRMATION,
+  DECLINE,
+  REVERSAL,
+  SPEND
+}

@@ -1,0 +1,17 @@
+package dev.cashback.plugin.domain.wallet;
+
+/** Where accounts and journals are kept. Accounts are created on first use. */
+public interface Ledger {
+
+  /**
+   * A learner's account, created if missing, and locked for the rest of the transaction: every
+   * change to a learner's balances goes through this lock, so no race can take a balance below what
+   * the rules allow.
+   */
+  LedgerAccount learnerAccountForUpdate(String userId, AccountKind kind, String currency);
+
+  /** The platform's account of this kind; never locked, its balance never materialised. */
+  LedgerAccount platformAccount(AccountKind kind, String currency);
+
+  void post(Journal journal);
+}

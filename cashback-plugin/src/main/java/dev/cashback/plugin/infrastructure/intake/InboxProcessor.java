@@ -1,0 +1,139 @@
+package dev.cashback.plugin.infrastructure.intake;
+
+import dev.cashback.plugin.api.PurchaseCompleted;
+import dev.cashback.plugin.api.PurchaseRefunded;
+import dev.cashback.plugin.application.CashbackAccrual;
+import dev.cashback.plugin.application.CashbackLifecycle;
+import dev.cashback.plugin.infrastructure.config.CashbackClock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * Processes accepted events, each in a transaction of its own. The inbox row is claimed with a row
+ * lock, so however many threads or nodes try the same event at once, one applies it and marks the
+ * row processed in the same transaction; the others find it locked or already processed and do
+ * nothing.
+ */
+@ApplicationScoped
+public class InboxProcessor {
+
+  private static final Duration MAX_BACKOFF = Duration.ofHours(1);
+
+  @PersistenceContext(unitName = "cashback")
+  EntityManager em;
+
+  @Inject CashbackAccrual accrual;
+  @Inject CashbackLifecycle lifecycle;
+  @Inject DatabaseDialect dialect;
+  @Inject CashbackClock clock;
+
+  /** Returns true if this call applied the event, false if there was nothing to do. */
+  @Transactional(TxType.REQUIRES_NEW)
+  public boolean process(Inbox inbox, String key) {
+    @SuppressWarnings("unchecked")
+    List<String> payloads =
+        em.createNativeQuery(
+                "SELECT payload FROM "
+                    + inbox.table
+                    + " WHERE "
+                    + inbox.key
+                    + " = ?"
+                    + " AND processed_at IS NULL"
+                    + dialect.lockSkippingLocked())
+            .setParameter(1, key)
+            .getResultList();
+    if (payloads.isEmpty()) {
+      return false;
+    }
+    switch (inbox) {
+      case PURCHASES -> {
+        PurchaseCompleted event =
+            InboxStore.JSON.fromJson(payloads.get(0), PurchaseCompleted.class);
+        accrual.accrue(PurchaseTranslator.toFacts(event));
+      }
+      case REFUNDS -> {
+        PurchaseRefunded refund = InboxStore.JSON.fromJson(payloads.get(0), PurchaseRefunded.class);
+        lifecycle.applyRefund(PurchaseTranslator.toFacts(refund, processedPurchase(refund)));
+      }
+    }
+    em.createNativeQuery(
+            "UPDATE " + inbox.table + " SET processed_at = ? WHERE " + inbox.key + " = ?")
+        .setParameter(1, clock.now())
+        .setParameter(2, key)
+        .executeUpdate();
+    return true;
+  }
+
+  /** The refunded purchase, once its cashback is settled; a refund never overtakes its purchase. */
+  private PurchaseCompleted processedPurchase(PurchaseRefunded refund) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT payload, processed_at FROM cb_purchase_inbox WHERE purchase_id = ?")
+            .setParameter(1, refund.purchaseId())
+            .getResultList();
+    if (rows.isEmpty() || rows.get(0)[1] == null) {
+      throw new IllegalStateException(
+          "purchase "
+              + refund.purchaseId()
+              + " of refund "
+              + refund.refundId()
+              + " is not processed yet");
+    }
+    return InboxStore.JSON.fromJson((String) rows.get(0)[0], PurchaseCompleted.class);
+  }
+
+  /** Notes a failed attempt and when to try again, backing off exponentially up to an hour. */
+  @Transactional(TxType.REQUIRES_NEW)
+  public void recordFailure(Inbox inbox, String key, Throwable error, Duration retryInterval) {
+    Number attempts =
+        (Number)
+            em.createNativeQuery(
+                    "SELECT attempts FROM " + inbox.table + " WHERE " + inbox.key + " = ?")
+                .setParameter(1, key)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    if (attempts == null) {
+      return;
+    }
+    Duration backoff = retryInterval.multipliedBy(1L << Math.min(attempts.intValue(), 10));
+    OffsetDateTime next =
+        clock.now().plus(backoff.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff);
+    String message = String.valueOf(error);
+    em.createNativeQuery(
+            "UPDATE "
+                + inbox.table
+                + " SET attempts = attempts + 1, next_attempt_at = ?, last_error = ?"
+                + " WHERE "
+                + inbox.key
+                + " = ?")
+        .setParameter(1, next)
+        .setParameter(2, message.length() > 2000 ? message.substring(0, 2000) : message)
+        .setParameter(3, key)
+        .executeUpdate();
+  }
+
+  /** Events accepted but not processed whose next attempt is due, oldest first. */
+  @SuppressWarnings("unchecked")
+  @Transactional(TxType.REQUIRES_NEW)
+  public List<String> due(Inbox inbox, int limit) {
+    return em.createNativeQuery(
+            "SELECT "
+                + inbox.key
+                + " FROM "
+                + inbox.table
+                + " WHERE processed_at IS NULL"
+                + " AND next_attempt_at <= ? ORDER BY received_at")
+        .setParameter(1, clock.now())
+        .setMaxResults(limit)
+        .getResultList();
+  }
+}
