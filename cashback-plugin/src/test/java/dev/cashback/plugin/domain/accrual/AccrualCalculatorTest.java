@@ -7,6 +7,7 @@ import dev.cashback.plugin.domain.rule.CashbackRule;
 import dev.cashback.plugin.domain.rule.RuleStatus;
 import dev.cashback.plugin.domain.rule.StackingPolicy;
 import dev.cashback.plugin.domain.rule.TargetType;
+import dev.cashback.plugin.domain.rule.UserType;
 import dev.cashback.plugin.domain.shared.Money;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -124,6 +125,102 @@ class AccrualCalculatorTest {
   @Test
   void accrue_cashbackRoundingToZero_grantsNothing() {
     assertThat(accrue(purchase(line(1, "java", "0.09")), List.of(percentage("10")))).isEmpty();
+  }
+
+  @Test
+  void best_eachItemTakesItsMostGenerousRule() {
+    CashbackRule java = percentage("20");
+    java.restrictTo(TargetType.COURSE, Set.of("java"));
+    CashbackRule all = percentage("10");
+    List<Accrual> grants =
+        accrue(purchase(line(1, "java", "100"), line(2, "sql", "100")), List.of(all, java));
+    assertThat(grants)
+        .extracting(g -> g.line().targetId() + "=" + g.cashback().amount().toPlainString())
+        .containsExactly("java=20.00", "sql=10.00");
+  }
+
+  @Test
+  void best_tieGoesToTheHigherPriority() {
+    CashbackRule low = percentage("10");
+    CashbackRule high = percentage("10");
+    high.setPriority(5);
+    assertThat(accrue(purchase(line(1, "java", "100")), List.of(low, high)))
+        .singleElement()
+        .satisfies(g -> assertThat(g.rule()).isSameAs(high));
+  }
+
+  @Test
+  void best_perOrderRuleWinsOnlyWhenItBeatsTheItemsTogether() {
+    CashbackRule items = percentage("10");
+    CashbackRule order = new CashbackRule("flat", AmountType.FIXED, new BigDecimal("25"), "USD");
+    order.assignId(99);
+    order.setPerItem(false);
+    assertThat(
+            accrue(purchase(line(1, "java", "100"), line(2, "sql", "100")), List.of(items, order)))
+        .singleElement()
+        .satisfies(g -> assertThat(g.cashback().amount()).isEqualByComparingTo("25"));
+    assertThat(
+            accrue(purchase(line(1, "java", "200"), line(2, "sql", "200")), List.of(items, order)))
+        .hasSize(2);
+  }
+
+  @Test
+  void stack_everyMatchingRuleGrants() {
+    CashbackRule a = percentage("10");
+    CashbackRule b = percentage("5");
+    assertThat(
+            calculator.accrue(
+                purchase(line(1, "java", "100")), List.of(a, b), StackingPolicy.STACK))
+        .extracting(g -> g.cashback().amount().toPlainString())
+        .containsExactlyInAnyOrder("10.00", "5.00");
+  }
+
+  @Test
+  void maxPerOrder_shrinksThePercentageRuleAcrossItsLines() {
+    CashbackRule rule =
+        new CashbackRule("half", AmountType.PERCENTAGE, new BigDecimal("50"), "USD");
+    rule.assignId(77);
+    rule.setLimits(new BigDecimal("30"), null, null);
+    List<Accrual> grants =
+        accrue(purchase(line(1, "java", "40"), line(2, "sql", "20")), List.of(rule));
+    assertThat(grants.stream().map(Accrual::cashback).reduce(Money::plus).orElseThrow().amount())
+        .isLessThanOrEqualTo(new BigDecimal("30"))
+        .isGreaterThanOrEqualTo(new BigDecimal("29.98"));
+    assertThat(grants.get(0).cashback().amount()).isEqualByComparingTo("20");
+    assertThat(grants.get(1).cashback().amount()).isEqualByComparingTo("10");
+  }
+
+  @Test
+  void audience_groupsAndUsers() {
+    CashbackRule members = percentage("10");
+    members.restrictToUsers(UserType.GROUPS, Set.of("premium"));
+    CashbackRule lena = percentage("10");
+    lena.restrictToUsers(UserType.USERS, Set.of("lena"));
+    assertThat(accrue(purchase(line(1, "java", "10")), List.of(members))).isEmpty();
+    assertThat(accrue(purchase(line(1, "java", "10")), List.of(lena))).hasSize(1);
+  }
+
+  @Test
+  void fixedRule_timesTheQuantity() {
+    CashbackRule rule = new CashbackRule("2 each", AmountType.FIXED, new BigDecimal("2"), "USD");
+    rule.assignId(50);
+    PurchaseLine three =
+        new PurchaseLine(1, "COURSE", "java", "java", null, null, null, 3, Money.of("30", "USD"));
+    assertThat(accrue(purchase(three), List.of(rule)))
+        .singleElement()
+        .satisfies(g -> assertThat(g.cashback().amount()).isEqualByComparingTo("6"));
+  }
+
+  @Test
+  void jpy_roundsDownToWholeYen() {
+    CashbackRule rule = percentage("3");
+    PurchaseLine yen =
+        new PurchaseLine(1, "COURSE", "java", "java", null, null, null, 1, Money.of("999", "JPY"));
+    PurchaseFacts purchase =
+        new PurchaseFacts("p", "lena", "Lena", null, Set.of(), "JPY", NOW, List.of(yen));
+    assertThat(calculator.accrue(purchase, List.of(rule), StackingPolicy.BEST))
+        .singleElement()
+        .satisfies(g -> assertThat(g.cashback().amount()).isEqualByComparingTo("29"));
   }
 
   private List<Accrual> accrue(PurchaseFacts purchase, List<CashbackRule> rules) {
