@@ -15,9 +15,4 @@ public record Buyer(
     displayName = displayName == null || displayName.isBlank() ? userId : displayName;
     groups = groups == null ? Set.of() : Set.copyOf(groups);
   }
-
-  /** A buyer in no host group. */
-  public Buyer(String userId, String displayName, String email, String imageUrl) {
-    this(userId, displayName, email, imageUrl, Set.of());
-  }
 }

@@ -30,6 +30,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
@@ -210,7 +211,7 @@ class CashbackFlowIT {
   private static PurchaseCompleted event(String purchaseId, String currency, String price) {
     return new PurchaseCompleted(
         purchaseId,
-        new Buyer("leo", "Leo Learner", "leo@example.com", null),
+        new Buyer("leo", "Leo Learner", "leo@example.com", null, Set.of("learner")),
         List.of(
             new PurchaseItem(
                 ItemType.COURSE,

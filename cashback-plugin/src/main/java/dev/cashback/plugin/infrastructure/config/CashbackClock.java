@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The plugin's only source of "now". Its own bean rather than a {@code Clock} producer, so it never
@@ -14,8 +15,14 @@ public class CashbackClock {
 
   private volatile Clock clock = Clock.systemUTC();
 
+  /**
+   * Now, in UTC, to the microsecond: the precision the database keeps, so what is stored compares
+   * equal to what was computed.
+   */
   public OffsetDateTime now() {
-    return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    return OffsetDateTime.now(clock)
+        .withOffsetSameInstant(ZoneOffset.UTC)
+        .truncatedTo(ChronoUnit.MICROS);
   }
 
   /** Replaces the clock; for tests that need to move time. */

@@ -8,6 +8,7 @@ import dev.cashback.plugin.domain.accrual.PurchaseLine;
 import dev.cashback.plugin.domain.accrual.RefundFacts;
 import dev.cashback.plugin.domain.shared.Money;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,7 +40,8 @@ final class PurchaseTranslator {
         event.buyer().imageUrl(),
         event.buyer().groups(),
         event.currency(),
-        event.occurredAt().atOffset(ZoneOffset.UTC),
+        // The database keeps microseconds; a time kept finer would not compare equal once stored.
+        event.occurredAt().atOffset(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS),
         lines);
   }
 

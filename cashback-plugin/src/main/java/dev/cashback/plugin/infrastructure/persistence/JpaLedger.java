@@ -10,10 +10,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
 import java.util.List;
 
-/** The ledger on the plugin's tables. Accounts are created on first use without races. */
+/**
+ * The ledger on the plugin's tables. Accounts are opened on first use, in a transaction of their
+ * own, so two first purchases of one learner never fail each other.
+ */
 @ApplicationScoped
 public class JpaLedger implements Ledger {
 
@@ -21,6 +23,7 @@ public class JpaLedger implements Ledger {
   EntityManager em;
 
   @Inject DatabaseDialect dialect;
+  @Inject AccountOpening accounts;
 
   @Override
   public LedgerAccount learnerAccountForUpdate(String userId, AccountKind kind, String currency) {
@@ -44,24 +47,11 @@ public class JpaLedger implements Ledger {
     if (!found.isEmpty()) {
       return found.get(0);
     }
-    var insert =
-        em.createNativeQuery(
-                dialect.insertIfAbsent(
-                    "cb_account",
-                    List.of("owner_id", "kind", "currency"),
-                    "id",
-                    "materialised",
-                    "balance"))
-            .setParameter(1, owner)
-            .setParameter(2, kind.name())
-            .setParameter(3, currency)
-            .setParameter(4, nextId())
-            .setParameter(5, kind.isLearnerAccount())
-            .setParameter(6, BigDecimal.ZERO);
-    if (!dialect.isPostgres()) {
-      insert.setParameter(7, owner).setParameter(8, kind.name()).setParameter(9, currency);
+    try {
+      accounts.open(owner, kind, currency);
+    } catch (RuntimeException raced) {
+      // Another transaction opened the same account a moment ago: it exists now.
     }
-    insert.executeUpdate();
     return find(owner, kind, currency, lock).get(0);
   }
 
@@ -76,11 +66,6 @@ public class JpaLedger implements Ledger {
         .setParameter("currency", currency)
         .setLockMode(lock)
         .getResultList();
-  }
-
-  private long nextId() {
-    return ((Number) em.createNativeQuery(dialect.nextValue("cb_account_seq")).getSingleResult())
-        .longValue();
   }
 
   @Override

@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Buying a course. The purchase is stored and {@link PurchaseCompleted} fired in one transaction,
@@ -49,7 +50,12 @@ public class Checkout {
     return new PurchaseCompleted(
         purchase.getId(),
         new Buyer(
-            buyer.getUsername(), buyer.getDisplayName(), buyer.getEmail(), buyer.getAvatarUrl()),
+            buyer.getUsername(),
+            buyer.getDisplayName(),
+            buyer.getEmail(),
+            buyer.getAvatarUrl(),
+            // The platform's groups are its roles.
+            Set.of(buyer.getRole().roleName())),
         List.of(
             new PurchaseItem(
                 ItemType.COURSE,

@@ -19,7 +19,8 @@ import org.flywaydb.core.Flyway;
 @DataSourceDefinition(
     name = "java:app/jdbc/cashback",
     className = "${MPCONFIG=cashback.sample.datasource.class:org.h2.jdbcx.JdbcDataSource}",
-    url = "${MPCONFIG=cashback.sample.datasource.url:jdbc:h2:~/.cashback-sample/lms}",
+    url =
+        "${MPCONFIG=cashback.sample.datasource.url:jdbc:h2:~/.cashback-sample/lms;LOCK_TIMEOUT=10000}",
     user = "${MPCONFIG=cashback.sample.datasource.user:sa}",
     password = "${MPCONFIG=cashback.sample.datasource.password:sa}",
     minPoolSize = 2,

@@ -1,0 +1,569 @@
+package dev.cashback.sample.lms;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cashback.plugin.api.Buyer;
+import dev.cashback.plugin.api.ItemType;
+import dev.cashback.plugin.api.PurchaseCompleted;
+import dev.cashback.plugin.api.PurchaseItem;
+import dev.cashback.plugin.api.PurchaseRefunded;
+import dev.cashback.plugin.api.RefundedItem;
+import dev.cashback.plugin.application.CashbackLifecycle;
+import dev.cashback.plugin.application.InsufficientBalanceException;
+import dev.cashback.plugin.application.InvalidInputException;
+import dev.cashback.plugin.application.LearnerCashbackSwitch;
+import dev.cashback.plugin.application.RuleAdministration;
+import dev.cashback.plugin.application.Wallets;
+import dev.cashback.plugin.domain.rule.AmountType;
+import dev.cashback.plugin.domain.rule.CashbackRule;
+import dev.cashback.plugin.domain.rule.RuleDraft;
+import dev.cashback.plugin.domain.rule.TargetType;
+import dev.cashback.plugin.domain.rule.UserType;
+import dev.cashback.plugin.domain.shared.Money;
+import dev.cashback.plugin.infrastructure.config.CashbackClock;
+import dev.cashback.plugin.infrastructure.persistence.LedgerAudit;
+import dev.cashback.sample.lms.model.Account;
+import dev.cashback.sample.lms.model.Role;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The cashback core inside the running platform, on the configured database (PostgreSQL in CI):
+ * rules as admins write them, the pending → confirmed → declined/reversed lifecycle with a moved
+ * clock, exactly-once intake under concurrency, caps and budgets under concurrency, and after every
+ * test the ledger's invariants (entries sum to zero per currency, every balance equals its
+ * entries). Each test works on learners of its own, so tests never see each other's money.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CashbackCoreIT {
+
+  private static final Duration HOLD = Duration.ofDays(14);
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.hostWithPlugin().addClass(CashbackCoreIT.class);
+  }
+
+  @Inject Event<PurchaseCompleted> purchases;
+  @Inject Event<PurchaseRefunded> refunds;
+  @Inject RuleAdministration ruleAdmin;
+  @Inject CashbackLifecycle lifecycle;
+  @Inject LearnerCashbackSwitch learnerSwitch;
+  @Inject Wallets wallets;
+  @Inject CashbackClock clock;
+  @Inject LedgerAudit ledgerAudit;
+
+  @Resource UserTransaction tx;
+  @Resource ManagedExecutorService executor;
+  @Resource ManagedThreadFactory threads;
+
+  @Resource(lookup = "java:app/jdbc/cashback")
+  DataSource db;
+
+  @PersistenceContext(unitName = "lms")
+  EntityManager lms;
+
+  @AfterEach
+  void ledgerStaysSound() {
+    clock.use(Clock.systemUTC());
+    assertEquals(List.of(), ledgerAudit.violations(), "ledger invariants");
+  }
+
+  // --- rules -------------------------------------------------------------------------------
+
+  @Test
+  void rule_invalidDraft_rejectedPerFieldAndNothingSaved() throws Exception {
+    long before = count("SELECT COUNT(*) FROM cb_rule");
+    RuleDraft draft = draft("Broken", "10", learner());
+    draft.setTargetType(TargetType.COURSE);
+    draft.setTargets(Set.of("no-such-course"));
+    draft.setAmount(new BigDecimal("120"));
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> ruleAdmin.create(draft, "admin"));
+    assertTrue(e.fieldErrors().containsKey("targets"), e.fieldErrors().toString());
+    assertTrue(e.fieldErrors().containsKey("amount"), e.fieldErrors().toString());
+    assertEquals(before, count("SELECT COUNT(*) FROM cb_rule"));
+  }
+
+  @Test
+  void rule_editedAfterGranting_neverChangesWhatWasGranted_andIsAudited() throws Exception {
+    String learner = learner();
+    CashbackRule rule = ruleAdmin.create(draft("Edit me", "30", learner), "admin");
+    String first = buy(learner, "100.00", Instant.now());
+    assertEquals(new BigDecimal("30.00"), cashbackOf(first));
+
+    RuleDraft change = rule.toDraft(ZoneOffset.UTC);
+    change.setAmount(new BigDecimal("40"));
+    ruleAdmin.update(rule.getId(), change, "admin");
+    String second = buy(learner, "100.00", Instant.now());
+
+    assertEquals(new BigDecimal("30.00"), cashbackOf(first), "granted cashback is a snapshot");
+    assertEquals(new BigDecimal("40.00"), cashbackOf(second));
+    assertEquals(
+        2,
+        count(
+            "SELECT COUNT(DISTINCT rule_version) FROM cb_transaction WHERE user_id = ?", learner));
+    assertEquals(
+        2, count("SELECT COUNT(*) FROM cb_audit WHERE subject = ?", "rule:" + rule.getId()));
+    assertThrows(
+        InvalidInputException.class, () -> ruleAdmin.delete(rule.getId(), "cleanup", "admin"));
+  }
+
+  // --- lifecycle ---------------------------------------------------------------------------
+
+  @Test
+  void confirmation_happensExactlyAtTheEndOfTheHold() throws Exception {
+    String learner = learner();
+    ruleAdmin.create(draft("Hold", "10", learner), "admin");
+    Instant bought = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    String purchase = buy(learner, "50.00", bought);
+    assertEquals("PENDING", statusOf(purchase));
+
+    confirmAt(bought.plus(HOLD).minusMillis(1));
+    assertEquals("PENDING", statusOf(purchase), "hold - 1 ms");
+    assertBalances(learner, "5.00", "0");
+
+    confirmAt(bought.plus(HOLD));
+    assertEquals("CONFIRMED", statusOf(purchase), "hold");
+    assertBalances(learner, "0", "5.00");
+
+    String later = buy(learner, "20.00", bought);
+    confirmAt(bought.plus(HOLD).plusMillis(1));
+    assertEquals("CONFIRMED", statusOf(later), "hold + 1 ms");
+    assertBalances(learner, "0", "7.00");
+  }
+
+  @Test
+  void refund_withinHold_declines_partialRefundsReverseProportionally() throws Exception {
+    String learner = learner();
+    ruleAdmin.create(draft("Refundable", "10", learner), "admin");
+    String full = buy(learner, "80.00", Instant.now());
+    refund(full, "80.00");
+    assertEquals("DECLINED", statusOf(full));
+
+    String partial = buy(learner, "80.00", Instant.now());
+    refund(partial, "20.00");
+    assertEquals("PENDING", statusOf(partial));
+    assertEquals(new BigDecimal("2.00"), reversedOf(partial), "a quarter of 8.00");
+    refund(partial, "60.00");
+    assertEquals("DECLINED", statusOf(partial));
+    assertEquals(
+        new BigDecimal("8.00"), reversedOf(partial), "a full refund reverses the grant exactly");
+    assertBalances(learner, "0", "0");
+  }
+
+  @Test
+  void refund_afterConfirmation_reverses_andMayTakeTheBalanceNegative() throws Exception {
+    String learner = learner();
+    ruleAdmin.create(draft("Clawback", "10", learner), "admin");
+    Instant bought = Instant.now();
+    String purchase = buy(learner, "100.00", bought);
+    confirmAt(bought.plus(HOLD));
+    wallets.spend(learner, Money.of("10.00", "USD"), "checkout-1");
+    assertBalances(learner, "0", "0");
+
+    refund(purchase, "50.00");
+    assertEquals("REVERSED", statusOf(purchase));
+    assertBalances(learner, "0", "-5.00"); // the default clawback policy: negative
+
+    // Future cashback nets the debt off.
+    String next = buy(learner, "100.00", bought);
+    confirmAt(bought.plus(HOLD));
+    assertEquals("CONFIRMED", statusOf(next));
+    assertBalances(learner, "0", "5.00");
+  }
+
+  @Test
+  void adminRefund_partThenRest_neverMoreThanLeft_audited() throws Exception {
+    String learner = learner();
+    ruleAdmin.create(draft("Admin refund", "10", learner), "admin");
+    String purchase = buy(learner, "60.00", Instant.now());
+    long id = transactionIdOf(purchase);
+    lifecycle.refundByAdmin(id, Money.of("2.50", "USD"), "Goodwill correction", "admin");
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> lifecycle.refundByAdmin(id, Money.of("3.51", "USD"), "too much", "admin"));
+    lifecycle.refundByAdmin(id, null, "The rest", "admin");
+    assertEquals("DECLINED", statusOf(purchase));
+    assertEquals(
+        2,
+        count("SELECT COUNT(*) FROM cb_reversal WHERE transaction_id = ? AND actor = 'admin'", id));
+  }
+
+  @Test
+  void disabledLearner_earnsNothing_untilEnabledAgain() throws Exception {
+    String learner = learner();
+    ruleAdmin.create(draft("Switch", "10", learner), "admin");
+    learnerSwitch.disable(learner, "Abuse of refunds", "admin");
+    String none = buy(learner, "30.00", Instant.now());
+    assertEquals(0, count("SELECT COUNT(*) FROM cb_transaction WHERE purchase_id = ?", none));
+    learnerSwitch.enable(learner, "Resolved", "admin");
+    String some = buy(learner, "30.00", Instant.now());
+    assertEquals(new BigDecimal("3.00"), cashbackOf(some));
+    assertEquals(2, count("SELECT COUNT(*) FROM cb_audit WHERE subject = ?", "user:" + learner));
+  }
+
+  // --- concurrency --------------------------------------------------------------------------
+
+  @Test
+  void samePurchase_fiveTimesFromSixteenThreads_creditsOnce() throws Exception {
+    String learner = learner();
+    PurchaseCompleted event = event(UUID.randomUUID().toString(), learner, "90.00", Instant.now());
+    concurrently(
+        16,
+        () -> {
+          for (int i = 0; i < 5; i++) {
+            fire(event);
+          }
+          return null;
+        });
+    assertEquals(
+        1, count("SELECT COUNT(*) FROM cb_transaction WHERE purchase_id = ?", event.purchaseId()));
+    assertEquals(
+        1,
+        count(
+            "SELECT COUNT(*) FROM cb_journal j JOIN cb_transaction t ON t.id = j.transaction_id"
+                + " WHERE t.purchase_id = ? AND j.kind = 'ACCRUAL'",
+            event.purchaseId()));
+    assertBalances(learner, "9.00", "0");
+  }
+
+  @Test
+  void sameRefund_fiveTimesFromSixteenThreads_reversesOnce() throws Exception {
+    String learner = learner();
+    String purchase = buy(learner, "40.00", Instant.now());
+    PurchaseRefunded refund = refundEvent(purchase, "10.00");
+    concurrently(
+        16,
+        () -> {
+          for (int i = 0; i < 5; i++) {
+            fireRefund(refund);
+          }
+          return null;
+        });
+    assertEquals(new BigDecimal("1.00"), reversedOf(purchase));
+    assertBalances(learner, "3.00", "0");
+  }
+
+  @Test
+  void hundredConcurrentPurchases_oneWallet_balanceEqualsItsEntries() throws Exception {
+    String learner = learner();
+    concurrently(
+        100,
+        () -> {
+          buy(learner, "10.00", Instant.now());
+          return null;
+        });
+    assertEquals(100, count("SELECT COUNT(*) FROM cb_transaction WHERE user_id = ?", learner));
+    assertBalances(learner, "100.00", "0");
+  }
+
+  @Test
+  void budget_underConcurrency_neverOverspent() throws Exception {
+    String learner = learner();
+    RuleDraft budgeted = draft("Budget", "50", learner);
+    budgeted.setBudget(new BigDecimal("12.00"));
+    CashbackRule rule = ruleAdmin.create(budgeted, "admin");
+    concurrently(
+        20,
+        () -> {
+          buy(learner, "2.00", Instant.now());
+          return null;
+        });
+    assertEquals(
+        0,
+        new BigDecimal("12.00")
+            .compareTo(
+                sum(
+                    "SELECT COALESCE(SUM(cashback_amount), 0) FROM cb_transaction WHERE rule_id = ?",
+                    rule.getId())));
+  }
+
+  @Test
+  void monthlyCap_countsPendingCashback() throws Exception {
+    String learner = learner();
+    RuleDraft capped = draft("Capped", "10", learner);
+    capped.setMonthlyCapPerUser(new BigDecimal("15.00"));
+    ruleAdmin.create(capped, "admin");
+    Instant now = Instant.now();
+    concurrently(
+        8,
+        () -> {
+          buy(learner, "50.00", now);
+          return null;
+        });
+    BigDecimal granted =
+        sum(
+            "SELECT COALESCE(SUM(cashback_amount), 0) FROM cb_transaction WHERE user_id = ?",
+            learner);
+    assertEquals(0, new BigDecimal("15.00").compareTo(granted), "capped at 15.00, got " + granted);
+  }
+
+  @Test
+  void confirmRacingRefund_endsInOneConsistentOutcome() throws Exception {
+    for (int round = 0; round < 10; round++) {
+      String learner = learner();
+      Instant bought = Instant.now();
+      String purchase = buy(learner, "30.00", bought);
+      clock.use(Clock.fixed(bought.plus(HOLD), ZoneOffset.UTC));
+      PurchaseRefunded refund = refundEvent(purchase, "30.00");
+      CountDownLatch start = new CountDownLatch(1);
+      Future<?> confirm =
+          executor.submit(
+              () -> {
+                start.await();
+                return lifecycle.confirmDue(10_000);
+              });
+      Future<?> reverse =
+          executor.submit(
+              () -> {
+                start.await();
+                fireRefund(refund);
+                return null;
+              });
+      start.countDown();
+      confirm.get();
+      reverse.get();
+      String status = statusOf(purchase);
+      assertTrue(status.equals("DECLINED") || status.equals("REVERSED"), status);
+      assertEquals(new BigDecimal("3.00"), reversedOf(purchase));
+      assertBalances(learner, "0", "0");
+    }
+  }
+
+  @Test
+  void spending_neverTakesAvailableBelowZero() throws Exception {
+    String learner = learner();
+    ruleAdmin.create(draft("Spend", "10", learner), "admin");
+    Instant bought = Instant.now();
+    buy(learner, "100.00", bought);
+    confirmAt(bought.plus(HOLD));
+    List<Boolean> outcomes =
+        concurrently(
+            16,
+            () -> {
+              try {
+                wallets.spend(learner, Money.of("3.00", "USD"), UUID.randomUUID().toString());
+                return true;
+              } catch (InsufficientBalanceException e) {
+                return false;
+              }
+            });
+    assertEquals(
+        3, outcomes.stream().filter(ok -> ok).count(), "floor(10.00 / 3.00) spends succeed");
+    assertBalances(learner, "0", "1.00");
+  }
+
+  // --- helpers ------------------------------------------------------------------------------
+
+  /** A learner of the platform's own, so rules may name them; each test makes its own. */
+  private String learner() throws Exception {
+    String username = "learner-" + UUID.randomUUID();
+    tx.begin();
+    lms.persist(new Account(username, username, username + "@example.com", Role.LEARNER, "-"));
+    tx.commit();
+    return username;
+  }
+
+  /** A percentage rule only this learner earns from, so it never touches other tests. */
+  private static RuleDraft draft(String title, String percent, String learner) {
+    RuleDraft draft = new RuleDraft();
+    draft.setTitle(title);
+    draft.setAmount(new BigDecimal(percent));
+    draft.setAmountType(AmountType.PERCENTAGE);
+    draft.setCurrency("USD");
+    draft.setUserType(UserType.USERS);
+    draft.setAudience(Set.of(learner));
+    draft.setPriority(10);
+    return draft;
+  }
+
+  private String buy(String learner, String price, Instant at) throws Exception {
+    PurchaseCompleted event = event(UUID.randomUUID().toString(), learner, price, at);
+    fire(event);
+    return event.purchaseId();
+  }
+
+  private static PurchaseCompleted event(
+      String purchaseId, String learner, String price, Instant at) {
+    return new PurchaseCompleted(
+        purchaseId,
+        new Buyer(learner, learner, learner + "@example.com", null, Set.of("learner")),
+        List.of(
+            new PurchaseItem(
+                ItemType.COURSE,
+                "java-basics",
+                "Java from Scratch",
+                null,
+                "programming",
+                "irene",
+                new BigDecimal(price),
+                1,
+                BigDecimal.ZERO)),
+        "USD",
+        at);
+  }
+
+  private void refund(String purchaseId, String amount) throws Exception {
+    fireRefund(refundEvent(purchaseId, amount));
+  }
+
+  private static PurchaseRefunded refundEvent(String purchaseId, String amount) {
+    return new PurchaseRefunded(
+        UUID.randomUUID().toString(),
+        purchaseId,
+        List.of(new RefundedItem("java-basics", new BigDecimal(amount))),
+        new BigDecimal(amount),
+        "USD",
+        "Customer asked",
+        Instant.now());
+  }
+
+  private void fire(PurchaseCompleted event) throws Exception {
+    tx.begin();
+    purchases.fire(event);
+    tx.commit();
+  }
+
+  private void fireRefund(PurchaseRefunded event) throws Exception {
+    tx.begin();
+    refunds.fire(event);
+    tx.commit();
+  }
+
+  private void confirmAt(Instant when) {
+    clock.use(Clock.fixed(when, ZoneOffset.UTC));
+    lifecycle.confirmDue(100_000);
+  }
+
+  /**
+   * Runs {@code work} on that many container threads at once (a pool of its own, so the plugin's
+   * after-commit processing never waits behind the test's own tasks).
+   */
+  private <T> List<T> concurrently(int count, Callable<T> work) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(count, threads);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<T>> futures = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return work.call();
+                }));
+      }
+      start.countDown();
+      List<T> results = new ArrayList<>();
+      for (Future<T> future : futures) {
+        results.add(future.get());
+      }
+      return results;
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  /**
+   * Waits (at most a minute) until every purchase of the learner is processed. Under contention a
+   * grant may lose a lock wait and be retried by the inbox timer: exactly once, but not at once.
+   */
+  private void awaitInboxDrained(String learner) throws Exception {
+    Instant deadline = Instant.now().plusSeconds(60);
+    while (count(
+                "SELECT COUNT(*) FROM cb_purchase_inbox WHERE user_id = ? AND processed_at IS NULL",
+                learner)
+            > 0
+        && Instant.now().isBefore(deadline)) {
+      Thread.sleep(100);
+    }
+  }
+
+  private void assertBalances(String learner, String pending, String available) {
+    Wallets.Balances balances = wallets.balances(learner, "USD");
+    assertEquals(
+        0,
+        new BigDecimal(pending).compareTo(balances.pending().amount()),
+        "pending " + balances.pending());
+    assertEquals(
+        0,
+        new BigDecimal(available).compareTo(balances.available().amount()),
+        "available " + balances.available());
+  }
+
+  private BigDecimal cashbackOf(String purchaseId) throws Exception {
+    return sum("SELECT SUM(cashback_amount) FROM cb_transaction WHERE purchase_id = ?", purchaseId)
+        .setScale(2);
+  }
+
+  private BigDecimal reversedOf(String purchaseId) throws Exception {
+    return sum("SELECT SUM(reversed_amount) FROM cb_transaction WHERE purchase_id = ?", purchaseId)
+        .setScale(2);
+  }
+
+  private long transactionIdOf(String purchaseId) throws Exception {
+    return count("SELECT MIN(id) FROM cb_transaction WHERE purchase_id = ?", purchaseId);
+  }
+
+  private String statusOf(String purchaseId) throws Exception {
+    try (Connection c = db.getConnection();
+        PreparedStatement s =
+            c.prepareStatement("SELECT status FROM cb_transaction WHERE purchase_id = ?")) {
+      s.setString(1, purchaseId);
+      try (ResultSet rs = s.executeQuery()) {
+        assertTrue(rs.next(), "no cashback for " + purchaseId);
+        return rs.getString(1);
+      }
+    }
+  }
+
+  private long count(String sql, Object... parameters) throws Exception {
+    return sum(sql, parameters).longValue();
+  }
+
+  private BigDecimal sum(String sql, Object... parameters) throws Exception {
+    try (Connection c = db.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        s.setObject(i + 1, parameters[i]);
+      }
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getBigDecimal(1);
+      }
+    }
+  }
+}
