@@ -35,6 +35,12 @@ public final class ConfigKeys {
   public static final String CONFIRM_BATCH_SIZE = "cashback.confirm.batch-size";
   public static final String CONFIRM_BATCH_SIZE_DEFAULT = "200";
 
+  /** No default: without a secret the signed purchase intake stays closed. */
+  public static final String WEBHOOK_SECRET = "cashback.webhook.secret";
+
+  public static final String WEBHOOK_MAX_AGE_SECONDS = "cashback.webhook.max-age-seconds";
+  public static final String WEBHOOK_MAX_AGE_SECONDS_DEFAULT = "300";
+
   public static final String DEMO_DATA = "cashback.demo-data";
   public static final String DEMO_DATA_DEFAULT = "false";
 
@@ -54,7 +60,9 @@ public final class ConfigKeys {
           Map.entry(CLAWBACK_POLICY, CLAWBACK_POLICY_DEFAULT),
           Map.entry(STACKING, STACKING_DEFAULT),
           Map.entry(CONFIRM_INTERVAL_SECONDS, CONFIRM_INTERVAL_SECONDS_DEFAULT),
-          Map.entry(CONFIRM_BATCH_SIZE, CONFIRM_BATCH_SIZE_DEFAULT));
+          Map.entry(CONFIRM_BATCH_SIZE, CONFIRM_BATCH_SIZE_DEFAULT),
+          Map.entry(WEBHOOK_SECRET, ""),
+          Map.entry(WEBHOOK_MAX_AGE_SECONDS, WEBHOOK_MAX_AGE_SECONDS_DEFAULT));
 
   private ConfigKeys() {}
 }

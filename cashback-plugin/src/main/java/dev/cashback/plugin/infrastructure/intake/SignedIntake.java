@@ -1,0 +1,51 @@
+package dev.cashback.plugin.infrastructure.intake;
+
+import dev.cashback.plugin.api.PurchaseCompleted;
+import dev.cashback.plugin.infrastructure.config.ConfigKeys;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Purchases posted by hosts outside the JVM: recorded in the inbox exactly like a CDI event, in a
+ * transaction of their own, then processed the same way.
+ */
+@ApplicationScoped
+public class SignedIntake {
+
+  @Inject InboxStore inbox;
+  @Inject InboxProcessing processing;
+
+  @Inject
+  @ConfigProperty(name = ConfigKeys.WEBHOOK_SECRET)
+  Optional<String> secret;
+
+  @Inject
+  @ConfigProperty(
+      name = ConfigKeys.WEBHOOK_MAX_AGE_SECONDS,
+      defaultValue = ConfigKeys.WEBHOOK_MAX_AGE_SECONDS_DEFAULT)
+  long maxAgeSeconds;
+
+  /** The shared secret, when a host has been given one; without it the intake is closed. */
+  public Optional<String> secret() {
+    return secret.filter(s -> !s.isBlank());
+  }
+
+  public Duration maxAge() {
+    return Duration.ofSeconds(maxAgeSeconds);
+  }
+
+  /** Records the purchase; false when this purchase id had been accepted before. */
+  @Transactional
+  public boolean record(PurchaseCompleted purchase) throws SQLException {
+    return inbox.accept(purchase);
+  }
+
+  public void process(String purchaseId) {
+    processing.processAfterCommit(Inbox.PURCHASES, purchaseId);
+  }
+}

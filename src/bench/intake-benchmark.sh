@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# Intake benchmark (not a test): pushes purchases through the plugin's real intake on PostgreSQL
+# and compares with the same work in raw SQL (pgbench). Prints the figures and three ratios.
+#
+#   src/bench/intake-benchmark.sh [purchases=20000] [clients=4]
+#
+# Needs PostgreSQL on 127.0.0.1:5432 (trust auth, user postgres) and pgbench; uses (and drops)
+# the database cashback_bench and port 8090.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+N=${1:-20000}
+CLIENTS=${2:-4}
+PORT=8090
+SECRET=bench-secret
+DB=cashback_bench
+PSQL=(psql -h 127.0.0.1 -U postgres -X -q -t -A)
+
+./mvnw -q -B -DskipTests package
+MICRO=host-sample/target/payara-micro.jar
+WAR=host-sample/target/host-sample.war
+server=""
+cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null || true; wait 2>/dev/null || true; }
+trap cleanup EXIT
+
+start_server() {
+  dropdb -h 127.0.0.1 -U postgres --if-exists "$DB"
+  createdb -h 127.0.0.1 -U postgres "$DB"
+  java -Xmx1g \
+    -Dcashback.sample.datasource.url="jdbc:postgresql://127.0.0.1:5432/$DB" \
+    -Dcashback.sample.datasource.class=org.postgresql.ds.PGSimpleDataSource \
+    -Dcashback.sample.datasource.user=postgres \
+    -Dcashback.webhook.secret="$SECRET" \
+    -Dhazelcast.phone.home.enabled=false \
+    -jar "$MICRO" --nocluster --disablephonehome --contextroot / --port "$PORT" --deploy "$WAR" \
+    > host-sample/target/bench-server.log 2>&1 &
+  server=$!
+  for _ in $(seq 120); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/login.xhtml")" = 200 ] && return 0
+    sleep 1
+  done
+  echo "the server did not start; see host-sample/target/bench-server.log" >&2
+  exit 1
+}
+
+stop_server() { kill "$server"; wait "$server" 2>/dev/null || true; server=""; }
+
+# Replaces the demo rule by N active rules targeting the 100 bench courses: every course is
+# targeted by at least one rule, so every purchase is credited.
+rules() {
+  "${PSQL[@]}" "$DB" <<SQL
+DELETE FROM cb_rule_target; DELETE FROM cb_rule_audience; DELETE FROM cb_rule;
+INSERT INTO cb_rule (id, rule_version, title, status, amount_type, amount, currency, target_type,
+  minimum_purchase, per_item, row_version, user_type, priority, budget_granted)
+SELECT g, 1, 'Bench rule ' || g, 'ACTIVE', 'PERCENTAGE', 5 + g % 10, NULL, 'COURSE', 0, TRUE, 0, 'ALL', 0, 0
+FROM generate_series(1, $1) g;
+INSERT INTO cb_rule_target (rule_id, target_id)
+SELECT g, 'course-' || c FROM generate_series(1, $1) g, generate_series(0, 99) c
+WHERE c % LEAST($1, 100) = g % LEAST($1, 100);
+UPDATE cb_rule_generation SET generation = generation + 1;
+SQL
+}
+
+# Runs one scenario; prints credited purchases per second.
+scenario() {
+  local name=$1 rule_count=$2 learners=$3
+  start_server
+  rules "$rule_count"
+  local t0 t1 pending
+  t0=$(date +%s.%N)
+  local line
+  line=$(java src/bench/IntakeBenchmark.java "http://localhost:$PORT" "$SECRET" "$N" "$CLIENTS" "$learners" 100)
+  while :; do
+    pending=$("${PSQL[@]}" "$DB" -c "SELECT COUNT(*) FROM cb_purchase_inbox WHERE processed_at IS NULL")
+    [ "$pending" = 0 ] && break
+    sleep 0.2
+  done
+  t1=$(date +%s.%N)
+  local credited
+  credited=$("${PSQL[@]}" "$DB" -c "SELECT COUNT(DISTINCT purchase_id) FROM cb_transaction")
+  if [ "$credited" != "$N" ]; then
+    echo "only $credited of $N purchases were credited" >&2
+  fi
+  local rate
+  rate=$(awk -v n="$credited" -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", n / (b - a) }')
+  printf '%-34s %s credited=%s credited_per_second=%.1f\n' "$name" "$line" "$credited" "$rate" >&2
+  stop_server
+  echo "$rate"
+}
+
+echo "purchases=$N clients=$CLIENTS" >&2
+spread10=$(scenario "10 rules, 1000 learners" 10 1000)
+spread10k=$(scenario "10000 rules, 1000 learners" 10000 1000)
+single10=$(scenario "10 rules, one learner" 10 1)
+
+# The same work in raw SQL.
+dropdb -h 127.0.0.1 -U postgres --if-exists "$DB"
+createdb -h 127.0.0.1 -U postgres "$DB"
+"${PSQL[@]}" "$DB" <<SQL
+CREATE TABLE bench_inbox (purchase_id VARCHAR(100) PRIMARY KEY, user_id VARCHAR(100) NOT NULL,
+  payload VARCHAR(100000) NOT NULL, received_at TIMESTAMPTZ NOT NULL);
+CREATE TABLE bench_entry (id BIGSERIAL PRIMARY KEY, account VARCHAR(100) NOT NULL, amount NUMERIC(19,4) NOT NULL);
+CREATE TABLE bench_wallet (user_id VARCHAR(100) PRIMARY KEY, balance NUMERIC(19,4) NOT NULL);
+INSERT INTO bench_wallet SELECT 'bench-learner-' || g, 0 FROM generate_series(0, 999) g;
+SQL
+raw=$(pgbench -h 127.0.0.1 -U postgres -n -c "$CLIENTS" -j "$CLIENTS" -t $((N / CLIENTS)) \
+  -D learners=1000 -f src/bench/raw-purchase.sql "$DB" | awk '/^tps/ {print $3; exit}')
+dropdb -h 127.0.0.1 -U postgres --if-exists "$DB"
+
+printf '\nraw SQL (pgbench, %s clients): %.1f purchases per second\n' "$CLIENTS" "$raw"
+printf 'plugin, 10 rules, spread:       %.1f credited per second\n' "$spread10"
+printf 'plugin, 10000 rules, spread:    %.1f credited per second\n' "$spread10k"
+printf 'plugin, 10 rules, one learner:  %.1f credited per second\n' "$single10"
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+printf '\nratio plugin / raw SQL (target >= 0.7):              %s\n' "$(ratio "$spread10" "$raw")"
+printf 'ratio 10000 rules / 10 rules (target >= 0.9):        %s\n' "$(ratio "$spread10k" "$spread10")"
+printf 'ratio one learner / spread (target >= 0.5):          %s\n' "$(ratio "$single10" "$spread10")"
