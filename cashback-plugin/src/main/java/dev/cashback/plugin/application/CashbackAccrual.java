@@ -53,7 +53,8 @@ public class CashbackAccrual {
     if (grants.isEmpty()) {
       return List.of();
     }
-    LearnerWallet wallet = LearnerWallet.lock(ledger, purchase.userId(), purchase.currency());
+    LearnerWallet wallet =
+        LearnerWallet.lockPending(ledger, purchase.userId(), purchase.currency());
     OffsetDateTime now = clock.now();
     List<CashbackTransaction> granted = new ArrayList<>();
     for (Accrual grant : withinLimits(purchase, grants)) {

@@ -6,7 +6,9 @@ import dev.cashback.plugin.domain.wallet.LedgerAccount;
 
 /**
  * A learner's two accounts in one currency, locked together and always in the same order (pending,
- * then available), so concurrent work on one learner queues instead of deadlocking.
+ * then available), so concurrent work on one learner queues instead of deadlocking. Work that only
+ * adds to the pending balance locks just the pending account: a prefix of the same order, so still
+ * deadlock-free.
  */
 record LearnerWallet(LedgerAccount pending, LedgerAccount available, LedgerAccount expense) {
 
@@ -16,5 +18,13 @@ record LearnerWallet(LedgerAccount pending, LedgerAccount available, LedgerAccou
         ledger.learnerAccountForUpdate(userId, AccountKind.AVAILABLE, currency);
     return new LearnerWallet(
         pending, available, ledger.platformAccount(AccountKind.CASHBACK_EXPENSE, currency));
+  }
+
+  /** The pending account alone, for grants; {@link #available()} is null. */
+  static LearnerWallet lockPending(Ledger ledger, String userId, String currency) {
+    return new LearnerWallet(
+        ledger.learnerAccountForUpdate(userId, AccountKind.PENDING, currency),
+        null,
+        ledger.platformAccount(AccountKind.CASHBACK_EXPENSE, currency));
   }
 }

@@ -11,6 +11,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The ledger on the plugin's tables. Accounts are opened on first use, in a transaction of their
@@ -33,12 +35,21 @@ public class JpaLedger implements Ledger {
     return account(userId, kind, currency, LockModeType.PESSIMISTIC_WRITE);
   }
 
+  /** Platform account ids by kind and currency: they never change once opened. */
+  private final Map<String, Long> platformIds = new ConcurrentHashMap<>();
+
   @Override
   public LedgerAccount platformAccount(AccountKind kind, String currency) {
     if (kind.isLearnerAccount()) {
       throw new IllegalArgumentException(kind + " is not a platform account");
     }
-    return account(LedgerAccount.PLATFORM, kind, currency, LockModeType.NONE);
+    Long id = platformIds.get(kind + "/" + currency);
+    if (id != null) {
+      return em.getReference(LedgerAccount.class, id);
+    }
+    LedgerAccount account = account(LedgerAccount.PLATFORM, kind, currency, LockModeType.NONE);
+    platformIds.put(kind + "/" + currency, account.getId());
+    return account;
   }
 
   private LedgerAccount account(
