@@ -9,10 +9,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -69,6 +72,48 @@ public class InboxProcessor {
         .setParameter(2, key)
         .executeUpdate();
     return true;
+  }
+
+  /**
+   * Grants up to {@code limit} due purchases in one transaction, claimed with {@code SKIP LOCKED}
+   * so several drainers and nodes share the work. Learners' wallets are taken in user order, so two
+   * batches never deadlock. Returns the purchase ids processed; if any purchase fails, the whole
+   * batch rolls back and the caller processes its purchases one by one.
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  public List<String> processBatch(int limit) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT purchase_id, payload FROM cb_purchase_inbox WHERE processed_at IS NULL"
+                    + " AND next_attempt_at <= ? ORDER BY received_at"
+                    + (dialect.isPostgres() ? " LIMIT " + limit : "")
+                    + dialect.lockSkippingLocked())
+            .setParameter(1, clock.now())
+            .setMaxResults(dialect.isPostgres() ? Integer.MAX_VALUE : limit)
+            .getResultList();
+    List<PurchaseCompleted> purchases =
+        rows.stream()
+            .map(row -> InboxStore.JSON.fromJson((String) row[1], PurchaseCompleted.class))
+            .sorted(Comparator.comparing(p -> p.buyer().userId()))
+            .toList();
+    for (PurchaseCompleted purchase : purchases) {
+      accrual.accrue(PurchaseTranslator.toFacts(purchase));
+    }
+    List<String> ids = purchases.stream().map(PurchaseCompleted::purchaseId).toList();
+    if (!ids.isEmpty()) {
+      Query done =
+          em.createNativeQuery(
+              "UPDATE cb_purchase_inbox SET processed_at = ? WHERE purchase_id IN ("
+                  + String.join(", ", Collections.nCopies(ids.size(), "?"))
+                  + ")");
+      done.setParameter(1, clock.now());
+      for (int i = 0; i < ids.size(); i++) {
+        done.setParameter(i + 2, ids.get(i));
+      }
+      done.executeUpdate();
+    }
+    return ids;
   }
 
   /** The refunded purchase, once its cashback is settled; a refund never overtakes its purchase. */

@@ -28,6 +28,7 @@ public class InboxRetryTimer {
   @Resource TimerService timers;
   @Inject InboxProcessor processor;
   @Inject InboxProcessing processing;
+  @Inject InboxDrain drain;
 
   @PostConstruct
   void schedule() {
@@ -37,11 +38,10 @@ public class InboxRetryTimer {
 
   @Timeout
   void retryDue() {
-    // Purchases first: a refund waits for its purchase.
-    for (Inbox inbox : Inbox.values()) {
-      for (String key : processor.due(inbox, BATCH)) {
-        processing.processQuietly(inbox, key);
-      }
+    // Purchases first, in batches: a refund waits for its purchase.
+    drain.drainDue();
+    for (String key : processor.due(Inbox.REFUNDS, BATCH)) {
+      processing.processQuietly(Inbox.REFUNDS, key);
     }
   }
 }

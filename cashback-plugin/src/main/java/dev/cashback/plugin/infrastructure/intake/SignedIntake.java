@@ -12,13 +12,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Purchases posted by hosts outside the JVM: recorded in the inbox exactly like a CDI event, in a
- * transaction of their own, then processed the same way.
+ * transaction of their own, then granted in the background in batches.
  */
 @ApplicationScoped
 public class SignedIntake {
 
   @Inject InboxStore inbox;
-  @Inject InboxProcessing processing;
+  @Inject InboxDrain drain;
 
   @Inject
   @ConfigProperty(name = ConfigKeys.WEBHOOK_SECRET)
@@ -45,7 +45,8 @@ public class SignedIntake {
     return inbox.accept(purchase);
   }
 
-  public void process(String purchaseId) {
-    processing.processAfterCommit(Inbox.PURCHASES, purchaseId);
+  /** Grants in the background, in batches; the caller does not wait. */
+  public void process() {
+    drain.request();
   }
 }

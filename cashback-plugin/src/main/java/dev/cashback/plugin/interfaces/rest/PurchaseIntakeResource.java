@@ -76,7 +76,7 @@ public class PurchaseIntakeResource {
     try {
       boolean fresh = intake.record(purchase);
       if (fresh) {
-        intake.process(purchase.purchaseId());
+        intake.process();
       }
       return Response.accepted(
               Map.of(
