@@ -3,10 +3,11 @@ package dev.cashback.plugin.application;
 import dev.cashback.plugin.domain.accrual.CashbackStatus;
 import dev.cashback.plugin.domain.accrual.CashbackTransaction;
 import dev.cashback.plugin.domain.accrual.CashbackTransactionRepository;
-import dev.cashback.plugin.domain.accrual.ClawbackPolicy;
 import dev.cashback.plugin.domain.accrual.RefundFacts;
 import dev.cashback.plugin.domain.accrual.Reversal;
 import dev.cashback.plugin.domain.rule.CashbackRuleRepository;
+import dev.cashback.plugin.domain.shared.AuditEntry;
+import dev.cashback.plugin.domain.shared.AuditLog;
 import dev.cashback.plugin.domain.shared.Money;
 import dev.cashback.plugin.domain.wallet.Journal;
 import dev.cashback.plugin.domain.wallet.JournalKind;
@@ -37,6 +38,7 @@ public class CashbackLifecycle {
   @Inject Ledger ledger;
   @Inject CashbackClock clock;
   @Inject CashbackSettings settings;
+  @Inject AuditLog audit;
 
   /**
    * Confirms pending cashback whose hold is over, up to {@code limit}; returns how many. Safe on
@@ -111,6 +113,14 @@ public class CashbackLifecycle {
     CashbackStatus before = tx.getStatus();
     Money reversed = tx.reverseCashback(wanted, now);
     record(tx, before, reversed, wallet, null, Money.zero(reversed.currency()), reason, admin, now);
+    audit.record(
+        new AuditEntry(
+            admin,
+            "CASHBACK_REFUNDED",
+            "transaction:" + tx.getId(),
+            reason,
+            reversed.toString(),
+            now));
     return reversed;
   }
 
@@ -127,12 +137,11 @@ public class CashbackLifecycle {
     if (!reversed.isPositive()) {
       return;
     }
-    Money taken = reversed;
     LedgerAccount from = before.isHeld() ? wallet.pending() : wallet.available();
-    if (!before.isHeld() && settings.clawbackPolicy() == ClawbackPolicy.AVAILABLE_ONLY) {
-      Money available = wallet.available().balance();
-      taken = available.isPositive() ? reversed.min(available) : Money.zero(reversed.currency());
-    }
+    Money taken =
+        before.isHeld()
+            ? reversed
+            : settings.clawbackPolicy().collectable(reversed, wallet.available().balance());
     JournalKind kind = before.isHeld() ? JournalKind.DECLINE : JournalKind.REVERSAL;
     if (taken.isPositive()) {
       ledger.post(

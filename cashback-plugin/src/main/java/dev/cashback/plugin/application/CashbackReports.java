@@ -1,12 +1,14 @@
 package dev.cashback.plugin.application;
 
-import dev.cashback.plugin.domain.accrual.CashbackStatus;
 import dev.cashback.plugin.domain.accrual.CashbackTransaction;
 import dev.cashback.plugin.domain.accrual.CashbackTransactionRepository;
 import dev.cashback.plugin.domain.accrual.LearnerSummary;
 import dev.cashback.plugin.domain.rule.CashbackRule;
 import dev.cashback.plugin.domain.rule.CashbackRuleRepository;
 import dev.cashback.plugin.domain.shared.Money;
+import dev.cashback.plugin.domain.wallet.AccountKind;
+import dev.cashback.plugin.domain.wallet.Ledger;
+import dev.cashback.plugin.domain.wallet.LedgerAccount;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -26,6 +28,7 @@ public class CashbackReports {
   @Inject CurrentUser caller;
   @Inject CashbackRuleRepository rules;
   @Inject CashbackTransactionRepository transactions;
+  @Inject Ledger ledger;
 
   public List<CashbackRule> allRules() {
     caller.require(CurrentUser.ADMIN);
@@ -51,16 +54,23 @@ public class CashbackReports {
     return transactions.findByUser(caller.require(CurrentUser.LEARNER));
   }
 
-  /** Cashback in one status, summed per currency (ordered by currency code). */
-  public static Map<String, Money> totals(
-      List<CashbackTransaction> transactions, CashbackStatus status) {
-    Map<String, Money> totals = new TreeMap<>();
-    for (CashbackTransaction tx : transactions) {
-      if (tx.getStatus() == status) {
-        totals.merge(tx.getCurrency(), tx.cashback(), Money::plus);
-      }
+  /** The learner's balances from the ledger, per currency (ordered by currency code). */
+  public Map<String, Wallets.Balances> myBalances() {
+    String me = caller.require(CurrentUser.LEARNER);
+    Map<String, Money> pending = new TreeMap<>();
+    Map<String, Money> available = new TreeMap<>();
+    for (LedgerAccount account : ledger.learnerAccounts(me)) {
+      (account.getKind() == AccountKind.PENDING ? pending : available)
+          .put(account.getCurrency(), account.balance());
     }
-    return totals;
+    Map<String, Wallets.Balances> balances = new TreeMap<>();
+    for (String currency : pending.keySet()) {
+      Money zero = Money.zero(java.util.Currency.getInstance(currency));
+      balances.put(
+          currency,
+          new Wallets.Balances(pending.get(currency), available.getOrDefault(currency, zero)));
+    }
+    return balances;
   }
 
   public List<CashbackTransaction> myCoursesCashback() {

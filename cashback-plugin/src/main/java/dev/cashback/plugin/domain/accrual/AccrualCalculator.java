@@ -2,6 +2,7 @@ package dev.cashback.plugin.domain.accrual;
 
 import dev.cashback.plugin.domain.rule.AmountType;
 import dev.cashback.plugin.domain.rule.CashbackRule;
+import dev.cashback.plugin.domain.rule.RuleIndex;
 import dev.cashback.plugin.domain.rule.StackingPolicy;
 import dev.cashback.plugin.domain.shared.Allocation;
 import dev.cashback.plugin.domain.shared.Money;
@@ -9,9 +10,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Applies rules to a purchase. Each rule in force for the buyer is first evaluated on its own: its
@@ -29,6 +32,17 @@ public class AccrualCalculator {
       Comparator.comparingInt(CashbackRule::getPriority)
           .reversed()
           .thenComparing(CashbackRule::getId, Comparator.nullsLast(Comparator.naturalOrder()));
+
+  /** Applies the indexed rules that can match the purchase's items. */
+  public List<Accrual> accrue(PurchaseFacts purchase, RuleIndex index, StackingPolicy policy) {
+    Set<CashbackRule> candidates = new LinkedHashSet<>();
+    for (PurchaseLine line : purchase.lines()) {
+      candidates.addAll(
+          index.candidatesFor(
+              line.itemType(), line.targetId(), line.categoryId(), line.instructorId()));
+    }
+    return accrue(purchase, new ArrayList<>(candidates), policy);
+  }
 
   public List<Accrual> accrue(
       PurchaseFacts purchase, List<CashbackRule> rules, StackingPolicy policy) {

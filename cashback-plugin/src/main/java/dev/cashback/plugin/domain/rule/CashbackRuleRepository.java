@@ -11,7 +11,7 @@ public interface CashbackRuleRepository {
    * Active rules, as a read-only snapshot shared between threads; whether each is inside its window
    * is for the caller to check. Every node reloads it after any rule change.
    */
-  List<CashbackRule> findActive();
+  RuleIndex findActive();
 
   List<CashbackRule> findAll();
 

@@ -1,5 +1,7 @@
 package dev.cashback.plugin.domain.wallet;
 
+import java.util.List;
+
 /** Where accounts and journals are kept. Accounts are created on first use. */
 public interface Ledger {
 
@@ -14,4 +16,7 @@ public interface Ledger {
   LedgerAccount platformAccount(AccountKind kind, String currency);
 
   void post(Journal journal);
+
+  /** A learner's accounts in every currency, for reading; nothing is locked. */
+  List<LedgerAccount> learnerAccounts(String userId);
 }

@@ -2,6 +2,7 @@ package dev.cashback.plugin.infrastructure.persistence;
 
 import dev.cashback.plugin.domain.rule.CashbackRule;
 import dev.cashback.plugin.domain.rule.CashbackRuleRepository;
+import dev.cashback.plugin.domain.rule.RuleIndex;
 import dev.cashback.plugin.domain.rule.RuleStatus;
 import dev.cashback.plugin.domain.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,12 +23,12 @@ public class JpaCashbackRuleRepository implements CashbackRuleRepository {
   @PersistenceContext(unitName = "cashback")
   EntityManager em;
 
-  private volatile ActiveRules cache = new ActiveRules(-1, List.of());
+  private volatile ActiveRules cache = new ActiveRules(-1, new RuleIndex(List.of()));
 
-  private record ActiveRules(long generation, List<CashbackRule> rules) {}
+  private record ActiveRules(long generation, RuleIndex rules) {}
 
   @Override
-  public List<CashbackRule> findActive() {
+  public RuleIndex findActive() {
     long generation = generation();
     ActiveRules current = cache;
     if (current.generation() != generation) {
@@ -38,7 +39,7 @@ public class JpaCashbackRuleRepository implements CashbackRuleRepository {
               .setParameter("status", RuleStatus.ACTIVE)
               .getResultList();
       rules.forEach(em::detach);
-      current = new ActiveRules(generation, List.copyOf(rules));
+      current = new ActiveRules(generation, new RuleIndex(rules));
       cache = current;
     }
     return current.rules();

@@ -80,6 +80,15 @@ public class JpaLedger implements Ledger {
   }
 
   @Override
+  public List<LedgerAccount> learnerAccounts(String userId) {
+    return em.createQuery(
+            "SELECT a FROM LedgerAccount a WHERE a.ownerId = :owner ORDER BY a.currency, a.kind",
+            LedgerAccount.class)
+        .setParameter("owner", userId)
+        .getResultList();
+  }
+
+  @Override
   public void post(Journal journal) {
     if (journal.isEmpty()) {
       return;

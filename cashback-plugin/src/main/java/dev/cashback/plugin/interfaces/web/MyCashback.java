@@ -1,14 +1,14 @@
 package dev.cashback.plugin.interfaces.web;
 
 import dev.cashback.plugin.application.CashbackReports;
-import dev.cashback.plugin.domain.accrual.CashbackStatus;
+import dev.cashback.plugin.application.Wallets;
 import dev.cashback.plugin.domain.accrual.CashbackTransaction;
 import dev.cashback.plugin.domain.shared.Money;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /** The learner's own cashback: totals by status and every cashback with its reason. */
 @Named
@@ -26,11 +26,28 @@ public class MyCashback {
     return transactions;
   }
 
-  public Collection<Money> getPending() {
-    return CashbackReports.totals(getTransactions(), CashbackStatus.PENDING).values();
+  private Map<String, Wallets.Balances> balances;
+
+  /** Pending balance per currency, from the ledger. */
+  public List<Money> getPending() {
+    return balances().values().stream()
+        .map(Wallets.Balances::pending)
+        .filter(m -> !m.isZero())
+        .toList();
   }
 
-  public Collection<Money> getConfirmed() {
-    return CashbackReports.totals(getTransactions(), CashbackStatus.CONFIRMED).values();
+  /** Available balance per currency, from the ledger; below zero after a clawback. */
+  public List<Money> getConfirmed() {
+    return balances().values().stream()
+        .map(Wallets.Balances::available)
+        .filter(m -> !m.isZero())
+        .toList();
+  }
+
+  private Map<String, Wallets.Balances> balances() {
+    if (balances == null) {
+      balances = reports.myBalances();
+    }
+    return balances;
   }
 }
