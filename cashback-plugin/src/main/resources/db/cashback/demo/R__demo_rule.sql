@@ -4,4 +4,4 @@ INSERT INTO cb_rule (id, rule_version, title, status, amount_type, amount, curre
                      minimum_purchase, per_item, starts_at, ends_at, row_version)
 SELECT 0, 1, 'Welcome cashback: 10% on every course', 'ACTIVE', 'PERCENTAGE', 10, NULL, 'ALL',
        0, TRUE, NULL, NULL, 0
-WHERE NOT EXISTS (SELECT 1 FROM cb_rule WHERE id = 0);
+WHERE NOT EXISTS (SELECT 1 FROM cb_rule WHERE title = 'Welcome cashback: 10% on every course');

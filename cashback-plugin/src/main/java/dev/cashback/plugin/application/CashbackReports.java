@@ -3,6 +3,7 @@ package dev.cashback.plugin.application;
 import dev.cashback.plugin.domain.accrual.CashbackTransaction;
 import dev.cashback.plugin.domain.accrual.CashbackTransactionRepository;
 import dev.cashback.plugin.domain.accrual.LearnerSummary;
+import dev.cashback.plugin.domain.accrual.TransactionFilter;
 import dev.cashback.plugin.domain.rule.CashbackRule;
 import dev.cashback.plugin.domain.rule.CashbackRuleRepository;
 import dev.cashback.plugin.domain.shared.Money;
@@ -43,6 +44,37 @@ public class CashbackReports {
   public long countTransactions() {
     caller.require(CurrentUser.ADMIN);
     return transactions.countAll();
+  }
+
+  /** Admins: any transactions the filter selects. */
+  public List<CashbackTransaction> transactions(TransactionFilter filter, int first, int max) {
+    caller.require(CurrentUser.ADMIN);
+    return transactions.search(filter, first, max);
+  }
+
+  public long countTransactions(TransactionFilter filter) {
+    caller.require(CurrentUser.ADMIN);
+    return transactions.count(filter);
+  }
+
+  /** Instructors: only cashback on their own courses, whatever the filter says. */
+  public List<CashbackTransaction> myCoursesTransactions(
+      TransactionFilter filter, int first, int max) {
+    String me = caller.require(CurrentUser.INSTRUCTOR);
+    return transactions.search(filter.forInstructor(me), first, max);
+  }
+
+  public long countMyCoursesTransactions(TransactionFilter filter) {
+    String me = caller.require(CurrentUser.INSTRUCTOR);
+    return transactions.count(filter.forInstructor(me));
+  }
+
+  /** Admins: one cashback transaction. */
+  public CashbackTransaction transaction(long id) {
+    caller.require(CurrentUser.ADMIN);
+    return transactions
+        .find(id)
+        .orElseThrow(() -> new NotFoundException("There is no such cashback transaction."));
   }
 
   public List<LearnerSummary> learnerHistory() {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -124,6 +125,28 @@ class BrowserJourneyIT {
         .contains("$45.00")
         .contains("$4.50");
     save("admin-transaction");
+
+    // The seed's advanced filter, then the Refund action with its dialog.
+    browser.findElement(By.id("filter:userName")).sendKeys("lena");
+    browser.findElement(By.id("filter:apply")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("transactions:transactionTable"), "Lena Learner"));
+    save("admin-transaction-filtered");
+    browser.findElement(By.id("transactions:transactionTable:0:refund")).click();
+    WebElement reason =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("refundForm:reason")));
+    WebElement amount = browser.findElement(By.id("refundForm:amount_input"));
+    amount.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    amount.sendKeys("1.50");
+    reason.sendKeys("Course access issue");
+    save("admin-refund-dialog");
+    browser.findElement(By.id("refundForm:confirmRefund")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("refundForm:reason")));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("transactions:transactionTable"), "$1.50"));
+    save("admin-transaction-refunded");
     open("/cashback/admin/rules.xhtml");
     assertThat(browser.getPageSource()).contains("Welcome cashback");
     save("admin-rule");

@@ -42,6 +42,13 @@ public interface CashbackTransactionRepository {
 
   long countAll();
 
+  /** A page of the transactions the filter selects, newest first. */
+  List<CashbackTransaction> search(TransactionFilter filter, int first, int max);
+
+  long count(TransactionFilter filter);
+
+  Optional<CashbackTransaction> find(long id);
+
   /** A learner's own cashback, newest first. */
   List<CashbackTransaction> findByUser(String userId);
 

@@ -4,6 +4,7 @@ import dev.cashback.plugin.domain.accrual.CashbackTransaction;
 import dev.cashback.plugin.domain.accrual.CashbackTransactionRepository;
 import dev.cashback.plugin.domain.accrual.LearnerSummary;
 import dev.cashback.plugin.domain.accrual.Reversal;
+import dev.cashback.plugin.domain.accrual.TransactionFilter;
 import dev.cashback.plugin.domain.shared.Money;
 import dev.cashback.plugin.infrastructure.intake.DatabaseDialect;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -120,6 +123,84 @@ public class JpaCashbackTransactionRepository implements CashbackTransactionRepo
         .setFirstResult(first)
         .setMaxResults(max)
         .getResultList();
+  }
+
+  @Override
+  public List<CashbackTransaction> search(TransactionFilter filter, int first, int max) {
+    TypedQuery<CashbackTransaction> query =
+        em.createQuery(
+            "SELECT t FROM CashbackTransaction t" + where(filter) + NEWEST_FIRST,
+            CashbackTransaction.class);
+    bind(query, filter);
+    return query.setFirstResult(first).setMaxResults(max).getResultList();
+  }
+
+  @Override
+  public long count(TransactionFilter filter) {
+    TypedQuery<Long> query =
+        em.createQuery("SELECT COUNT(t) FROM CashbackTransaction t" + where(filter), Long.class);
+    bind(query, filter);
+    return query.getSingleResult();
+  }
+
+  @Override
+  public Optional<CashbackTransaction> find(long id) {
+    return Optional.ofNullable(em.find(CashbackTransaction.class, id));
+  }
+
+  private static String where(TransactionFilter f) {
+    List<String> conditions = new java.util.ArrayList<>();
+    if (f.itemType() != null) {
+      conditions.add("t.itemType = :itemType");
+    }
+    if (f.from() != null) {
+      conditions.add("t.createdAt >= :from");
+    }
+    if (f.until() != null) {
+      conditions.add("t.createdAt < :until");
+    }
+    if (f.status() != null) {
+      conditions.add("t.status = :status");
+    }
+    if (f.userName() != null) {
+      conditions.add("LOWER(t.userName) LIKE :userName ESCAPE '\\'");
+    }
+    if (f.userId() != null) {
+      conditions.add("t.userId = :userId");
+    }
+    if (f.instructorId() != null) {
+      conditions.add("t.instructorId = :instructorId");
+    }
+    return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+  }
+
+  private static void bind(Query query, TransactionFilter f) {
+    if (f.itemType() != null) {
+      query.setParameter("itemType", f.itemType());
+    }
+    if (f.from() != null) {
+      query.setParameter("from", f.from());
+    }
+    if (f.until() != null) {
+      query.setParameter("until", f.until());
+    }
+    if (f.status() != null) {
+      query.setParameter("status", f.status());
+    }
+    if (f.userName() != null) {
+      query.setParameter("userName", "%" + likeEscaped(f.userName().toLowerCase()) + "%");
+    }
+    if (f.userId() != null) {
+      query.setParameter("userId", f.userId());
+    }
+    if (f.instructorId() != null) {
+      query.setParameter("instructorId", f.instructorId());
+    }
+  }
+
+  /** Typed %, _ and \ match themselves, not any text. */
+  private static String likeEscaped(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   @Override

@@ -1,0 +1,69 @@
+package dev.cashback.plugin.application;
+
+import dev.cashback.plugin.domain.rule.CashbackRule;
+import dev.cashback.plugin.domain.rule.RuleDraft;
+import dev.cashback.plugin.domain.rule.RuleStatus;
+import dev.cashback.plugin.domain.shared.Money;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+
+/**
+ * Everything an admin may change, each checked for the admin role on the server first, whichever
+ * page or endpoint calls it, and recorded with who did it.
+ */
+@RequestScoped
+public class AdminActions {
+
+  @Inject CurrentUser caller;
+  @Inject RuleAdministration rules;
+  @Inject CashbackLifecycle lifecycle;
+  @Inject LearnerCashbackSwitch learners;
+  @Inject CashbackReports reports;
+
+  public CashbackRule createRule(RuleDraft draft) {
+    return rules.create(draft, admin());
+  }
+
+  public CashbackRule updateRule(long ruleId, RuleDraft draft) {
+    return rules.update(ruleId, draft, admin());
+  }
+
+  public CashbackRule changeRuleStatus(long ruleId, RuleStatus status) {
+    return rules.changeStatus(ruleId, status, null, admin());
+  }
+
+  public void deleteRule(long ruleId) {
+    rules.delete(ruleId, null, admin());
+  }
+
+  /** Refunds {@code amount} of a cashback (all that is left when null), with a reason. */
+  public Money refund(long transactionId, BigDecimal amount, String reason) {
+    String admin = admin();
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidInputException("reason", "Give a reason for the refund.");
+    }
+    if (amount != null && amount.signum() <= 0) {
+      throw new InvalidInputException("amount", "The amount to refund must be more than zero.");
+    }
+    String currency = reports.transaction(transactionId).getCurrency();
+    try {
+      return lifecycle.refundByAdmin(
+          transactionId, amount == null ? null : Money.of(amount, currency), reason.strip(), admin);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      throw new InvalidInputException("amount", e.getMessage());
+    }
+  }
+
+  public void disableLearner(String userId, String reason) {
+    learners.disable(userId, reason, admin());
+  }
+
+  public void enableLearner(String userId, String reason) {
+    learners.enable(userId, reason, admin());
+  }
+
+  private String admin() {
+    return caller.require(CurrentUser.ADMIN);
+  }
+}

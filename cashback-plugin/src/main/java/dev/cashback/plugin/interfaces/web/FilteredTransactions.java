@@ -1,0 +1,67 @@
+package dev.cashback.plugin.interfaces.web;
+
+import dev.cashback.plugin.domain.accrual.CashbackTransaction;
+import dev.cashback.plugin.domain.accrual.TransactionFilter;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * A lazily loaded page of cashback transactions under the page's current filter: the database
+ * returns one page at a time, never the whole list.
+ */
+public class FilteredTransactions extends LazyDataModel<CashbackTransaction> {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Loads one page. */
+  public interface PageLoader extends Serializable {
+    List<CashbackTransaction> load(TransactionFilter filter, int first, int max);
+  }
+
+  /** Counts what the filter selects. */
+  public interface Counter extends Serializable {
+    long count(TransactionFilter filter);
+  }
+
+  /** The filter as the page holds it now. */
+  public interface CurrentFilter extends Supplier<TransactionFilter>, Serializable {}
+
+  private final PageLoader loader;
+  private final Counter counter;
+  private final CurrentFilter filter;
+
+  public FilteredTransactions(PageLoader loader, Counter counter, CurrentFilter filter) {
+    this.loader = loader;
+    this.counter = counter;
+    this.filter = filter;
+  }
+
+  @Override
+  public int count(Map<String, FilterMeta> filterBy) {
+    return Math.toIntExact(counter.count(filter.get()));
+  }
+
+  @Override
+  public List<CashbackTransaction> load(
+      int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    return loader.load(filter.get(), first, pageSize);
+  }
+
+  @Override
+  public String getRowKey(CashbackTransaction transaction) {
+    return String.valueOf(transaction.getId());
+  }
+
+  @Override
+  public CashbackTransaction getRowData(String rowKey) {
+    return getWrappedData().stream()
+        .filter(tx -> String.valueOf(tx.getId()).equals(rowKey))
+        .findFirst()
+        .orElse(null);
+  }
+}

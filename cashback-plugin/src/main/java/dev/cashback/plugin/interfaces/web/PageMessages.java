@@ -1,0 +1,44 @@
+package dev.cashback.plugin.interfaces.web;
+
+import dev.cashback.plugin.application.AccessRefusedException;
+import dev.cashback.plugin.application.InvalidInputException;
+import dev.cashback.plugin.application.NotFoundException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.util.Map;
+
+/**
+ * Turns what the application layer refuses into messages for people: beside the offending field
+ * where there is one, in the growl otherwise. Never a stack trace.
+ */
+final class PageMessages {
+
+  private PageMessages() {}
+
+  static void info(String summary, String detail) {
+    add(null, FacesMessage.SEVERITY_INFO, summary, detail);
+  }
+
+  /** Shows the refusal; {@code fieldIds} maps a field name to the component that shows it. */
+  static void refused(RuntimeException e, Map<String, String> fieldIds) {
+    if (e instanceof InvalidInputException invalid) {
+      invalid
+          .fieldErrors()
+          .forEach(
+              (field, message) ->
+                  add(fieldIds.get(field), FacesMessage.SEVERITY_ERROR, message, message));
+      FacesContext.getCurrentInstance().validationFailed();
+    } else if (e instanceof AccessRefusedException || e instanceof NotFoundException) {
+      add(null, FacesMessage.SEVERITY_ERROR, "Not possible", e.getMessage());
+      FacesContext.getCurrentInstance().validationFailed();
+    } else {
+      throw e;
+    }
+  }
+
+  private static void add(
+      String clientId, FacesMessage.Severity severity, String summary, String detail) {
+    FacesContext.getCurrentInstance()
+        .addMessage(clientId, new FacesMessage(severity, summary, detail));
+  }
+}
