@@ -2,6 +2,7 @@ package dev.cashback.plugin.application;
 
 import dev.cashback.plugin.domain.accrual.CashbackTransaction;
 import dev.cashback.plugin.domain.accrual.CashbackTransactionRepository;
+import dev.cashback.plugin.domain.accrual.LearnerSettings;
 import dev.cashback.plugin.domain.accrual.LearnerSummary;
 import dev.cashback.plugin.domain.accrual.TransactionFilter;
 import dev.cashback.plugin.domain.rule.CashbackRule;
@@ -30,6 +31,7 @@ public class CashbackReports {
   @Inject CashbackRuleRepository rules;
   @Inject CashbackTransactionRepository transactions;
   @Inject Ledger ledger;
+  @Inject LearnerSettings learners;
 
   public List<CashbackRule> allRules() {
     caller.require(CurrentUser.ADMIN);
@@ -78,8 +80,18 @@ public class CashbackReports {
   }
 
   public List<LearnerSummary> learnerHistory() {
+    return learnerHistory(TransactionFilter.none());
+  }
+
+  public List<LearnerSummary> learnerHistory(TransactionFilter filter) {
     caller.require(CurrentUser.ADMIN);
-    return transactions.summarizeByLearner();
+    return transactions.summarizeByLearner(filter);
+  }
+
+  /** Whether a learner's cashback is disabled; for admins. */
+  public boolean isDisabled(String userId) {
+    caller.require(CurrentUser.ADMIN);
+    return learners.isDisabled(userId);
   }
 
   public List<CashbackTransaction> myCashback() {

@@ -154,8 +154,31 @@ class BrowserJourneyIT {
     assertThat(browser.findElement(By.id("history:historyTable")).getText())
         .contains("Lena Learner");
     save("admin-history");
+
+    // Disable Lena from History, with its confirmation; her next purchase earns nothing.
+    WebElement unfiltered = browser.findElement(By.id("history:historyTable"));
+    browser.findElement(By.id("filter:userName")).sendKeys("lena");
+    browser.findElement(By.id("filter:apply")).click();
+    wait.until(ExpectedConditions.stalenessOf(unfiltered));
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("history:historyTable:0:disable")))
+        .click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")));
+    save("admin-history-disable-confirmation");
+    browser.findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+    wait.until(
+        ExpectedConditions.visibilityOfElementLocated(By.id("history:historyTable:0:enable")));
+    save("admin-history-disabled");
     open("/admin/purchases.xhtml");
     save("admin-purchases");
+    signOut();
+
+    signIn("lena");
+    open("/course.xhtml?id=negotiation");
+    browser.findElement(By.id("buy:buyButton")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
+        .click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Thank you"));
+    assertThat(browser.findElements(By.id("cashbackEarned"))).isEmpty();
     signOut();
 
     signIn("ivan");

@@ -57,4 +57,7 @@ public interface CashbackTransactionRepository {
 
   /** One row per learner: totals and the date of their last cashback, largest first. */
   List<LearnerSummary> summarizeByLearner();
+
+  /** The same, for the learners and period the filter selects. */
+  List<LearnerSummary> summarizeByLearner(TransactionFilter filter);
 }

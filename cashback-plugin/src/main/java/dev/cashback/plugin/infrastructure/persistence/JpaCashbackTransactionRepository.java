@@ -230,13 +230,22 @@ public class JpaCashbackTransactionRepository implements CashbackTransactionRepo
 
   @Override
   public List<LearnerSummary> summarizeByLearner() {
-    return em.createQuery(
+    return summarizeByLearner(TransactionFilter.none());
+  }
+
+  @Override
+  public List<LearnerSummary> summarizeByLearner(TransactionFilter filter) {
+    TypedQuery<LearnerSummary> query =
+        em.createQuery(
             "SELECT NEW dev.cashback.plugin.domain.accrual.LearnerSummary("
                 + "t.userId, MAX(t.userName), MAX(t.userImage), t.currency,"
-                + " SUM(t.purchaseAmount), SUM(t.cashbackAmount), MAX(t.createdAt))"
-                + " FROM CashbackTransaction t GROUP BY t.userId, t.currency"
-                + " ORDER BY SUM(t.cashbackAmount) DESC",
-            LearnerSummary.class)
-        .getResultList();
+                + " SUM(t.purchaseAmount), SUM(t.cashbackAmount - t.reversedAmount), MAX(t.createdAt))"
+                + " FROM CashbackTransaction t"
+                + where(filter)
+                + " GROUP BY t.userId, t.currency"
+                + " ORDER BY SUM(t.cashbackAmount - t.reversedAmount) DESC",
+            LearnerSummary.class);
+    bind(query, filter);
+    return query.setMaxResults(1000).getResultList();
   }
 }
