@@ -38,6 +38,11 @@ public class CashbackReports {
     return rules.findAll();
   }
 
+  public CashbackRule rule(long id) {
+    caller.require(CurrentUser.ADMIN);
+    return rules.find(id).orElseThrow(() -> new NotFoundException("There is no such rule."));
+  }
+
   public List<CashbackTransaction> allTransactions(int first, int max) {
     caller.require(CurrentUser.ADMIN);
     return transactions.findAll(first, max);

@@ -150,6 +150,28 @@ class BrowserJourneyIT {
     open("/cashback/admin/rules.xhtml");
     assertThat(browser.getPageSource()).contains("Welcome cashback");
     save("admin-rule");
+
+    // Create a rule: the server names each wrong field, then saves a corrected one.
+    browser.findElement(By.id("create")).click();
+    WebElement amountField =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("rule:amount_input")));
+    amountField.sendKeys("120");
+    browser.findElement(By.id("rule:save")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("rule"), "Give the rule a title."));
+    assertThat(browser.findElement(By.id("rule")).getText())
+        .contains("A percentage cannot be more than 100.");
+    save("admin-rule-form-errors");
+    browser.findElement(By.id("rule:title")).sendKeys("Design week: 15% on design courses");
+    amountField = browser.findElement(By.id("rule:amount_input"));
+    amountField.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+    amountField.sendKeys("15");
+    browser.findElement(By.id("rule:save")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("rules:ruleTable"), "Design week: 15% on design courses"));
+    save("admin-rule-created");
     open("/cashback/admin/history.xhtml");
     assertThat(browser.findElement(By.id("history:historyTable")).getText())
         .contains("Lena Learner");

@@ -1,18 +1,25 @@
 package dev.cashback.plugin.interfaces.web;
 
+import dev.cashback.plugin.application.AdminActions;
 import dev.cashback.plugin.application.CashbackReports;
 import dev.cashback.plugin.domain.rule.CashbackRule;
-import jakarta.enterprise.context.RequestScoped;
+import dev.cashback.plugin.domain.rule.RuleStatus;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
-/** Cashback → Rule: the admin's list of rules. */
+/** Cashback → Rule: the admin's rules, with activate, deactivate and delete. */
 @Named
-@RequestScoped
-public class ListRules {
+@ViewScoped
+public class ListRules implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Inject CashbackReports reports;
+  @Inject AdminActions admin;
 
   private List<CashbackRule> rules;
 
@@ -21,5 +28,34 @@ public class ListRules {
       rules = reports.allRules();
     }
     return rules;
+  }
+
+  public void activate(CashbackRule rule) {
+    change(rule, RuleStatus.ACTIVE, "activated");
+  }
+
+  public void deactivate(CashbackRule rule) {
+    change(rule, RuleStatus.INACTIVE, "deactivated");
+  }
+
+  /** Deletes a rule that never granted anything; a used one must be deactivated instead. */
+  public void delete(CashbackRule rule) {
+    try {
+      admin.deleteRule(rule.getId());
+      PageMessages.info("Deleted", "\u201c" + rule.getTitle() + "\u201d is deleted.");
+      rules = null;
+    } catch (RuntimeException e) {
+      PageMessages.refused(e, Map.of());
+    }
+  }
+
+  private void change(CashbackRule rule, RuleStatus status, String done) {
+    try {
+      admin.changeRuleStatus(rule.getId(), status);
+      PageMessages.info("Rule " + done, "\u201c" + rule.getTitle() + "\u201d is " + done + ".");
+      rules = null;
+    } catch (RuntimeException e) {
+      PageMessages.refused(e, Map.of());
+    }
   }
 }
