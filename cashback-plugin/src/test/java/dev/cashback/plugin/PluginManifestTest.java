@@ -61,6 +61,7 @@ class PluginManifestTest {
         entries().stream().map(e -> e.getString("role") + ":" + e.getString("label")).toList();
     assertThat(labels)
         .containsExactly(
+            "admin:Dashboard",
             "admin:Rule",
             "admin:Transaction",
             "admin:History",

@@ -1,5 +1,6 @@
 package dev.cashback.plugin.application;
 
+import dev.cashback.plugin.domain.accrual.CashbackStatistics;
 import dev.cashback.plugin.domain.accrual.CashbackTransaction;
 import dev.cashback.plugin.domain.accrual.CashbackTransactionRepository;
 import dev.cashback.plugin.domain.accrual.LearnerSettings;
@@ -32,10 +33,17 @@ public class CashbackReports {
   @Inject CashbackTransactionRepository transactions;
   @Inject Ledger ledger;
   @Inject LearnerSettings learners;
+  @Inject CashbackStatistics statistics;
 
   public List<CashbackRule> allRules() {
     caller.require(CurrentUser.ADMIN);
     return rules.findAll();
+  }
+
+  /** Dashboard figures; for admins. */
+  public CashbackStatistics statistics() {
+    caller.require(CurrentUser.ADMIN);
+    return statistics;
   }
 
   public CashbackRule rule(long id) {

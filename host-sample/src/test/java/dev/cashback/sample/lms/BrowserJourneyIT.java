@@ -151,10 +151,24 @@ class BrowserJourneyIT {
     assertThat(browser.getPageSource()).contains("Welcome cashback");
     save("admin-rule");
 
-    // Create a rule: the server names each wrong field, then saves a corrected one.
+    // Create a rule for design courses: the server names each wrong field, then saves the
+    // corrected rule. (Only design courses, so it touches no other test's purchases.)
     browser.findElement(By.id("create")).click();
-    WebElement amountField =
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("rule:amount_input")));
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("rule:targetType"))).click();
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#rule\\:targetType_panel li[data-label='Category']")))
+        .click();
+    save("debug-category");
+    System.out.println(
+        "DEBUG "
+            + browser
+                .findElement(By.id("rule"))
+                .getAttribute("innerHTML")
+                .replaceAll("(?s).*(targetsField.{0,400}).*", "$1"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("rule:targets_input")))
+        .sendKeys("design", Keys.ENTER);
+    WebElement amountField = browser.findElement(By.id("rule:amount_input"));
     amountField.sendKeys("120");
     browser.findElement(By.id("rule:save")).click();
     wait.until(
@@ -190,6 +204,12 @@ class BrowserJourneyIT {
     wait.until(
         ExpectedConditions.visibilityOfElementLocated(By.id("history:historyTable:0:enable")));
     save("admin-history-disabled");
+    open("/cashback/admin/dashboard.xhtml");
+    assertThat(browser.findElement(By.tagName("main")).getText())
+        .contains("Pending")
+        .contains("Outstanding liability")
+        .contains("UI Design Principles");
+    save("admin-dashboard");
     open("/admin/purchases.xhtml");
     save("admin-purchases");
     signOut();
@@ -201,6 +221,17 @@ class BrowserJourneyIT {
         .click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Thank you"));
     assertThat(browser.findElements(By.id("cashbackEarned"))).isEmpty();
+    signOut();
+
+    // Enable Lena again from History.
+    signIn("admin");
+    open("/cashback/admin/history.xhtml");
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("history:historyTable:0:enable")))
+        .click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
+        .click();
+    wait.until(
+        ExpectedConditions.visibilityOfElementLocated(By.id("history:historyTable:0:disable")));
     signOut();
 
     signIn("ivan");

@@ -66,7 +66,7 @@ class CashbackFlowIT {
 
   @Test
   void checkout_learnerBuysCourse_pendingCashbackFromTheDemoRule() {
-    Purchase purchase = checkout.buy("lena", "jakarta-ee");
+    Purchase purchase = checkout.buy("lucy", "jakarta-ee");
 
     PurchaseCashback earned = cashback.forPurchase(purchase.getId()).orElseThrow();
     assertEquals(0, new BigDecimal("8.90").compareTo(earned.amount()), "10% of 89.00");

@@ -44,7 +44,7 @@ class PagesIT {
         PluginManifests.read(getClass().getClassLoader()).stream()
             .flatMap(menu -> menu.entries().stream())
             .toList();
-    assertThat(entries).hasSize(5);
+    assertThat(entries).hasSize(6);
     for (MenuEntry entry : entries) {
       Browser browser = signedIn(userWithRole(entry.role()));
       HttpResponse<String> page = browser.get(entry.page());

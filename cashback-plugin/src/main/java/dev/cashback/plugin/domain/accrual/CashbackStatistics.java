@@ -1,0 +1,34 @@
+package dev.cashback.plugin.domain.accrual;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Figures for the admin's dashboard, computed by the database. */
+public interface CashbackStatistics {
+
+  /** Cashback still standing per status and currency, and what was reversed. */
+  List<StatusTotal> totalsByStatus();
+
+  /** What learners' balances hold (pending and available), per currency: the platform owes it. */
+  List<CurrencyAmount> liability();
+
+  /** What learners spent from their balance, per currency. */
+  List<CurrencyAmount> redeemed();
+
+  /** Cashback granted per day since {@code from} (UTC days), in one currency. */
+  List<DayAmount> grantedPerDay(LocalDate from, String currency);
+
+  /** The courses (products) that earned the most cashback. */
+  List<ProductAmount> topProducts(int limit);
+
+  record StatusTotal(
+      CashbackStatus status, String currency, BigDecimal outstanding, BigDecimal reversed) {}
+
+  record CurrencyAmount(String currency, BigDecimal amount) {}
+
+  record DayAmount(LocalDate day, BigDecimal amount) {}
+
+  record ProductAmount(
+      String title, String image, String currency, BigDecimal amount, long count) {}
+}
