@@ -51,16 +51,6 @@ public class CashbackReports {
     return rules.find(id).orElseThrow(() -> new NotFoundException("There is no such rule."));
   }
 
-  public List<CashbackTransaction> allTransactions(int first, int max) {
-    caller.require(CurrentUser.ADMIN);
-    return transactions.findAll(first, max);
-  }
-
-  public long countTransactions() {
-    caller.require(CurrentUser.ADMIN);
-    return transactions.countAll();
-  }
-
   /** Admins: any transactions the filter selects. */
   public List<CashbackTransaction> transactions(TransactionFilter filter, int first, int max) {
     caller.require(CurrentUser.ADMIN);
@@ -90,10 +80,6 @@ public class CashbackReports {
     return transactions
         .find(id)
         .orElseThrow(() -> new NotFoundException("There is no such cashback transaction."));
-  }
-
-  public List<LearnerSummary> learnerHistory() {
-    return learnerHistory(TransactionFilter.none());
   }
 
   public List<LearnerSummary> learnerHistory(TransactionFilter filter) {
@@ -128,9 +114,5 @@ public class CashbackReports {
           new Wallets.Balances(pending.get(currency), available.getOrDefault(currency, zero)));
     }
     return balances;
-  }
-
-  public List<CashbackTransaction> myCoursesCashback() {
-    return transactions.findByInstructor(caller.require(CurrentUser.INSTRUCTOR));
   }
 }

@@ -166,8 +166,7 @@ class BrowserJourneyIT {
                 .findElement(By.id("rule"))
                 .getAttribute("innerHTML")
                 .replaceAll("(?s).*(targetsField.{0,400}).*", "$1"));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("rule:targets_input")))
-        .sendKeys("design", Keys.ENTER);
+    browser.findElement(By.id("rule:targets_input")).sendKeys("design", Keys.ENTER);
     WebElement amountField = browser.findElement(By.id("rule:amount_input"));
     amountField.sendKeys("120");
     browser.findElement(By.id("rule:save")).click();

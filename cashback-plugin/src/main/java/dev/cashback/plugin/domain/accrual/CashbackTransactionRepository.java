@@ -37,11 +37,6 @@ public interface CashbackTransactionRepository {
   /** Whether a rule was ever used to grant cashback. */
   boolean anyFromRule(long ruleId);
 
-  /** Newest first. */
-  List<CashbackTransaction> findAll(int first, int max);
-
-  long countAll();
-
   /** A page of the transactions the filter selects, newest first. */
   List<CashbackTransaction> search(TransactionFilter filter, int first, int max);
 
@@ -52,12 +47,9 @@ public interface CashbackTransactionRepository {
   /** A learner's own cashback, newest first. */
   List<CashbackTransaction> findByUser(String userId);
 
-  /** Cashback on the courses an instructor teaches, newest first. */
-  List<CashbackTransaction> findByInstructor(String instructorId);
-
-  /** One row per learner: totals and the date of their last cashback, largest first. */
-  List<LearnerSummary> summarizeByLearner();
-
-  /** The same, for the learners and period the filter selects. */
+  /**
+   * One row per learner and currency for the learners and period the filter selects: totals and the
+   * date of their last cashback, largest first.
+   */
   List<LearnerSummary> summarizeByLearner(TransactionFilter filter);
 }

@@ -117,15 +117,6 @@ public class JpaCashbackTransactionRepository implements CashbackTransactionRepo
   }
 
   @Override
-  public List<CashbackTransaction> findAll(int first, int max) {
-    return em.createQuery(
-            "SELECT t FROM CashbackTransaction t" + NEWEST_FIRST, CashbackTransaction.class)
-        .setFirstResult(first)
-        .setMaxResults(max)
-        .getResultList();
-  }
-
-  @Override
   public List<CashbackTransaction> search(TransactionFilter filter, int first, int max) {
     TypedQuery<CashbackTransaction> query =
         em.createQuery(
@@ -204,33 +195,12 @@ public class JpaCashbackTransactionRepository implements CashbackTransactionRepo
   }
 
   @Override
-  public long countAll() {
-    return em.createQuery("SELECT COUNT(t) FROM CashbackTransaction t", Long.class)
-        .getSingleResult();
-  }
-
-  @Override
   public List<CashbackTransaction> findByUser(String userId) {
     return em.createQuery(
             "SELECT t FROM CashbackTransaction t WHERE t.userId = :userId" + NEWEST_FIRST,
             CashbackTransaction.class)
         .setParameter("userId", userId)
         .getResultList();
-  }
-
-  @Override
-  public List<CashbackTransaction> findByInstructor(String instructorId) {
-    return em.createQuery(
-            "SELECT t FROM CashbackTransaction t WHERE t.instructorId = :instructorId"
-                + NEWEST_FIRST,
-            CashbackTransaction.class)
-        .setParameter("instructorId", instructorId)
-        .getResultList();
-  }
-
-  @Override
-  public List<LearnerSummary> summarizeByLearner() {
-    return summarizeByLearner(TransactionFilter.none());
   }
 
   @Override

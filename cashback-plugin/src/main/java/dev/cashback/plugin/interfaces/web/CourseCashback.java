@@ -1,25 +1,38 @@
 package dev.cashback.plugin.interfaces.web;
 
 import dev.cashback.plugin.application.CashbackReports;
-import dev.cashback.plugin.domain.accrual.CashbackTransaction;
-import jakarta.enterprise.context.RequestScoped;
+import dev.cashback.plugin.application.CashbackSettings;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
+import java.io.Serializable;
 
-/** The instructor's read-only view of cashback granted on their own courses. */
+/**
+ * The instructor's read-only view of cashback granted on their own courses, with the same filter as
+ * the admin's list. The application layer scopes every query to the signed-in instructor.
+ */
 @Named
-@RequestScoped
-public class CourseCashback {
+@ViewScoped
+public class CourseCashback implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Inject CashbackReports reports;
+  @Inject CashbackSettings settings;
 
-  private List<CashbackTransaction> transactions;
+  private final TransactionFilterForm form = new TransactionFilterForm();
 
-  public List<CashbackTransaction> getTransactions() {
-    if (transactions == null) {
-      transactions = reports.myCoursesCashback();
-    }
+  private final FilteredTransactions transactions =
+      new FilteredTransactions(
+          (filter, first, max) -> reports.myCoursesTransactions(filter, first, max),
+          filter -> reports.countMyCoursesTransactions(filter),
+          () -> form.toFilter(settings.zone()));
+
+  public FilteredTransactions getTransactions() {
     return transactions;
+  }
+
+  public TransactionFilterForm getForm() {
+    return form;
   }
 }

@@ -3,7 +3,6 @@ package dev.cashback.plugin.interfaces.web;
 import dev.cashback.plugin.application.AdminActions;
 import dev.cashback.plugin.application.CashbackReports;
 import dev.cashback.plugin.application.CashbackSettings;
-import dev.cashback.plugin.domain.accrual.CashbackStatus;
 import dev.cashback.plugin.domain.accrual.CashbackTransaction;
 import dev.cashback.plugin.domain.accrual.TransactionFilter;
 import dev.cashback.plugin.domain.shared.Money;
@@ -12,8 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -31,11 +28,7 @@ public class ListTransactions implements Serializable {
   @Inject CashbackSettings settings;
   @Inject CashbackUi ui;
 
-  private String itemType;
-  private LocalDate startDate;
-  private LocalDate endDate;
-  private CashbackStatus status;
-  private String userName;
+  private final TransactionFilterForm form = new TransactionFilterForm();
 
   private Long refundId;
   private BigDecimal refundAmount;
@@ -52,24 +45,11 @@ public class ListTransactions implements Serializable {
   }
 
   TransactionFilter filter() {
-    return new TransactionFilter(
-        itemType,
-        startDate == null ? null : startDate.atStartOfDay(settings.zone()).toOffsetDateTime(),
-        endDate == null
-            ? null
-            : endDate.plusDays(1).atStartOfDay(settings.zone()).toOffsetDateTime(),
-        status,
-        userName == null || userName.isBlank() ? null : userName.strip(),
-        null,
-        null);
+    return form.toFilter(settings.zone());
   }
 
-  public void reset() {
-    itemType = null;
-    startDate = null;
-    endDate = null;
-    status = null;
-    userName = null;
+  public TransactionFilterForm getForm() {
+    return form;
   }
 
   /** Opens the refund dialog for one transaction, with all that is left as the amount. */
@@ -86,54 +66,6 @@ public class ListTransactions implements Serializable {
     } catch (RuntimeException e) {
       PageMessages.refused(e, Map.of("amount", "refundForm:amount", "reason", "refundForm:reason"));
     }
-  }
-
-  public List<CashbackStatus> getStatuses() {
-    return List.of(CashbackStatus.values());
-  }
-
-  public List<String> getItemTypes() {
-    return List.of("COURSE", "BUNDLE", "PRODUCT");
-  }
-
-  public String getItemType() {
-    return itemType;
-  }
-
-  public void setItemType(String itemType) {
-    this.itemType = itemType;
-  }
-
-  public LocalDate getStartDate() {
-    return startDate;
-  }
-
-  public void setStartDate(LocalDate startDate) {
-    this.startDate = startDate;
-  }
-
-  public LocalDate getEndDate() {
-    return endDate;
-  }
-
-  public void setEndDate(LocalDate endDate) {
-    this.endDate = endDate;
-  }
-
-  public CashbackStatus getStatus() {
-    return status;
-  }
-
-  public void setStatus(CashbackStatus status) {
-    this.status = status;
-  }
-
-  public String getUserName() {
-    return userName;
-  }
-
-  public void setUserName(String userName) {
-    this.userName = userName;
   }
 
   public BigDecimal getRefundAmount() {

@@ -44,6 +44,15 @@ public class MyCashback {
         .toList();
   }
 
+  /** Everything earned so far, net of reversals, per currency. */
+  public List<Money> getLifetime() {
+    Map<String, Money> totals = new java.util.TreeMap<>();
+    for (CashbackTransaction tx : getTransactions()) {
+      totals.merge(tx.getCurrency(), tx.outstanding(), Money::plus);
+    }
+    return totals.values().stream().filter(m -> !m.isZero()).toList();
+  }
+
   private Map<String, Wallets.Balances> balances() {
     if (balances == null) {
       balances = reports.myBalances();
