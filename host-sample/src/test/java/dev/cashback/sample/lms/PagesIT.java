@@ -122,6 +122,37 @@ class PagesIT {
     assertThat(othersReceipt.body()).contains("Purchase not found");
   }
 
+  @Test
+  void transactionList_exportsCsvAndXlsx() throws Exception {
+    Browser admin = signedIn("admin");
+    String page = admin.get("/cashback/admin/transactions.xhtml").body();
+    java.util.regex.Matcher state =
+        java.util.regex.Pattern.compile(
+                "name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]*)\"")
+            .matcher(page);
+    assertThat(state.find()).isTrue();
+    for (String button : List.of("exportCsv", "exportXlsx")) {
+      HttpResponse<byte[]> export =
+          admin.postForm(
+              "/cashback/admin/transactions.xhtml",
+              "transactions=transactions&transactions%3AtransactionTable%3A"
+                  + button
+                  + "=&jakarta.faces.ViewState="
+                  + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8));
+      assertThat(export.statusCode()).isEqualTo(200);
+      if (button.equals("exportCsv")) {
+        assertThat(export.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(new String(export.body(), StandardCharsets.UTF_8))
+            .contains(
+                "\"Name\",\"Product\",\"Description\",\"Amount\",\"Cashback amount\",\"Date\",\"Status\"");
+      } else {
+        assertThat(export.headers().firstValue("Content-Type").orElse(""))
+            .contains("spreadsheetml");
+        assertThat(export.body()).startsWith('P', 'K');
+      }
+    }
+  }
+
   private static void assertNoStackTrace(String body) {
     assertThat(body)
         .doesNotContain("Caused by", "\tat ", "at jakarta.", "at dev.cashback", "Stack Trace");
@@ -156,6 +187,15 @@ class PagesIT {
     HttpResponse<String> get(String path) throws Exception {
       return client.send(
           HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<byte[]> postForm(String path, String form) throws Exception {
+      return client.send(
+          HttpRequest.newBuilder(uri(path))
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(HttpRequest.BodyPublishers.ofString(form))
+              .build(),
+          HttpResponse.BodyHandlers.ofByteArray());
     }
 
     HttpResponse<String> signIn(String username, String password, String next) throws Exception {

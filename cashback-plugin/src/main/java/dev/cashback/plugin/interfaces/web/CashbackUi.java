@@ -46,6 +46,17 @@ public class CashbackUi {
     return format.format(amount);
   }
 
+  /** An amount to the currency's minor unit, without symbol or grouping, for exports. */
+  public String plain(BigDecimal amount, String currency) {
+    if (amount == null || currency == null) {
+      return "";
+    }
+    return amount
+        .setScale(
+            Currency.getInstance(currency).getDefaultFractionDigits(), java.math.RoundingMode.DOWN)
+        .toPlainString();
+  }
+
   public String money(Money money) {
     return money == null ? "" : money(money.amount(), money.currencyCode());
   }

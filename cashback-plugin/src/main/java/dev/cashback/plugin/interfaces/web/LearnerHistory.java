@@ -4,12 +4,10 @@ import dev.cashback.plugin.application.AdminActions;
 import dev.cashback.plugin.application.CashbackReports;
 import dev.cashback.plugin.application.CashbackSettings;
 import dev.cashback.plugin.domain.accrual.LearnerSummary;
-import dev.cashback.plugin.domain.accrual.TransactionFilter;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -27,27 +25,14 @@ public class LearnerHistory implements Serializable {
   @Inject AdminActions admin;
   @Inject CashbackSettings settings;
 
-  private String userName;
-  private LocalDate startDate;
-  private LocalDate endDate;
+  /** The seed's History filter uses the user name and the dates of the transaction filter. */
+  private final TransactionFilterForm form = new TransactionFilterForm();
+
   private List<LearnerSummary> learners;
 
   public List<LearnerSummary> getLearners() {
     if (learners == null) {
-      learners =
-          reports.learnerHistory(
-              new TransactionFilter(
-                  null,
-                  startDate == null
-                      ? null
-                      : startDate.atStartOfDay(settings.zone()).toOffsetDateTime(),
-                  endDate == null
-                      ? null
-                      : endDate.plusDays(1).atStartOfDay(settings.zone()).toOffsetDateTime(),
-                  null,
-                  userName == null || userName.isBlank() ? null : userName.strip(),
-                  null,
-                  null));
+      learners = reports.learnerHistory(form.toFilter(settings.zone()));
     }
     return learners;
   }
@@ -61,10 +46,12 @@ public class LearnerHistory implements Serializable {
   }
 
   public void reset() {
-    userName = null;
-    startDate = null;
-    endDate = null;
+    form.reset();
     learners = null;
+  }
+
+  public TransactionFilterForm getForm() {
+    return form;
   }
 
   public void disable(LearnerSummary learner) {
@@ -83,29 +70,5 @@ public class LearnerHistory implements Serializable {
     } catch (RuntimeException e) {
       PageMessages.refused(e, Map.of());
     }
-  }
-
-  public String getUserName() {
-    return userName;
-  }
-
-  public void setUserName(String userName) {
-    this.userName = userName;
-  }
-
-  public LocalDate getStartDate() {
-    return startDate;
-  }
-
-  public void setStartDate(LocalDate startDate) {
-    this.startDate = startDate;
-  }
-
-  public LocalDate getEndDate() {
-    return endDate;
-  }
-
-  public void setEndDate(LocalDate endDate) {
-    this.endDate = endDate;
   }
 }
