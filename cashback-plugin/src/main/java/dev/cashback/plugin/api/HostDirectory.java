@@ -1,5 +1,8 @@
 package dev.cashback.plugin.api;
 
+import java.util.List;
+import java.util.Optional;
+
 /**
  * What the plugin asks the host about its own catalogue and people, to check the targets and
  * audiences an admin picks for a rule. A host provides one CDI bean implementing it; without one,
@@ -16,4 +19,12 @@ public interface HostDirectory {
   boolean hasUser(String userId);
 
   boolean hasGroup(String groupId);
+
+  /**
+   * The purchase this user would make buying these courses now, priced as the host would price it,
+   * for the admin's rule preview; nothing is bought. Empty when the host offers no preview.
+   */
+  default Optional<PurchaseCompleted> previewPurchase(String userId, List<String> courseIds) {
+    return Optional.empty();
+  }
 }

@@ -4,6 +4,7 @@ import dev.cashback.plugin.api.PurchaseCompleted;
 import dev.cashback.plugin.api.PurchaseRefunded;
 import dev.cashback.plugin.application.CashbackAccrual;
 import dev.cashback.plugin.application.CashbackLifecycle;
+import dev.cashback.plugin.application.HostEvents;
 import dev.cashback.plugin.infrastructure.config.CashbackClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -59,11 +60,11 @@ public class InboxProcessor {
       case PURCHASES -> {
         PurchaseCompleted event =
             InboxStore.JSON.fromJson(payloads.get(0), PurchaseCompleted.class);
-        accrual.accrue(PurchaseTranslator.toFacts(event));
+        accrual.accrue(HostEvents.toFacts(event));
       }
       case REFUNDS -> {
         PurchaseRefunded refund = InboxStore.JSON.fromJson(payloads.get(0), PurchaseRefunded.class);
-        lifecycle.applyRefund(PurchaseTranslator.toFacts(refund, processedPurchase(refund)));
+        lifecycle.applyRefund(HostEvents.toFacts(refund, processedPurchase(refund)));
       }
     }
     em.createNativeQuery(
@@ -98,7 +99,7 @@ public class InboxProcessor {
             .sorted(Comparator.comparing(p -> p.buyer().userId()))
             .toList();
     for (PurchaseCompleted purchase : purchases) {
-      accrual.accrue(PurchaseTranslator.toFacts(purchase));
+      accrual.accrue(HostEvents.toFacts(purchase));
     }
     List<String> ids = purchases.stream().map(PurchaseCompleted::purchaseId).toList();
     if (!ids.isEmpty()) {

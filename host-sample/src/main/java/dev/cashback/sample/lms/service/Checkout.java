@@ -45,29 +45,35 @@ public class Checkout {
   }
 
   static PurchaseCompleted toEvent(Purchase purchase) {
-    Account buyer = purchase.getBuyer();
-    Course course = purchase.getCourse();
     return new PurchaseCompleted(
         purchase.getId(),
-        new Buyer(
-            buyer.getUsername(),
-            buyer.getDisplayName(),
-            buyer.getEmail(),
-            buyer.getAvatarUrl(),
-            // The platform's groups are its roles.
-            Set.of(buyer.getRole().roleName())),
-        List.of(
-            new PurchaseItem(
-                ItemType.COURSE,
-                course.getId(),
-                course.getTitle(),
-                course.getImageUrl(),
-                course.getCategory().getId(),
-                course.getInstructor().getUsername(),
-                purchase.getPrice(),
-                1,
-                BigDecimal.ZERO)),
+        buyer(purchase.getBuyer()),
+        List.of(item(purchase.getCourse(), purchase.getPrice())),
         purchase.getCurrency(),
         purchase.getPurchasedAt().toInstant());
+  }
+
+  /** The buyer as the cashback plugin sees them; the platform's groups are its roles. */
+  static Buyer buyer(Account account) {
+    return new Buyer(
+        account.getUsername(),
+        account.getDisplayName(),
+        account.getEmail(),
+        account.getAvatarUrl(),
+        Set.of(account.getRole().roleName()));
+  }
+
+  /** One course at the price paid, as the cashback plugin sees it. */
+  static PurchaseItem item(Course course, BigDecimal price) {
+    return new PurchaseItem(
+        ItemType.COURSE,
+        course.getId(),
+        course.getTitle(),
+        course.getImageUrl(),
+        course.getCategory().getId(),
+        course.getInstructor().getUsername(),
+        price,
+        1,
+        BigDecimal.ZERO);
   }
 }

@@ -1,6 +1,7 @@
 package dev.cashback.sample.lms.service;
 
 import dev.cashback.plugin.api.HostDirectory;
+import dev.cashback.plugin.api.PurchaseCompleted;
 import dev.cashback.sample.lms.model.Account;
 import dev.cashback.sample.lms.model.Category;
 import dev.cashback.sample.lms.model.Course;
@@ -9,7 +10,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Tells the cashback plugin which courses, categories, instructors, users and groups exist here.
@@ -38,6 +43,23 @@ public class LmsDirectory implements HostDirectory {
   @Override
   public boolean hasUser(String userId) {
     return em.find(Account.class, userId) != null;
+  }
+
+  @Override
+  public Optional<PurchaseCompleted> previewPurchase(String userId, List<String> courseIds) {
+    Account buyer = em.find(Account.class, userId);
+    List<Course> courses =
+        courseIds.stream().map(id -> em.find(Course.class, id)).filter(Objects::nonNull).toList();
+    if (buyer == null || courses.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new PurchaseCompleted(
+            "preview",
+            Checkout.buyer(buyer),
+            courses.stream().map(c -> Checkout.item(c, c.getPrice())).toList(),
+            courses.get(0).getCurrency(),
+            Instant.now()));
   }
 
   @Override

@@ -1,4 +1,4 @@
-package dev.cashback.plugin.infrastructure.intake;
+package dev.cashback.plugin.application;
 
 import dev.cashback.plugin.api.PurchaseCompleted;
 import dev.cashback.plugin.api.PurchaseItem;
@@ -13,11 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Turns the host's purchase and refund events into the plugin's own facts. */
-final class PurchaseTranslator {
+public final class HostEvents {
 
-  private PurchaseTranslator() {}
+  private HostEvents() {}
 
-  static PurchaseFacts toFacts(PurchaseCompleted event) {
+  public static PurchaseFacts toFacts(PurchaseCompleted event) {
     List<PurchaseLine> lines = new ArrayList<>();
     int lineNo = 1;
     for (PurchaseItem item : event.items()) {
@@ -45,7 +45,7 @@ final class PurchaseTranslator {
         lines);
   }
 
-  static RefundFacts toFacts(PurchaseRefunded refund, PurchaseCompleted purchase) {
+  public static RefundFacts toFacts(PurchaseRefunded refund, PurchaseCompleted purchase) {
     return new RefundFacts(
         refund.refundId(),
         refund.purchaseId(),
