@@ -19,7 +19,8 @@ public record PurchaseItem(
     String instructorId,
     BigDecimal unitPrice,
     int quantity,
-    BigDecimal discount) {
+    BigDecimal discount,
+    BigDecimal paidFromWallet) {
 
   public PurchaseItem {
     if (type == null) {
@@ -35,6 +36,20 @@ public record PurchaseItem(
     if (discount.compareTo(unitPrice.multiply(BigDecimal.valueOf(quantity))) > 0) {
       throw new IllegalArgumentException("discount must not exceed the line's price");
     }
+    paidFromWallet =
+        paidFromWallet == null
+            ? BigDecimal.ZERO
+            : Require.notNegative(paidFromWallet, "paidFromWallet");
+    if (paidFromWallet.compareTo(
+            unitPrice.multiply(BigDecimal.valueOf(quantity)).subtract(discount))
+        > 0) {
+      throw new IllegalArgumentException("paidFromWallet must not exceed what the line costs");
+    }
+  }
+
+  /** What cashback is computed on: the line's price less the part paid with cashback balance. */
+  public BigDecimal cashbackBase() {
+    return lineTotal().subtract(paidFromWallet);
   }
 
   /** What the buyer paid for this line: unit price times quantity, less the discount. */

@@ -31,7 +31,7 @@ public final class HostEvents {
               item.categoryId(),
               item.instructorId(),
               item.quantity(),
-              Money.of(item.lineTotal(), event.currency())));
+              Money.of(item.cashbackBase(), event.currency())));
     }
     return new PurchaseFacts(
         event.purchaseId(),

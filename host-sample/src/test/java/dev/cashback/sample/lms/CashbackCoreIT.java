@@ -432,7 +432,8 @@ class CashbackCoreIT {
                 "irene",
                 new BigDecimal(price),
                 1,
-                BigDecimal.ZERO)),
+                BigDecimal.ZERO,
+                null)),
         "USD",
         at);
   }

@@ -222,7 +222,8 @@ class CashbackFlowIT {
                 "ivan",
                 new BigDecimal(price),
                 1,
-                BigDecimal.ZERO)),
+                BigDecimal.ZERO,
+                null)),
         currency,
         Instant.now());
   }

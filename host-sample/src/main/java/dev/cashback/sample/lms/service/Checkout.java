@@ -74,6 +74,7 @@ public class Checkout {
         course.getInstructor().getUsername(),
         price,
         1,
+        BigDecimal.ZERO,
         BigDecimal.ZERO);
   }
 }
