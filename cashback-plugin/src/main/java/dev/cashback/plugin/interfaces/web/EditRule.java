@@ -73,7 +73,7 @@ public class EditRule implements Serializable {
         admin.updateRule(id, draft);
       }
       FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-      PageMessages.info("Saved", "The rule \u201c" + draft.getTitle() + "\u201d is saved.");
+      PageMessages.info("message.ruleSaved", draft.getTitle());
       return "/cashback/admin/rules?faces-redirect=true";
     } catch (RuntimeException e) {
       PageMessages.refused(e, FIELDS);

@@ -57,7 +57,7 @@ public class LearnerHistory implements Serializable {
   public void disable(LearnerSummary learner) {
     try {
       admin.disableLearner(learner.userId(), "Disabled from Cashback → History");
-      PageMessages.info("Disabled", learner.userName() + " earns no cashback from now on.");
+      PageMessages.info("message.disabled", learner.userName());
     } catch (RuntimeException e) {
       PageMessages.refused(e, Map.of());
     }
@@ -66,7 +66,7 @@ public class LearnerHistory implements Serializable {
   public void enable(LearnerSummary learner) {
     try {
       admin.enableLearner(learner.userId(), "Enabled from Cashback → History");
-      PageMessages.info("Enabled", learner.userName() + " earns cashback again.");
+      PageMessages.info("message.enabled", learner.userName());
     } catch (RuntimeException e) {
       PageMessages.refused(e, Map.of());
     }

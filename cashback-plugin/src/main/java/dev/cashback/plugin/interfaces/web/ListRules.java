@@ -31,28 +31,28 @@ public class ListRules implements Serializable {
   }
 
   public void activate(CashbackRule rule) {
-    change(rule, RuleStatus.ACTIVE, "activated");
+    change(rule, RuleStatus.ACTIVE, "message.ruleActivated");
   }
 
   public void deactivate(CashbackRule rule) {
-    change(rule, RuleStatus.INACTIVE, "deactivated");
+    change(rule, RuleStatus.INACTIVE, "message.ruleDeactivated");
   }
 
   /** Deletes a rule that never granted anything; a used one must be deactivated instead. */
   public void delete(CashbackRule rule) {
     try {
       admin.deleteRule(rule.getId());
-      PageMessages.info("Deleted", "\u201c" + rule.getTitle() + "\u201d is deleted.");
+      PageMessages.info("message.ruleDeleted", rule.getTitle());
       rules = null;
     } catch (RuntimeException e) {
       PageMessages.refused(e, Map.of());
     }
   }
 
-  private void change(CashbackRule rule, RuleStatus status, String done) {
+  private void change(CashbackRule rule, RuleStatus status, String message) {
     try {
       admin.changeRuleStatus(rule.getId(), status);
-      PageMessages.info("Rule " + done, "\u201c" + rule.getTitle() + "\u201d is " + done + ".");
+      PageMessages.info(message, rule.getTitle());
       rules = null;
     } catch (RuntimeException e) {
       PageMessages.refused(e, Map.of());

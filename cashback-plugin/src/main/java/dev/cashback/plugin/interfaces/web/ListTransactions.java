@@ -62,7 +62,7 @@ public class ListTransactions implements Serializable {
   public void refund() {
     try {
       Money refunded = admin.refund(refundId, refundAmount, refundReason);
-      PageMessages.info("Refunded", ui.money(refunded) + " of cashback was taken back.");
+      PageMessages.info("message.refunded", ui.money(refunded));
     } catch (RuntimeException e) {
       PageMessages.refused(e, Map.of("amount", "refundForm:amount", "reason", "refundForm:reason"));
     }

@@ -5,6 +5,7 @@ import dev.cashback.plugin.application.InvalidInputException;
 import dev.cashback.plugin.application.NotFoundException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
 import java.util.Map;
 
 /**
@@ -15,8 +16,21 @@ final class PageMessages {
 
   private PageMessages() {}
 
-  static void info(String summary, String detail) {
-    add(null, FacesMessage.SEVERITY_INFO, summary, detail);
+  /**
+   * An information message from the plugin's bundle: {@code key} is the summary, {@code key.detail}
+   * the detail with {@code args} filled in.
+   */
+  static void info(String key, Object... args) {
+    add(
+        null,
+        FacesMessage.SEVERITY_INFO,
+        text(key),
+        MessageFormat.format(text(key + ".detail"), args));
+  }
+
+  private static String text(String key) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    return context.getApplication().getResourceBundle(context, "cb").getString(key);
   }
 
   /** Shows the refusal; {@code fieldIds} maps a field name to the component that shows it. */
@@ -29,7 +43,7 @@ final class PageMessages {
                   add(fieldIds.get(field), FacesMessage.SEVERITY_ERROR, message, message));
       FacesContext.getCurrentInstance().validationFailed();
     } else if (e instanceof AccessRefusedException || e instanceof NotFoundException) {
-      add(null, FacesMessage.SEVERITY_ERROR, "Not possible", e.getMessage());
+      add(null, FacesMessage.SEVERITY_ERROR, text("message.notPossible"), e.getMessage());
       FacesContext.getCurrentInstance().validationFailed();
     } else {
       throw e;
