@@ -123,6 +123,40 @@ class PagesIT {
   }
 
   @Test
+  void instructors_seeCashbackOnTheirOwnCoursesOnly() throws Exception {
+    // A purchase of Ivan's course by a buyer no other test uses, through the signed intake.
+    String buyer = "isolation-" + java.util.UUID.randomUUID();
+    String body =
+        "{\"purchaseId\":\""
+            + java.util.UUID.randomUUID()
+            + "\",\"buyer\":{\"userId\":\""
+            + buyer
+            + "\",\"displayName\":\""
+            + buyer
+            + "\"},\"items\":[{\"type\":\"COURSE\","
+            + "\"targetId\":\"sql-deep-dive\",\"title\":\"SQL Deep Dive\",\"instructorId\":\"ivan\","
+            + "\"categoryId\":\"programming\",\"unitPrice\":59.99,\"quantity\":1}],"
+            + "\"currency\":\"USD\",\"occurredAt\":\""
+            + java.time.Instant.now()
+            + "\"}";
+    long timestamp = java.time.Instant.now().getEpochSecond();
+    HttpResponse<byte[]> accepted =
+        new Browser().postSigned("/api/cashback/v1/purchases", body, timestamp);
+    assertThat(accepted.statusCode()).isEqualTo(202);
+
+    Browser ivan = signedIn("ivan");
+    java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
+    String ivansPage = "";
+    while (!ivansPage.contains(buyer) && java.time.Instant.now().isBefore(deadline)) {
+      Thread.sleep(200); // the signed intake grants in the background
+      ivansPage = ivan.get("/cashback/instructor/course-cashback.xhtml").body();
+    }
+    assertThat(ivansPage).contains(buyer);
+    assertThat(signedIn("irene").get("/cashback/instructor/course-cashback.xhtml").body())
+        .doesNotContain(buyer);
+  }
+
+  @Test
   void transactionList_exportsCsvAndXlsx() throws Exception {
     Browser admin = signedIn("admin");
     String page = admin.get("/cashback/admin/transactions.xhtml").body();
@@ -187,6 +221,26 @@ class PagesIT {
     HttpResponse<String> get(String path) throws Exception {
       return client.send(
           HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<byte[]> postSigned(String path, String body, long timestamp) throws Exception {
+      javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+      mac.init(
+          new javax.crypto.spec.SecretKeySpec(
+              "it-secret".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      mac.update((timestamp + ".").getBytes(StandardCharsets.UTF_8));
+      String signature =
+          "sha256="
+              + java.util.HexFormat.of()
+                  .formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+      return client.send(
+          HttpRequest.newBuilder(uri(path))
+              .header("Content-Type", "application/json")
+              .header("X-Cashback-Timestamp", Long.toString(timestamp))
+              .header("X-Cashback-Signature", signature)
+              .POST(HttpRequest.BodyPublishers.ofString(body))
+              .build(),
+          HttpResponse.BodyHandlers.ofByteArray());
     }
 
     HttpResponse<byte[]> postForm(String path, String form) throws Exception {
