@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Grants the cashback a purchase earns: applies the rules in force when it was made, then each
@@ -49,7 +50,13 @@ public class CashbackAccrual {
     if (!existing.isEmpty() || learners.isDisabled(purchase.userId())) {
       return existing;
     }
-    List<Accrual> grants = calculator.accrue(purchase, rules.findActive(), settings.stacking());
+    Set<Long> spent = rules.spentBudgets();
+    List<Accrual> grants =
+        calculator.accrue(
+            purchase,
+            rules.findActive(),
+            settings.stacking(),
+            rule -> spent.contains(rule.getId()));
     if (grants.isEmpty()) {
       return List.of();
     }

@@ -310,6 +310,16 @@ class CashbackCoreIT {
                 sum(
                     "SELECT COALESCE(SUM(cashback_amount), 0) FROM cb_transaction WHERE rule_id = ?",
                     rule.getId())));
+
+    // A spent budget stops the rule: the next purchase earns from the next best rule instead.
+    String next = buy(learner, "2.00", Instant.now());
+    assertEquals(new BigDecimal("0.20"), cashbackOf(next), "the demo rule's 10%");
+    assertEquals(
+        0,
+        count(
+            "SELECT COUNT(*) FROM cb_transaction WHERE purchase_id = ? AND rule_id = ?",
+            next,
+            rule.getId()));
   }
 
   @Test

@@ -33,14 +33,22 @@ public class AccrualCalculator {
           .reversed()
           .thenComparing(CashbackRule::getId, Comparator.nullsLast(Comparator.naturalOrder()));
 
-  /** Applies the indexed rules that can match the purchase's items. */
-  public List<Accrual> accrue(PurchaseFacts purchase, RuleIndex index, StackingPolicy policy) {
+  /**
+   * Applies the indexed rules that can match the purchase's items, leaving out those that may not
+   * grant any more (a spent budget): a rule that has stopped makes way for the next best one.
+   */
+  public List<Accrual> accrue(
+      PurchaseFacts purchase,
+      RuleIndex index,
+      StackingPolicy policy,
+      java.util.function.Predicate<CashbackRule> stopped) {
     Set<CashbackRule> candidates = new LinkedHashSet<>();
     for (PurchaseLine line : purchase.lines()) {
       candidates.addAll(
           index.candidatesFor(
               line.itemType(), line.targetId(), line.categoryId(), line.instructorId()));
     }
+    candidates.removeIf(stopped);
     return accrue(purchase, new ArrayList<>(candidates), policy);
   }
 

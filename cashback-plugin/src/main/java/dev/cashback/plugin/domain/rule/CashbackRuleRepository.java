@@ -3,6 +3,7 @@ package dev.cashback.plugin.domain.rule;
 import dev.cashback.plugin.domain.shared.Money;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Where rules are kept. */
 public interface CashbackRuleRepository {
@@ -29,6 +30,9 @@ public interface CashbackRuleRepository {
    * was taken; serialised per budgeted rule, so a budget is never overspent.
    */
   Money reserveBudget(CashbackRule rule, Money wanted);
+
+  /** Ids of budgeted rules whose budget is spent, read now (the cached rules may be stale). */
+  Set<Long> spentBudgets();
 
   /** Gives reversed cashback back to the rule's budget. */
   void releaseBudget(long ruleId, Money amount);

@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Rules, with the active ones cached on each node. The cache is checked against a generation
@@ -99,6 +100,19 @@ public class JpaCashbackRuleRepository implements CashbackRuleRepository {
           .executeUpdate();
     }
     return taken;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public Set<Long> spentBudgets() {
+    if (findActive().all().stream().noneMatch(rule -> rule.getBudget() != null)) {
+      return Set.of();
+    }
+    List<Number> ids =
+        em.createNativeQuery(
+                "SELECT id FROM cb_rule WHERE budget IS NOT NULL AND budget_granted >= budget")
+            .getResultList();
+    return ids.stream().map(Number::longValue).collect(java.util.stream.Collectors.toSet());
   }
 
   @Override
