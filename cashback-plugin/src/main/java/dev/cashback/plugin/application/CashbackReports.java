@@ -57,9 +57,12 @@ public class CashbackReports {
     return transactions.search(filter, first, max);
   }
 
+  /** At most this many are counted for a list's pages. */
+  public static final int COUNT_LIMIT = 10_000;
+
   public long countTransactions(TransactionFilter filter) {
     caller.require(CurrentUser.ADMIN);
-    return transactions.count(filter);
+    return transactions.count(filter, COUNT_LIMIT);
   }
 
   /** Instructors: only cashback on their own courses, whatever the filter says. */
@@ -71,7 +74,7 @@ public class CashbackReports {
 
   public long countMyCoursesTransactions(TransactionFilter filter) {
     String me = caller.require(CurrentUser.INSTRUCTOR);
-    return transactions.count(filter.forInstructor(me));
+    return transactions.count(filter.forInstructor(me), COUNT_LIMIT);
   }
 
   /** Admins: one cashback transaction. */

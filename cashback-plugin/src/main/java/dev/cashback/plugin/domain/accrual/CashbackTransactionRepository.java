@@ -40,7 +40,8 @@ public interface CashbackTransactionRepository {
   /** A page of the transactions the filter selects, newest first. */
   List<CashbackTransaction> search(TransactionFilter filter, int first, int max);
 
-  long count(TransactionFilter filter);
+  /** How many the filter selects, counting no further than {@code atMost}. */
+  long count(TransactionFilter filter, int atMost);
 
   Optional<CashbackTransaction> find(long id);
 

@@ -1,10 +1,9 @@
 package dev.cashback.plugin.infrastructure.intake;
 
 import dev.cashback.plugin.infrastructure.config.CashbackDataSource;
+import dev.cashback.plugin.infrastructure.migration.CashbackSchema;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 
 /**
@@ -20,12 +19,7 @@ public class DatabaseDialect {
 
   public boolean isPostgres() {
     if (postgres == null) {
-      try (Connection connection = dataSource.get().getConnection()) {
-        postgres =
-            connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-      } catch (SQLException e) {
-        throw new IllegalStateException("cannot reach the cashback datasource", e);
-      }
+      postgres = "postgresql".equals(CashbackSchema.vendorOf(dataSource.get()));
     }
     return postgres;
   }

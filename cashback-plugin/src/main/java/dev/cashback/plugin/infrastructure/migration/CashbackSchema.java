@@ -1,5 +1,8 @@
 package dev.cashback.plugin.infrastructure.migration;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -13,12 +16,28 @@ public final class CashbackSchema {
 
   public static final String HISTORY_TABLE = "cb_flyway_history";
   static final String MIGRATIONS = "classpath:db/cashback/migration";
+
+  /** Migrations in one database's own dialect (indexes only PostgreSQL can build, say). */
+  static final String VENDOR_MIGRATIONS = "classpath:db/cashback/";
+
   static final String DEMO = "classpath:db/cashback/demo";
 
   private CashbackSchema() {}
 
+  /** "postgresql" or "h2": the folder of the database's own migrations. */
+  public static String vendorOf(DataSource dataSource) {
+    try (Connection connection = dataSource.getConnection()) {
+      String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+      return product.contains("postgres") ? "postgresql" : "h2";
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot reach the database to migrate it", e);
+    }
+  }
+
   public static MigrateResult migrate(DataSource dataSource, boolean withDemoData) {
-    String[] locations = withDemoData ? new String[] {MIGRATIONS, DEMO} : new String[] {MIGRATIONS};
+    String vendor = VENDOR_MIGRATIONS + vendorOf(dataSource);
+    String[] locations =
+        withDemoData ? new String[] {MIGRATIONS, vendor, DEMO} : new String[] {MIGRATIONS, vendor};
     return Flyway.configure(CashbackSchema.class.getClassLoader())
         .dataSource(dataSource)
         .table(HISTORY_TABLE)

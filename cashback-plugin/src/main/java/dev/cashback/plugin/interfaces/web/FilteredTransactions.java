@@ -41,9 +41,18 @@ public class FilteredTransactions extends LazyDataModel<CashbackTransaction> {
     this.filter = filter;
   }
 
+  private TransactionFilter countedFilter;
+  private int counted;
+
+  /** Counted once per filter, not on every page. */
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
-    return Math.toIntExact(counter.count(filter.get()));
+    TransactionFilter current = filter.get();
+    if (!current.equals(countedFilter)) {
+      counted = Math.toIntExact(counter.count(current));
+      countedFilter = current;
+    }
+    return counted;
   }
 
   @Override

@@ -30,6 +30,9 @@ public class ListTransactions implements Serializable {
 
   private final TransactionFilterForm form = new TransactionFilterForm();
 
+  /** The page to open at (from 1), so a list position can be linked to. */
+  private int page = 1;
+
   private Long refundId;
   private BigDecimal refundAmount;
   private String refundReason;
@@ -51,6 +54,21 @@ public class ListTransactions implements Serializable {
   public TransactionFilterForm getForm() {
     return form;
   }
+
+  public int getPage() {
+    return page;
+  }
+
+  public void setPage(int page) {
+    this.page = Math.max(1, page);
+  }
+
+  /** Index of the first row shown, for the table's first page. */
+  public int getFirst() {
+    return (page - 1) * ROWS;
+  }
+
+  public static final int ROWS = 20;
 
   /** Opens the refund dialog for one transaction, with all that is left as the amount. */
   public void prepareRefund(CashbackTransaction tx) {
