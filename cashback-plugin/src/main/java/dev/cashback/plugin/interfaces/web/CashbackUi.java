@@ -1,5 +1,6 @@
 package dev.cashback.plugin.interfaces.web;
 
+import dev.cashback.plugin.application.CashbackSettings;
 import dev.cashback.plugin.domain.shared.Money;
 import dev.cashback.plugin.infrastructure.config.ConfigKeys;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +10,6 @@ import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
@@ -25,9 +25,7 @@ public class CashbackUi {
   @ConfigProperty(name = ConfigKeys.HOST_TEMPLATE, defaultValue = ConfigKeys.HOST_TEMPLATE_DEFAULT)
   String hostTemplate;
 
-  @Inject
-  @ConfigProperty(name = ConfigKeys.TIMEZONE, defaultValue = ConfigKeys.TIMEZONE_DEFAULT)
-  String timezone;
+  @Inject CashbackSettings settings;
 
   public String getHostTemplate() {
     return hostTemplate;
@@ -68,7 +66,7 @@ public class CashbackUi {
     }
     return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
         .withLocale(locale())
-        .format(when.atZoneSameInstant(ZoneId.of(timezone)));
+        .format(when.atZoneSameInstant(settings.zone()));
   }
 
   public String date(OffsetDateTime when) {
@@ -77,7 +75,7 @@ public class CashbackUi {
     }
     return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
         .withLocale(locale())
-        .format(when.atZoneSameInstant(ZoneId.of(timezone)));
+        .format(when.atZoneSameInstant(settings.zone()));
   }
 
   private static Locale locale() {
