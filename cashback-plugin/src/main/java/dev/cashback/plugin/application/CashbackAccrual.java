@@ -8,6 +8,7 @@ import dev.cashback.plugin.domain.accrual.LearnerSettings;
 import dev.cashback.plugin.domain.accrual.PurchaseFacts;
 import dev.cashback.plugin.domain.rule.CashbackRule;
 import dev.cashback.plugin.domain.rule.CashbackRuleRepository;
+import dev.cashback.plugin.domain.rule.RuleIndex;
 import dev.cashback.plugin.domain.shared.Money;
 import dev.cashback.plugin.domain.wallet.Journal;
 import dev.cashback.plugin.domain.wallet.JournalKind;
@@ -50,13 +51,11 @@ public class CashbackAccrual {
     if (!existing.isEmpty() || learners.isDisabled(purchase.userId())) {
       return existing;
     }
-    Set<Long> spent = rules.spentBudgets();
+    RuleIndex active = rules.findActive();
+    Set<Long> spent = active.hasBudgets() ? rules.spentBudgets() : Set.of();
     List<Accrual> grants =
         calculator.accrue(
-            purchase,
-            rules.findActive(),
-            settings.stacking(),
-            rule -> spent.contains(rule.getId()));
+            purchase, active, settings.stacking(), rule -> spent.contains(rule.getId()));
     if (grants.isEmpty()) {
       return List.of();
     }

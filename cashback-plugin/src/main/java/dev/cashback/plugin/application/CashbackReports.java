@@ -15,8 +15,10 @@ import dev.cashback.plugin.domain.wallet.LedgerAccount;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -90,10 +92,10 @@ public class CashbackReports {
     return transactions.summarizeByLearner(filter);
   }
 
-  /** Whether a learner's cashback is disabled; for admins. */
-  public boolean isDisabled(String userId) {
+  /** Which of these learners have their cashback disabled; for admins. */
+  public Set<String> disabledAmong(Collection<String> userIds) {
     caller.require(CurrentUser.ADMIN);
-    return learners.isDisabled(userId);
+    return learners.disabledAmong(userIds);
   }
 
   public List<CashbackTransaction> myCashback() {

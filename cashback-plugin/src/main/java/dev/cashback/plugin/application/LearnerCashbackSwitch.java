@@ -30,10 +30,6 @@ public class LearnerCashbackSwitch {
     change(userId, false, reason, admin);
   }
 
-  public boolean isDisabled(String userId) {
-    return learners.isDisabled(userId);
-  }
-
   private void change(String userId, boolean disabled, String reason, String admin) {
     if (userId == null || userId.isBlank()) {
       throw new InvalidInputException("user", "Choose a learner.");

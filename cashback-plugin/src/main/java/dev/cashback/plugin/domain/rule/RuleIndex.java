@@ -35,6 +35,11 @@ public final class RuleIndex {
     return all;
   }
 
+  /** Whether any active rule has a budget (only then is there a budget to look up). */
+  public boolean hasBudgets() {
+    return all.stream().anyMatch(rule -> rule.getBudget() != null);
+  }
+
   /** The rules that can match an item with these ids; each rule once. */
   public Set<CashbackRule> candidatesFor(
       String itemType, String targetId, String categoryId, String instructorId) {

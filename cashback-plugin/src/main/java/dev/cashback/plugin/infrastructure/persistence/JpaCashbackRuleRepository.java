@@ -105,9 +105,6 @@ public class JpaCashbackRuleRepository implements CashbackRuleRepository {
   @Override
   @SuppressWarnings("unchecked")
   public Set<Long> spentBudgets() {
-    if (findActive().all().stream().noneMatch(rule -> rule.getBudget() != null)) {
-      return Set.of();
-    }
     List<Number> ids =
         em.createNativeQuery(
                 "SELECT id FROM cb_rule WHERE budget IS NOT NULL AND budget_granted >= budget")

@@ -11,7 +11,7 @@ import java.util.List;
  * Recomputes the ledger's invariants from its entries: every journal and every currency sums to
  * zero, every materialised balance equals the sum of its account's entries, and what each cashback
  * transaction says it still holds matches the learner-side entries posted for it. Run after every
- * test suite; cheap enough for a health check on modest ledgers.
+ * in-container test.
  */
 @ApplicationScoped
 public class LedgerAudit {

@@ -10,6 +10,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Cashback → History: one row per learner (total purchase, cashback, last cashback) under the
@@ -29,16 +30,20 @@ public class LearnerHistory implements Serializable {
   private final TransactionFilterForm form = new TransactionFilterForm();
 
   private List<LearnerSummary> learners;
+  private Set<String> disabled;
 
   public List<LearnerSummary> getLearners() {
     if (learners == null) {
       learners = reports.learnerHistory(form.toFilter(settings.zone()));
+      disabled = reports.disabledAmong(learners.stream().map(LearnerSummary::userId).toList());
     }
     return learners;
   }
 
+  /** Looked up once for the whole list, not per row. */
   public boolean disabled(String userId) {
-    return reports.isDisabled(userId);
+    getLearners();
+    return disabled.contains(userId);
   }
 
   public void filter() {
@@ -58,6 +63,7 @@ public class LearnerHistory implements Serializable {
     try {
       admin.disableLearner(learner.userId(), "Disabled from Cashback → History");
       PageMessages.info("message.disabled", learner.userName());
+      learners = null;
     } catch (RuntimeException e) {
       PageMessages.refused(e, Map.of());
     }
@@ -67,6 +73,7 @@ public class LearnerHistory implements Serializable {
     try {
       admin.enableLearner(learner.userId(), "Enabled from Cashback → History");
       PageMessages.info("message.enabled", learner.userName());
+      learners = null;
     } catch (RuntimeException e) {
       PageMessages.refused(e, Map.of());
     }
