@@ -78,7 +78,7 @@ public class IntakeBenchmark {
         + "\"buyer\":{\"userId\":\"bench-learner-" + (i % learners) + "\",\"displayName\":\"Bench learner\"},"
         + "\"items\":[{\"type\":\"COURSE\",\"targetId\":\"course-" + (i % courses) + "\",\"title\":\"Course "
         + (i % courses) + "\",\"unitPrice\":49.99,\"quantity\":1}],"
-        + "\"currency\":\"USD\",\"occurredAt\":\"" + Instant.now() + "\"}";
+        + "\"currency\":\"USD\",\"occurredAt\":\"" + Instant.now() + "\",\"total\":49.99}";
   }
 
   private static String sign(String secret, long timestamp, String body) throws Exception {

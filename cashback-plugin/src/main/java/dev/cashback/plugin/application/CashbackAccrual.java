@@ -14,6 +14,7 @@ import dev.cashback.plugin.domain.wallet.Journal;
 import dev.cashback.plugin.domain.wallet.JournalKind;
 import dev.cashback.plugin.domain.wallet.Ledger;
 import dev.cashback.plugin.infrastructure.config.CashbackClock;
+import dev.cashback.plugin.infrastructure.metrics.CashbackMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -38,6 +39,7 @@ public class CashbackAccrual {
 
   private final AccrualCalculator calculator = new AccrualCalculator();
 
+  @Inject CashbackMetrics metrics;
   @Inject CashbackRuleRepository rules;
   @Inject CashbackTransactionRepository transactions;
   @Inject LearnerSettings learners;
@@ -75,6 +77,7 @@ public class CashbackAccrual {
               .move(wallet.expense(), wallet.pending(), grant.cashback()));
       granted.add(tx);
     }
+    metrics.granted(granted.size());
     return granted;
   }
 

@@ -14,6 +14,7 @@ import dev.cashback.plugin.domain.wallet.JournalKind;
 import dev.cashback.plugin.domain.wallet.Ledger;
 import dev.cashback.plugin.domain.wallet.LedgerAccount;
 import dev.cashback.plugin.infrastructure.config.CashbackClock;
+import dev.cashback.plugin.infrastructure.metrics.CashbackMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -33,6 +34,7 @@ public class CashbackLifecycle {
 
   public static final String SYSTEM = "system";
 
+  @Inject CashbackMetrics metrics;
   @Inject CashbackTransactionRepository transactions;
   @Inject CashbackRuleRepository rules;
   @Inject Ledger ledger;
@@ -148,6 +150,7 @@ public class CashbackLifecycle {
           new Journal(kind, tx.getId(), refundId == null ? "admin" : refundId, now)
               .move(from, wallet.expense(), taken));
     }
+    metrics.reversed();
     transactions.add(
         new Reversal(
             tx.getId(),

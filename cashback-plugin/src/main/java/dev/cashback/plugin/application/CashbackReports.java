@@ -5,6 +5,7 @@ import dev.cashback.plugin.domain.accrual.CashbackTransaction;
 import dev.cashback.plugin.domain.accrual.CashbackTransactionRepository;
 import dev.cashback.plugin.domain.accrual.LearnerSettings;
 import dev.cashback.plugin.domain.accrual.LearnerSummary;
+import dev.cashback.plugin.domain.accrual.TransactionCursor;
 import dev.cashback.plugin.domain.accrual.TransactionFilter;
 import dev.cashback.plugin.domain.rule.CashbackRule;
 import dev.cashback.plugin.domain.rule.CashbackRuleRepository;
@@ -77,6 +78,45 @@ public class CashbackReports {
   public long countMyCoursesTransactions(TransactionFilter filter) {
     String me = caller.require(CurrentUser.INSTRUCTOR);
     return transactions.count(filter.forInstructor(me), COUNT_LIMIT);
+  }
+
+  /**
+   * A page of the transactions the caller may see, newest first, after a cursor: admins all that
+   * the filter selects, instructors those on their own courses.
+   */
+  public List<CashbackTransaction> transactionsAfter(
+      TransactionFilter filter, TransactionCursor after, int max) {
+    if (caller.is(CurrentUser.ADMIN)) {
+      caller.require(CurrentUser.ADMIN);
+      return transactions.searchAfter(filter, after, max);
+    }
+    String me = caller.require(CurrentUser.INSTRUCTOR);
+    return transactions.searchAfter(filter.forInstructor(me), after, max);
+  }
+
+  /** A page of the learner's own cashback, newest first, after a cursor. */
+  public List<CashbackTransaction> myCashbackAfter(
+      TransactionFilter filter, TransactionCursor after, int max) {
+    String me = caller.require(CurrentUser.LEARNER);
+    return transactions.searchAfter(filter.forUser(me), after, max);
+  }
+
+  /**
+   * One transaction, if the caller may see it: admins any, instructors those on their courses,
+   * learners their own. Any other is "not found", so ids cannot be probed.
+   */
+  public CashbackTransaction visibleTransaction(long id) {
+    String me = caller.id().orElseThrow(NotSignedInException::new);
+    CashbackTransaction found =
+        transactions
+            .find(id)
+            .filter(
+                t ->
+                    caller.is(CurrentUser.ADMIN)
+                        || (caller.is(CurrentUser.INSTRUCTOR) && me.equals(t.getInstructorId()))
+                        || (caller.is(CurrentUser.LEARNER) && me.equals(t.getUserId())))
+            .orElseThrow(() -> new NotFoundException("There is no such cashback transaction."));
+    return found;
   }
 
   /** Admins: one cashback transaction. */

@@ -4,6 +4,7 @@ import dev.cashback.plugin.domain.accrual.LearnerSetting;
 import dev.cashback.plugin.domain.accrual.LearnerSettings;
 import dev.cashback.plugin.domain.shared.AuditEntry;
 import dev.cashback.plugin.domain.shared.AuditLog;
+import dev.cashback.plugin.domain.shared.PlainText;
 import dev.cashback.plugin.infrastructure.config.CashbackClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,6 +34,16 @@ public class LearnerCashbackSwitch {
   private void change(String userId, boolean disabled, String reason, String admin) {
     if (userId == null || userId.isBlank()) {
       throw new InvalidInputException("user", "Choose a learner.");
+    }
+    if (userId.length() > 100) {
+      throw new InvalidInputException("user", "There is no such learner.");
+    }
+    if (reason != null && reason.length() > 500) {
+      throw new InvalidInputException("reason", "Keep the reason within 500 characters.");
+    }
+    if (!PlainText.isPlain(reason)) {
+      throw new InvalidInputException(
+          "reason", "Use plain text: no < or > and no control characters.");
     }
     LearnerSetting setting = learners.find(userId).orElseGet(() -> new LearnerSetting(userId));
     setting.change(disabled, admin, reason, clock.now());

@@ -78,7 +78,7 @@ public class RuleAdministration {
   public void delete(long ruleId, String reason, String admin) {
     CashbackRule rule = existing(ruleId);
     if (transactions.anyFromRule(ruleId)) {
-      throw new InvalidInputException(
+      throw new BusinessRuleException(
           "rule", "This rule has granted cashback, so it stays on record: deactivate it instead.");
     }
     RuleDraft draft = rule.toDraft(settings.zone());

@@ -11,6 +11,7 @@ import dev.cashback.plugin.api.PurchaseItem;
 import dev.cashback.plugin.api.PurchaseRefunded;
 import dev.cashback.plugin.api.RefundedItem;
 import dev.cashback.plugin.application.CashbackLifecycle;
+import dev.cashback.plugin.application.ConflictException;
 import dev.cashback.plugin.application.InsufficientBalanceException;
 import dev.cashback.plugin.application.InvalidInputException;
 import dev.cashback.plugin.application.LearnerCashbackSwitch;
@@ -23,6 +24,8 @@ import dev.cashback.plugin.domain.rule.TargetType;
 import dev.cashback.plugin.domain.rule.UserType;
 import dev.cashback.plugin.domain.shared.Money;
 import dev.cashback.plugin.infrastructure.config.CashbackClock;
+import dev.cashback.plugin.infrastructure.idempotency.IdempotencyKeys;
+import dev.cashback.plugin.infrastructure.idempotency.RecordedAnswer;
 import dev.cashback.plugin.infrastructure.persistence.LedgerAudit;
 import dev.cashback.sample.lms.model.Account;
 import dev.cashback.sample.lms.model.Role;
@@ -52,6 +55,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -85,6 +89,7 @@ class CashbackCoreIT {
   @Inject Wallets wallets;
   @Inject CashbackClock clock;
   @Inject LedgerAudit ledgerAudit;
+  @Inject IdempotencyKeys idempotencyKeys;
 
   @Resource UserTransaction tx;
   @Resource ManagedExecutorService executor;
@@ -259,6 +264,36 @@ class CashbackCoreIT {
                 + " WHERE t.purchase_id = ? AND j.kind = 'ACCRUAL'",
             event.purchaseId()));
     assertBalances(learner, "9.00", "0");
+  }
+
+  @Test
+  void idempotencyKey_runsOnceFromSixteenThreads_isScopedToItsCaller() throws Exception {
+    String key = UUID.randomUUID().toString();
+    AtomicInteger runs = new AtomicInteger();
+    java.util.function.Supplier<RecordedAnswer> call =
+        () -> {
+          runs.incrementAndGet();
+          return new RecordedAnswer(201, "{\"run\":" + runs.get() + "}", false);
+        };
+    List<String> answers =
+        concurrently(
+            16,
+            () -> {
+              try {
+                return idempotencyKeys.once("alice", key, "same-request", call).body();
+              } catch (ConflictException stillRunning) {
+                return "in progress"; // H2 only: PostgreSQL makes the repeat wait instead
+              }
+            });
+    assertEquals(1, runs.get());
+    assertTrue(answers.stream().allMatch(a -> a.equals("{\"run\":1}") || a.equals("in progress")));
+    assertEquals("{\"run\":1}", idempotencyKeys.once("alice", key, "same-request", call).body());
+    assertTrue(idempotencyKeys.once("alice", key, "same-request", call).replayed());
+    // Another caller's identical key is another call.
+    assertEquals("{\"run\":2}", idempotencyKeys.once("bob", key, "same-request", call).body());
+    assertThrows(
+        ConflictException.class, () -> idempotencyKeys.once("alice", key, "another-request", call));
+    assertEquals(2, runs.get());
   }
 
   @Test

@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cashback.sample.lms.web.MenuEntry;
 import dev.cashback.sample.lms.web.PluginManifests;
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -57,7 +52,7 @@ class PagesIT {
 
   @Test
   void pluginPages_refuseAnonymousAndOtherRoles() throws Exception {
-    Browser anonymous = new Browser();
+    Browser anonymous = new Browser(base);
     HttpResponse<String> toLogin = anonymous.get("/cashback/admin/transactions.xhtml");
     assertThat(toLogin.statusCode()).isEqualTo(302);
     assertThat(toLogin.headers().firstValue("Location").orElseThrow()).contains("/login.xhtml");
@@ -90,7 +85,7 @@ class PagesIT {
 
   @Test
   void wrongPassword_staysOnLoginWithAMessage() throws Exception {
-    Browser browser = new Browser();
+    Browser browser = new Browser(base);
     HttpResponse<String> failed = browser.signIn("admin", "wrong", "/index.xhtml");
     assertThat(failed.headers().firstValue("Location").orElseThrow()).contains("failed=true");
     assertThat(browser.get("/login.xhtml?failed=true").body()).contains("do not match");
@@ -98,14 +93,15 @@ class PagesIT {
 
   @Test
   void signIn_neverRedirectsToAnotherSite() throws Exception {
-    HttpResponse<String> response = new Browser().signIn("lena", "demo1234", "//evil.example/x");
+    HttpResponse<String> response =
+        new Browser(base).signIn("lena", "demo1234", "//evil.example/x");
     assertThat(response.headers().firstValue("Location").orElseThrow())
         .doesNotContain("evil.example");
   }
 
   @Test
   void badAddressesAndValues_getMessagesForPeople() throws Exception {
-    Browser browser = new Browser();
+    Browser browser = new Browser(base);
     HttpResponse<String> missing = browser.get("/no-such-page.xhtml");
     assertThat(missing.statusCode()).isEqualTo(404);
     assertThat(missing.body()).contains("Page not found");
@@ -138,10 +134,10 @@ class PagesIT {
             + "\"categoryId\":\"programming\",\"unitPrice\":59.99,\"quantity\":1}],"
             + "\"currency\":\"USD\",\"occurredAt\":\""
             + java.time.Instant.now()
-            + "\"}";
+            + "\",\"total\":59.99}";
     long timestamp = java.time.Instant.now().getEpochSecond();
     HttpResponse<byte[]> accepted =
-        new Browser().postSigned("/api/cashback/v1/purchases", body, timestamp);
+        new Browser(base).postSigned("/api/cashback/v1/purchases", body, timestamp);
     assertThat(accepted.statusCode()).isEqualTo(202);
 
     Browser ivan = signedIn("ivan");
@@ -202,81 +198,10 @@ class PagesIT {
   }
 
   private Browser signedIn(String username) throws Exception {
-    Browser browser = new Browser();
+    Browser browser = new Browser(base);
     HttpResponse<String> response = browser.signIn(username, "demo1234", "/index.xhtml");
     assertThat(response.statusCode()).isEqualTo(302);
     assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/index.xhtml");
     return browser;
-  }
-
-  /** A cookie-keeping client that does not follow redirects, so each answer can be checked. */
-  private class Browser {
-
-    private final HttpClient client =
-        HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
-
-    HttpResponse<String> get(String path) throws Exception {
-      return client.send(
-          HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    HttpResponse<byte[]> postSigned(String path, String body, long timestamp) throws Exception {
-      javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-      mac.init(
-          new javax.crypto.spec.SecretKeySpec(
-              "it-secret".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      mac.update((timestamp + ".").getBytes(StandardCharsets.UTF_8));
-      String signature =
-          "sha256="
-              + java.util.HexFormat.of()
-                  .formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-      return client.send(
-          HttpRequest.newBuilder(uri(path))
-              .header("Content-Type", "application/json")
-              .header("X-Cashback-Timestamp", Long.toString(timestamp))
-              .header("X-Cashback-Signature", signature)
-              .POST(HttpRequest.BodyPublishers.ofString(body))
-              .build(),
-          HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    HttpResponse<byte[]> postForm(String path, String form) throws Exception {
-      return client.send(
-          HttpRequest.newBuilder(uri(path))
-              .header("Content-Type", "application/x-www-form-urlencoded")
-              .POST(HttpRequest.BodyPublishers.ofString(form))
-              .build(),
-          HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    HttpResponse<String> signIn(String username, String password, String next) throws Exception {
-      get("/login.xhtml");
-      String form =
-          Stream.of("j_username=" + username, "j_password=" + password, "next=" + next)
-              .map(
-                  p ->
-                      p.substring(0, p.indexOf('=') + 1)
-                          + URLEncoder.encode(
-                              p.substring(p.indexOf('=') + 1), StandardCharsets.UTF_8))
-              .reduce((a, b) -> a + "&" + b)
-              .orElseThrow();
-      return client.send(
-          HttpRequest.newBuilder(uri("/signin"))
-              .header("Content-Type", "application/x-www-form-urlencoded")
-              .POST(HttpRequest.BodyPublishers.ofString(form))
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String path) {
-      String root =
-          base.toString().endsWith("/")
-              ? base.toString().substring(0, base.toString().length() - 1)
-              : base.toString();
-      return URI.create(root + path);
-    }
   }
 }

@@ -1,5 +1,8 @@
 package dev.cashback.sample.lms;
 
+import static dev.cashback.sample.lms.ApiClient.API;
+import static dev.cashback.sample.lms.ApiClient.now;
+import static dev.cashback.sample.lms.ApiClient.sign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -7,12 +10,8 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -22,14 +21,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * POST /api/cashback/v1/purchases as a host outside the JVM uses it. A refused request stores
- * nothing: sending the same purchase id correctly afterwards is still "accepted", not "duplicate".
+ * The signed intake as a host outside the JVM uses it. A refused request stores nothing: sending
+ * the same event id correctly afterwards is still accepted, not a replay.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class SignedIntakeIT {
-
-  private static final String SECRET = "it-secret";
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -41,14 +38,12 @@ class SignedIntakeIT {
   private final HttpClient http = HttpClient.newHttpClient();
 
   @Test
-  void signedPurchase_acceptedOnce_thenDuplicate() throws Exception {
+  void signedPurchase_acceptedOnce_replayRefused() throws Exception {
     String body = purchase(UUID.randomUUID().toString(), "59.99");
-    HttpResponse<String> first = post(body, now(), sign(now(), body));
+    HttpResponse<String> first = post("/purchases", body, now(), sign(now(), body));
     assertThat(first.statusCode()).isEqualTo(202);
     assertThat(first.body()).contains("\"accepted\"");
-    HttpResponse<String> again = post(body, now(), sign(now(), body));
-    assertThat(again.statusCode()).isEqualTo(202);
-    assertThat(again.body()).contains("\"duplicate\"");
+    assertProblem(post("/purchases", body, now(), sign(now(), body)), 409);
   }
 
   @Test
@@ -57,36 +52,73 @@ class SignedIntakeIT {
     String body = purchase(id, "20.00");
     long stale = now() - 301;
 
-    assertProblem(post(body, now(), sign(now(), body) + "00"), 401);
-    assertProblem(post(body, stale, sign(stale, body)), 401);
-    assertProblem(post(body, now(), null), 401);
+    assertProblem(post("/purchases", body, now(), sign(now(), body) + "00"), 401);
+    assertProblem(post("/purchases", body, stale, sign(stale, body)), 401);
+    assertProblem(post("/purchases", body, now() + 301, sign(now() + 301, body)), 401);
+    assertProblem(post("/purchases", body, now(), null), 401);
     String tampered = body.replace("20.00", "2000.00");
-    assertProblem(post(tampered, now(), sign(now(), body)), 401);
-    String malformed = "{\"purchaseId\": ";
-    assertProblem(post(malformed, now(), sign(now(), malformed)), 400);
-    String negative = purchase(id, "-5.00");
-    assertProblem(post(negative, now(), sign(now(), negative)), 400);
+    assertProblem(post("/purchases", tampered, now(), sign(now(), body)), 401);
     String oversized =
-        purchase(id, "1.00")
-            .replace("\"title\":\"SQL Deep Dive\"", "\"title\":\"" + "x".repeat(300_000) + "\"");
-    assertProblem(post(oversized, now(), sign(now(), oversized)), 413);
+        body.replace("\"title\":\"SQL Deep Dive\"", "\"title\":\"" + "x".repeat(70_000) + "\"");
+    assertProblem(post("/purchases", oversized, now(), sign(now(), oversized)), 413);
+    for (String malformed :
+        new String[] {
+          "{\"purchaseId\": ",
+          "",
+          "[]",
+          purchase(id, "-5.00"),
+          purchase(id, "0").replace("\"total\":0", "\"total\":0"),
+          purchase(id, "1e30"),
+          purchase(id, "\"twenty\""),
+          purchase(id, "20.00").replace("\"USD\"", "\"ABC\""),
+          purchase(id, "20.00").replace("\"total\":20.00", "\"total\":25.00"),
+          purchase(id, "20.00").replace("SQL Deep Dive", "<script>alert(1)</script>"),
+          purchase(id, "20.00").replace("\"lucy\"", "\"" + "u".repeat(101) + "\""),
+          purchase(id, "20.00").replace("\"quantity\":1", "\"quantity\":0"),
+        }) {
+      assertProblem(post("/purchases", malformed, now(), sign(now(), malformed)), 400);
+    }
 
-    HttpResponse<String> valid = post(body, now(), sign(now(), body));
+    HttpResponse<String> valid = post("/purchases", body, now(), sign(now(), body));
+    assertThat(valid.statusCode()).isEqualTo(202);
     assertThat(valid.body()).contains("\"accepted\"");
   }
 
+  @Test
+  void signedRefund_acceptedOnce_checkedAgainstItsAddress() throws Exception {
+    String purchaseId = UUID.randomUUID().toString();
+    String purchase = purchase(purchaseId, "40.00");
+    assertThat(post("/purchases", purchase, now(), sign(now(), purchase)).statusCode())
+        .isEqualTo(202);
+    String refundId = UUID.randomUUID().toString();
+    String refund = refund(refundId, purchaseId, "10.00");
+    String path = "/purchases/" + purchaseId + "/refunds";
+
+    assertProblem(post(path, refund, now(), sign(now(), refund) + "0"), 401);
+    assertProblem(post("/purchases/another/refunds", refund, now(), sign(now(), refund)), 400);
+    String negative = refund(refundId, purchaseId, "-1");
+    assertProblem(post(path, negative, now(), sign(now(), negative)), 400);
+    String zero = refund(refundId, purchaseId, "0");
+    assertProblem(post(path, zero, now(), sign(now(), zero)), 400);
+    String wrongCurrency = refund.replace("\"USD\"", "\"EURO\"");
+    assertProblem(post(path, wrongCurrency, now(), sign(now(), wrongCurrency)), 400);
+
+    HttpResponse<String> accepted = post(path, refund, now(), sign(now(), refund));
+    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+    assertProblem(post(path, refund, now(), sign(now(), refund)), 409);
+  }
+
   private static void assertProblem(HttpResponse<String> response, int status) {
-    assertThat(response.statusCode()).isEqualTo(status);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
     assertThat(response.headers().firstValue("Content-Type").orElse(""))
         .contains("application/problem+json");
     assertThat(response.body()).contains("\"detail\"").doesNotContain("Exception", "\tat ");
   }
 
-  private HttpResponse<String> post(String body, long timestamp, String signature)
+  private HttpResponse<String> post(String path, String body, long timestamp, String signature)
       throws Exception {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(
-                URI.create(base.toString().replaceAll("/$", "") + "/api/cashback/v1/purchases"))
+        HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + API + path))
             .header("Content-Type", "application/json")
             .header("X-Cashback-Timestamp", Long.toString(timestamp))
             .POST(HttpRequest.BodyPublishers.ofString(body));
@@ -94,10 +126,6 @@ class SignedIntakeIT {
       request.header("X-Cashback-Signature", signature);
     }
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static long now() {
-    return Instant.now().getEpochSecond();
   }
 
   private static String purchase(String id, String price) {
@@ -110,13 +138,20 @@ class SignedIntakeIT {
         + ",\"quantity\":1}],\"currency\":\"USD\","
         + "\"occurredAt\":\""
         + Instant.now()
-        + "\"}";
+        + "\",\"total\":"
+        + price
+        + "}";
   }
 
-  private static String sign(long timestamp, String body) throws Exception {
-    Mac mac = Mac.getInstance("HmacSHA256");
-    mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-    mac.update((timestamp + ".").getBytes(StandardCharsets.UTF_8));
-    return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+  private static String refund(String refundId, String purchaseId, String amount) {
+    return "{\"refundId\":\""
+        + refundId
+        + "\",\"purchaseId\":\""
+        + purchaseId
+        + "\",\"amount\":"
+        + amount
+        + ",\"currency\":\"USD\",\"reason\":\"Customer request\",\"occurredAt\":\""
+        + Instant.now()
+        + "\"}";
   }
 }

@@ -40,6 +40,12 @@ public interface CashbackTransactionRepository {
   /** A page of the transactions the filter selects, newest first. */
   List<CashbackTransaction> search(TransactionFilter filter, int first, int max);
 
+  /**
+   * The next page after {@code after} (the first page when null) of the transactions the filter
+   * selects, newest first.
+   */
+  List<CashbackTransaction> searchAfter(TransactionFilter filter, TransactionCursor after, int max);
+
   /** How many the filter selects, counting no further than {@code atMost}. */
   long count(TransactionFilter filter, int atMost);
 

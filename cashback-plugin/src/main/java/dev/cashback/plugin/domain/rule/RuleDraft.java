@@ -1,5 +1,7 @@
 package dev.cashback.plugin.domain.rule;
 
+import dev.cashback.plugin.domain.shared.Money;
+import dev.cashback.plugin.domain.shared.PlainText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -9,6 +11,7 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -48,6 +51,8 @@ public class RuleDraft {
       errors.put("title", "Give the rule a title.");
     } else if (title.length() > 200) {
       errors.put("title", "Keep the title within 200 characters.");
+    } else if (!PlainText.isPlain(title)) {
+      errors.put("title", "Use plain text: no < or > and no control characters.");
     }
     if (startTime != null && startDate == null) {
       errors.put("startDate", "Give a start date with the start time.");
@@ -100,9 +105,19 @@ public class RuleDraft {
       errors.put("amount", "The amount must be more than zero.");
     } else if (amountType == AmountType.PERCENTAGE && amount.compareTo(HUNDRED) > 0) {
       errors.put("amount", "A percentage cannot be more than 100.");
-    } else if (amount.scale() > 4 || amount.precision() - amount.scale() > 15) {
+    } else if (!Money.isStorable(amount)) {
       errors.put("amount", "The amount has too many digits.");
     }
+    Map.of(
+            "minimumPurchase", Optional.ofNullable(minimumPurchase),
+            "maxPerOrder", Optional.ofNullable(maxPerOrder),
+            "monthlyCapPerUser", Optional.ofNullable(monthlyCapPerUser),
+            "budget", Optional.ofNullable(budget))
+        .forEach(
+            (field, value) ->
+                value
+                    .filter(v -> !Money.isStorable(v))
+                    .ifPresent(v -> errors.putIfAbsent(field, "The amount has too many digits.")));
     if (amountType == null) {
       errors.put("amountType", "Choose fixed or percentage.");
     }

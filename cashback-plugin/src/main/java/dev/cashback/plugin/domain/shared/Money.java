@@ -25,6 +25,16 @@ public final class Money implements Comparable<Money> {
     }
   }
 
+  /**
+   * Whether an amount fits what the plugin stores (15 digits before the point, 4 after): larger or
+   * finer amounts are refused as input rather than overflowing or being silently rounded.
+   */
+  public static boolean isStorable(BigDecimal amount) {
+    return amount != null
+        && amount.stripTrailingZeros().scale() <= 4
+        && amount.precision() - amount.scale() <= 15;
+  }
+
   public static Money of(BigDecimal amount, Currency currency) {
     return new Money(amount, currency);
   }

@@ -47,6 +47,29 @@ public final class ConfigKeys {
   public static final String HOST_TEMPLATE = "cashback.ui.host-template";
   public static final String HOST_TEMPLATE_DEFAULT = "/cashback/standalone.xhtml";
 
+  /**
+   * Followed by admin, instructor or learner: the host's role names (comma-separated) that hold the
+   * plugin's role.
+   */
+  public static final String ROLES_PREFIX = "cashback.roles.";
+
+  public static final String ROLES_ADMIN = ROLES_PREFIX + "admin";
+  public static final String ROLES_INSTRUCTOR = ROLES_PREFIX + "instructor";
+  public static final String ROLES_LEARNER = ROLES_PREFIX + "learner";
+
+  /** Origins besides the API's own that may make cookie-authenticated changes (comma-separated). */
+  public static final String API_TRUSTED_ORIGINS = "cashback.api.trusted-origins";
+
+  /** How long an idempotency key and its recorded answer are kept. */
+  public static final String IDEMPOTENCY_RETENTION_HOURS = "cashback.idempotency.retention-hours";
+
+  public static final String IDEMPOTENCY_RETENTION_HOURS_DEFAULT = "24";
+
+  /** Liveness fails when an accepted purchase has waited this long to be granted. */
+  public static final String HEALTH_MAX_BACKLOG_MINUTES = "cashback.health.max-backlog-minutes";
+
+  public static final String HEALTH_MAX_BACKLOG_MINUTES_DEFAULT = "30";
+
   /** Every key with its default. */
   public static final Map<String, String> DEFAULTS =
       Map.ofEntries(
@@ -62,7 +85,13 @@ public final class ConfigKeys {
           Map.entry(CONFIRM_INTERVAL_SECONDS, CONFIRM_INTERVAL_SECONDS_DEFAULT),
           Map.entry(CONFIRM_BATCH_SIZE, CONFIRM_BATCH_SIZE_DEFAULT),
           Map.entry(WEBHOOK_SECRET, ""),
-          Map.entry(WEBHOOK_MAX_AGE_SECONDS, WEBHOOK_MAX_AGE_SECONDS_DEFAULT));
+          Map.entry(WEBHOOK_MAX_AGE_SECONDS, WEBHOOK_MAX_AGE_SECONDS_DEFAULT),
+          Map.entry(ROLES_ADMIN, "admin"),
+          Map.entry(ROLES_INSTRUCTOR, "instructor"),
+          Map.entry(ROLES_LEARNER, "learner"),
+          Map.entry(API_TRUSTED_ORIGINS, ""),
+          Map.entry(IDEMPOTENCY_RETENTION_HOURS, IDEMPOTENCY_RETENTION_HOURS_DEFAULT),
+          Map.entry(HEALTH_MAX_BACKLOG_MINUTES, HEALTH_MAX_BACKLOG_MINUTES_DEFAULT));
 
   private ConfigKeys() {}
 }

@@ -6,6 +6,7 @@ import dev.cashback.plugin.application.CashbackAccrual;
 import dev.cashback.plugin.application.CashbackLifecycle;
 import dev.cashback.plugin.application.HostEvents;
 import dev.cashback.plugin.infrastructure.config.CashbackClock;
+import dev.cashback.plugin.infrastructure.metrics.CashbackMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,14 +38,15 @@ public class InboxProcessor {
   @Inject CashbackLifecycle lifecycle;
   @Inject DatabaseDialect dialect;
   @Inject CashbackClock clock;
+  @Inject CashbackMetrics metrics;
 
   /** Returns true if this call applied the event, false if there was nothing to do. */
   @Transactional(TxType.REQUIRES_NEW)
   public boolean process(Inbox inbox, String key) {
     @SuppressWarnings("unchecked")
-    List<String> payloads =
+    List<Object[]> payloads =
         em.createNativeQuery(
-                "SELECT payload FROM "
+                "SELECT payload, received_at FROM "
                     + inbox.table
                     + " WHERE "
                     + inbox.key
@@ -59,11 +61,13 @@ public class InboxProcessor {
     switch (inbox) {
       case PURCHASES -> {
         PurchaseCompleted event =
-            InboxStore.JSON.fromJson(payloads.get(0), PurchaseCompleted.class);
+            InboxStore.JSON.fromJson((String) payloads.get(0)[0], PurchaseCompleted.class);
         accrual.accrue(HostEvents.toFacts(event));
+        metrics.intakeLatency(waited(payloads.get(0)[1]));
       }
       case REFUNDS -> {
-        PurchaseRefunded refund = InboxStore.JSON.fromJson(payloads.get(0), PurchaseRefunded.class);
+        PurchaseRefunded refund =
+            InboxStore.JSON.fromJson((String) payloads.get(0)[0], PurchaseRefunded.class);
         lifecycle.applyRefund(HostEvents.toFacts(refund, processedPurchase(refund)));
       }
     }
@@ -86,13 +90,15 @@ public class InboxProcessor {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT purchase_id, payload FROM cb_purchase_inbox WHERE processed_at IS NULL"
+                "SELECT purchase_id, payload, received_at FROM cb_purchase_inbox"
+                    + " WHERE processed_at IS NULL"
                     + " AND next_attempt_at <= ? ORDER BY received_at"
                     + (dialect.isPostgres() ? " LIMIT " + limit : "")
                     + dialect.lockSkippingLocked())
             .setParameter(1, clock.now())
             .setMaxResults(dialect.isPostgres() ? Integer.MAX_VALUE : limit)
             .getResultList();
+    rows.forEach(row -> metrics.intakeLatency(waited(row[2])));
     List<PurchaseCompleted> purchases =
         rows.stream()
             .map(row -> InboxStore.JSON.fromJson((String) row[1], PurchaseCompleted.class))
@@ -115,6 +121,17 @@ public class InboxProcessor {
       done.executeUpdate();
     }
     return ids;
+  }
+
+  /** How long an inbox row received at {@code receivedAt} waited until now. */
+  private Duration waited(Object receivedAt) {
+    OffsetDateTime received =
+        receivedAt instanceof OffsetDateTime odt
+            ? odt
+            : receivedAt instanceof java.sql.Timestamp ts
+                ? ts.toInstant().atOffset(java.time.ZoneOffset.UTC)
+                : clock.now();
+    return Duration.between(received, clock.now());
   }
 
   /** The refunded purchase, once its cashback is settled; a refund never overtakes its purchase. */

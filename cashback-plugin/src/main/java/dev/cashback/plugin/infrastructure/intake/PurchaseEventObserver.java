@@ -2,6 +2,7 @@ package dev.cashback.plugin.infrastructure.intake;
 
 import dev.cashback.plugin.api.PurchaseCompleted;
 import dev.cashback.plugin.api.PurchaseRefunded;
+import dev.cashback.plugin.infrastructure.metrics.CashbackMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -22,10 +23,13 @@ public class PurchaseEventObserver {
 
   @Inject InboxStore inbox;
   @Inject InboxProcessing processing;
+  @Inject CashbackMetrics metrics;
 
   void record(@Observes PurchaseCompleted event) {
     try {
-      inbox.accept(event);
+      if (inbox.accept(event)) {
+        metrics.purchaseReceived();
+      }
     } catch (Exception e) {
       LOG.log(Level.SEVERE, "Could not record purchase " + event.purchaseId() + " for cashback", e);
     }

@@ -1,6 +1,7 @@
 package dev.cashback.plugin.infrastructure.intake;
 
 import dev.cashback.plugin.api.PurchaseCompleted;
+import dev.cashback.plugin.api.PurchaseRefunded;
 import dev.cashback.plugin.infrastructure.config.ConfigKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,6 +20,7 @@ public class SignedIntake {
 
   @Inject InboxStore inbox;
   @Inject InboxDrain drain;
+  @Inject InboxProcessing processing;
 
   @Inject
   @ConfigProperty(name = ConfigKeys.WEBHOOK_SECRET)
@@ -43,6 +45,17 @@ public class SignedIntake {
   @Transactional
   public boolean record(PurchaseCompleted purchase) throws SQLException {
     return inbox.accept(purchase);
+  }
+
+  /** Records the refund; false when this refund id had been accepted before. */
+  @Transactional
+  public boolean record(PurchaseRefunded refund) throws SQLException {
+    return inbox.accept(refund);
+  }
+
+  /** Reverses the refund's cashback now, or by the retry timer if its purchase is not in yet. */
+  public void processRefund(String refundId) {
+    processing.processAfterCommit(Inbox.REFUNDS, refundId);
   }
 
   /** Grants in the background, in batches; the caller does not wait. */

@@ -2,6 +2,7 @@ package dev.cashback.plugin.infrastructure.migration;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Locale;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -35,6 +36,21 @@ public final class CashbackSchema {
   }
 
   public static MigrateResult migrate(DataSource dataSource, boolean withDemoData) {
+    return flyway(dataSource, withDemoData).migrate();
+  }
+
+  /**
+   * The versioned migrations this plugin brings that the database has not applied, or has applied
+   * and failed; zero once the schema is what the code expects.
+   */
+  public static long unappliedMigrations(DataSource dataSource) {
+    return Arrays.stream(flyway(dataSource, false).info().all())
+        .filter(m -> m.getVersion() != null)
+        .filter(m -> m.getState().isFailed() || !m.getState().isApplied())
+        .count();
+  }
+
+  private static Flyway flyway(DataSource dataSource, boolean withDemoData) {
     String vendor = VENDOR_MIGRATIONS + vendorOf(dataSource);
     String[] locations =
         withDemoData ? new String[] {MIGRATIONS, vendor, DEMO} : new String[] {MIGRATIONS, vendor};
@@ -44,7 +60,6 @@ public final class CashbackSchema {
         .locations(locations)
         .baselineOnMigrate(true)
         .baselineVersion("0")
-        .load()
-        .migrate();
+        .load();
   }
 }

@@ -4,6 +4,7 @@ import dev.cashback.plugin.domain.accrual.CashbackTransaction;
 import dev.cashback.plugin.domain.accrual.CashbackTransactionRepository;
 import dev.cashback.plugin.domain.accrual.LearnerSummary;
 import dev.cashback.plugin.domain.accrual.Reversal;
+import dev.cashback.plugin.domain.accrual.TransactionCursor;
 import dev.cashback.plugin.domain.accrual.TransactionFilter;
 import dev.cashback.plugin.domain.shared.Money;
 import dev.cashback.plugin.infrastructure.intake.DatabaseDialect;
@@ -124,6 +125,26 @@ public class JpaCashbackTransactionRepository implements CashbackTransactionRepo
             CashbackTransaction.class);
     bind(query, filter);
     return query.setFirstResult(first).setMaxResults(max).getResultList();
+  }
+
+  @Override
+  public List<CashbackTransaction> searchAfter(
+      TransactionFilter filter, TransactionCursor after, int max) {
+    String where = where(filter);
+    if (after != null) {
+      where +=
+          (where.isEmpty() ? " WHERE " : " AND ")
+              + "(t.createdAt < :afterAt OR (t.createdAt = :afterAt AND t.id < :afterId))";
+    }
+    TypedQuery<CashbackTransaction> query =
+        em.createQuery(
+            "SELECT t FROM CashbackTransaction t" + where + NEWEST_FIRST,
+            CashbackTransaction.class);
+    bind(query, filter);
+    if (after != null) {
+      query.setParameter("afterAt", after.createdAt()).setParameter("afterId", after.id());
+    }
+    return query.setMaxResults(max).getResultList();
   }
 
   @Override

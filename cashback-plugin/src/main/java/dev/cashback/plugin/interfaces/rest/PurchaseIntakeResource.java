@@ -1,105 +1,169 @@
 package dev.cashback.plugin.interfaces.rest;
 
 import dev.cashback.plugin.api.PurchaseCompleted;
+import dev.cashback.plugin.api.PurchaseRefunded;
 import dev.cashback.plugin.infrastructure.config.CashbackClock;
 import dev.cashback.plugin.infrastructure.intake.SignedIntake;
 import dev.cashback.plugin.infrastructure.intake.WebhookSignature;
+import dev.cashback.plugin.infrastructure.metrics.CashbackMetrics;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * {@code POST /api/cashback/v1/purchases}: a signed purchase from a host outside the JVM, with the
- * same JSON shape as {@link PurchaseCompleted}. The signature covers the raw body, so the body is
- * read as bytes before it is parsed. Answers 202 with {@code accepted} or {@code duplicate}.
+ * The signed intake of hosts outside the JVM: {@code POST /purchases} and {@code POST
+ * /purchases/{purchaseId}/refunds}, each signed with the host's secret over the timestamp and the
+ * raw body (so the body is read as bytes before it is parsed). An event id (purchase id, refund id)
+ * is accepted once: a replay is 409 and changes nothing.
  */
 @Path("/purchases")
 @RequestScoped
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Host intake", description = "Purchases and refunds signed by the host")
+@APIResponse(responseCode = "400", ref = ProblemResponses.INVALID_INPUT)
+@APIResponse(responseCode = "401", ref = ProblemResponses.NOT_SIGNED_IN)
+@APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
 public class PurchaseIntakeResource {
 
   private static final Logger LOG = Logger.getLogger(PurchaseIntakeResource.class.getName());
-  private static final Jsonb JSON = JsonbBuilder.create();
-  private static final int MAX_BODY_BYTES = 256 * 1024;
+
+  /** Large enough for a hundred-line order, small enough for the inbox's payload column. */
+  static final int MAX_BODY_BYTES = 64 * 1024;
 
   @Inject SignedIntake intake;
   @Inject CashbackClock clock;
+  @Inject CashbackMetrics metrics;
 
   @POST
-  @Consumes(MediaType.APPLICATION_JSON)
-  @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
+  @Operation(
+      summary = "A paid purchase; cashback is granted in the background",
+      description =
+          "The JSON of PurchaseCompleted plus total, which the items must add up to. Sign"
+              + " timestamp + '.' + body with HMAC-SHA256 and the host's secret.")
+  @APIResponse(responseCode = "202", description = "Accepted; cashback follows shortly")
   public Response receive(
+      @Parameter(description = "Unix time in seconds")
+          @HeaderParam(WebhookSignature.TIMESTAMP_HEADER)
+          String timestamp,
+      @Parameter(description = "sha256=<hex HMAC>") @HeaderParam(WebhookSignature.SIGNATURE_HEADER)
+          String signature,
+      byte[] body) {
+    Optional<Response> refused = refused(timestamp, signature, body);
+    if (refused.isPresent()) {
+      return refused.get();
+    }
+    PurchaseCompleted purchase = IntakeChecks.purchase(JsonBodies.read(body, SignedPurchase.class));
+    boolean fresh;
+    try {
+      fresh = intake.record(purchase);
+    } catch (SQLException | RuntimeException e) {
+      return notRecorded("purchase " + purchase.purchaseId(), e);
+    }
+    if (!fresh) {
+      return replayed("purchase " + purchase.purchaseId());
+    }
+    metrics.purchaseReceived();
+    intake.process();
+    return Response.accepted(Map.of("purchaseId", purchase.purchaseId(), "status", "accepted"))
+        .build();
+  }
+
+  @POST
+  @Path("/{purchaseId}/refunds")
+  @Operation(
+      summary =
+          "A refund of a purchase, in full or in part; its cashback is reversed in proportion",
+      description = "The JSON of PurchaseRefunded, signed like a purchase.")
+  @APIResponse(responseCode = "202", description = "Accepted; the reversal follows")
+  public Response refund(
+      @PathParam("purchaseId") String purchaseId,
       @HeaderParam(WebhookSignature.TIMESTAMP_HEADER) String timestamp,
       @HeaderParam(WebhookSignature.SIGNATURE_HEADER) String signature,
       byte[] body) {
-    Optional<String> secret = intake.secret();
-    if (secret.isEmpty()) {
-      return Problem.of(
-          Response.Status.SERVICE_UNAVAILABLE,
-          "Intake closed",
-          "No host secret is configured (cashback.webhook.secret).");
+    Optional<Response> refused = refused(timestamp, signature, body);
+    if (refused.isPresent()) {
+      return refused.get();
     }
-    if (body.length > MAX_BODY_BYTES) {
-      return Problem.of(
-          Response.Status.REQUEST_ENTITY_TOO_LARGE,
-          "Too large",
-          "A purchase is at most " + MAX_BODY_BYTES + " bytes.");
-    }
-    String refused =
-        WebhookSignature.problem(
-            secret.get(), timestamp, signature, body, clock.now().toInstant(), intake.maxAge());
-    if (refused != null) {
-      return Problem.of(Response.Status.UNAUTHORIZED, "Signature refused", refused);
-    }
-    PurchaseCompleted purchase;
+    PurchaseRefunded refund =
+        IntakeChecks.refund(purchaseId, JsonBodies.read(body, PurchaseRefunded.class));
+    boolean fresh;
     try {
-      purchase = JSON.fromJson(new String(body, StandardCharsets.UTF_8), PurchaseCompleted.class);
-      if (purchase == null) {
-        throw new JsonbException("empty body");
-      }
-    } catch (JsonbException | IllegalArgumentException e) {
-      return Problem.of(Response.Status.BAD_REQUEST, "Invalid purchase", readable(e));
+      fresh = intake.record(refund);
+    } catch (SQLException | RuntimeException e) {
+      return notRecorded("refund " + refund.refundId(), e);
     }
-    try {
-      boolean fresh = intake.record(purchase);
-      if (fresh) {
-        intake.process();
-      }
-      return Response.accepted(
-              Map.of(
-                  "purchaseId", purchase.purchaseId(), "status", fresh ? "accepted" : "duplicate"))
-          .type(MediaType.APPLICATION_JSON)
-          .build();
-    } catch (Exception e) {
-      LOG.log(Level.SEVERE, "Could not record purchase " + purchase.purchaseId(), e);
-      return Problem.of(
-          Response.Status.SERVICE_UNAVAILABLE,
-          "Not recorded",
-          "The purchase could not be recorded; send it again.");
+    if (!fresh) {
+      return replayed("refund " + refund.refundId());
     }
+    intake.processRefund(refund.refundId());
+    return Response.accepted(Map.of("refundId", refund.refundId(), "status", "accepted")).build();
   }
 
-  /** The first message that explains the problem, without class names or stack traces. */
-  private static String readable(Exception e) {
-    Throwable cause = e;
-    while (cause.getCause() != null) {
-      cause = cause.getCause();
+  /** The problem with the request's signature or size, if any; nothing is parsed before this. */
+  private Optional<Response> refused(String timestamp, String signature, byte[] body) {
+    Optional<String> secret = intake.secret();
+    if (secret.isEmpty()) {
+      return Optional.of(
+          Problem.of(
+              Response.Status.SERVICE_UNAVAILABLE,
+              Problem.UNAVAILABLE,
+              "Intake closed",
+              "No host secret is configured (cashback.webhook.secret)."));
     }
-    return cause instanceof IllegalArgumentException
-        ? cause.getMessage()
-        : "The body is not a purchase in JSON.";
+    if (body != null && body.length > MAX_BODY_BYTES) {
+      return Optional.of(
+          Problem.of(
+              Response.Status.REQUEST_ENTITY_TOO_LARGE,
+              Problem.INVALID_INPUT,
+              "Too large",
+              "A request is at most " + MAX_BODY_BYTES + " bytes."));
+    }
+    String problem =
+        WebhookSignature.problem(
+            secret.get(),
+            timestamp,
+            signature,
+            body == null ? new byte[0] : body,
+            clock.now().toInstant(),
+            intake.maxAge());
+    return problem == null
+        ? Optional.empty()
+        : Optional.of(
+            Problem.of(
+                Response.Status.UNAUTHORIZED, Problem.SIGNATURE, "Signature refused", problem));
+  }
+
+  private static Response replayed(String event) {
+    return Problem.of(
+        Response.Status.CONFLICT,
+        Problem.REPLAYED,
+        "Already received",
+        "The " + event + " was received before; it is not applied again.");
+  }
+
+  private static Response notRecorded(String event, Exception e) {
+    LOG.log(Level.SEVERE, "Could not record " + event, e);
+    return Problem.of(
+        Response.Status.SERVICE_UNAVAILABLE,
+        Problem.UNAVAILABLE,
+        "Not recorded",
+        "The " + event + " could not be recorded; send it again.");
   }
 }

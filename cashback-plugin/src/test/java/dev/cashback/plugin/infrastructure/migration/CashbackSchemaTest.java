@@ -24,7 +24,12 @@ class CashbackSchemaTest {
 
   private static final List<String> TABLES =
       List.of(
-          "cb_rule", "cb_rule_target", "cb_purchase_inbox", "cb_refund_inbox", "cb_transaction");
+          "cb_rule",
+          "cb_rule_target",
+          "cb_purchase_inbox",
+          "cb_refund_inbox",
+          "cb_transaction",
+          "cb_idempotency_key");
 
   @Test
   void migrate_emptyH2_createsTablesAndIsRepeatable() throws SQLException {
@@ -57,11 +62,12 @@ class CashbackSchemaTest {
   }
 
   private static void assertMigratesFromEmpty(DataSource dataSource) throws SQLException {
+    assertThat(CashbackSchema.unappliedMigrations(dataSource)).as("an empty schema").isEqualTo(4);
     MigrateResult first = CashbackSchema.migrate(dataSource, true);
     assertThat(first.success).isTrue();
     assertThat(first.migrationsExecuted)
-        .as("V1, V2, the database's own V3 and the demo rule")
-        .isEqualTo(4);
+        .as("V1, V2, the database's own V3, V4 and the demo rule")
+        .isEqualTo(5);
     assertThat(tables(dataSource)).containsAll(TABLES).contains(CashbackSchema.HISTORY_TABLE);
     try (Connection c = dataSource.getConnection();
         ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM cb_rule")) {
@@ -71,6 +77,7 @@ class CashbackSchemaTest {
 
     MigrateResult second = CashbackSchema.migrate(dataSource, true);
     assertThat(second.migrationsExecuted).isZero();
+    assertThat(CashbackSchema.unappliedMigrations(dataSource)).as("what readiness checks").isZero();
   }
 
   private static List<String> tables(DataSource dataSource) throws SQLException {

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 /**
  * Form login. The login page posts to {@value #LOGIN_ACTION}; on success the caller is remembered
@@ -28,6 +29,8 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
 
   static final String LOGIN_ACTION = SignInServlet.PATH;
   static final String LOGIN_PAGE = "/login.xhtml";
+  static final String API_PATHS = "/api/";
+  private static final String BASIC = "Basic ";
 
   @Inject IdentityStoreHandler identityStores;
 
@@ -35,6 +38,12 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
+    String authorization = request.getHeader("Authorization");
+    if (path.startsWith(API_PATHS)
+        && authorization != null
+        && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+      return basic(authorization.substring(BASIC.length()).strip(), response, context);
+    }
     if (LOGIN_ACTION.equals(path) && "POST".equals(request.getMethod())) {
       return login(request, response, context);
     }
@@ -45,6 +54,43 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
           request.getContextPath() + LOGIN_PAGE + "?next=" + encode(requestedPage(request, path)));
     }
     return context.doNothing();
+  }
+
+  /**
+   * HTTP Basic for API clients (scripts, other services): the same accounts, checked on every
+   * request. A wrong password is answered 401 at once, without a redirect to the login page.
+   */
+  private AuthenticationStatus basic(
+      String encoded, HttpServletResponse response, HttpMessageContext context) {
+    String decoded;
+    try {
+      decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      decoded = "";
+    }
+    int colon = decoded.indexOf(':');
+    CredentialValidationResult result =
+        colon < 0
+            ? CredentialValidationResult.INVALID_RESULT
+            : identityStores.validate(
+                new UsernamePasswordCredential(
+                    decoded.substring(0, colon), new Password(decoded.substring(colon + 1))));
+    if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+      return context.notifyContainerAboutLogin(result);
+    }
+    try {
+      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+      response.setHeader("WWW-Authenticate", "Basic realm=\"lms\"");
+      response.setContentType("application/problem+json");
+      response
+          .getWriter()
+          .write(
+              "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                  + "\"detail\":\"The user name or password is wrong.\"}");
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
   }
 
   private AuthenticationStatus login(

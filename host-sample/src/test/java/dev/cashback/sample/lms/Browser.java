@@ -1,0 +1,99 @@
+package dev.cashback.sample.lms;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
+
+/** A cookie-keeping client that does not follow redirects, so each answer can be checked. */
+final class Browser {
+
+  private final URL base;
+
+  Browser(URL base) {
+    this.base = base;
+  }
+
+  private final HttpClient client =
+      HttpClient.newBuilder()
+          .cookieHandler(new CookieManager())
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
+
+  HttpResponse<String> get(String path) throws Exception {
+    return client.send(
+        HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<byte[]> postSigned(String path, String body, long timestamp) throws Exception {
+    javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+    mac.init(
+        new javax.crypto.spec.SecretKeySpec(
+            "it-secret".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+    mac.update((timestamp + ".").getBytes(StandardCharsets.UTF_8));
+    String signature =
+        "sha256="
+            + java.util.HexFormat.of()
+                .formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+    return client.send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .header("X-Cashback-Timestamp", Long.toString(timestamp))
+            .header("X-Cashback-Signature", signature)
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  HttpResponse<byte[]> postForm(String path, String form) throws Exception {
+    return client.send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  HttpResponse<String> signIn(String username, String password, String next) throws Exception {
+    get("/login.xhtml");
+    String form =
+        Stream.of("j_username=" + username, "j_password=" + password, "next=" + next)
+            .map(
+                p ->
+                    p.substring(0, p.indexOf('=') + 1)
+                        + URLEncoder.encode(
+                            p.substring(p.indexOf('=') + 1), StandardCharsets.UTF_8))
+            .reduce((a, b) -> a + "&" + b)
+            .orElseThrow();
+    return client.send(
+        HttpRequest.newBuilder(uri("/signin"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A JSON post riding on the session cookie, as a script on the host's pages would send it. */
+  HttpResponse<String> postJson(String path, String json, java.util.Map<String, String> headers)
+      throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json));
+    headers.forEach(request::header);
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private URI uri(String path) {
+    String root =
+        base.toString().endsWith("/")
+            ? base.toString().substring(0, base.toString().length() - 1)
+            : base.toString();
+    return URI.create(root + path);
+  }
+}
