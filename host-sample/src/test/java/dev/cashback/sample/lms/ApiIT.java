@@ -358,6 +358,14 @@ class ApiIT {
         .contains("cashback_intake_latency");
   }
 
+  @Test
+  void readmeRestExample_works() throws Exception {
+    grantedTransaction(LEARNER_A);
+    String output =
+        ReadmeExamples.run("rest-example", Map.of("BASE", base.toString().replaceAll("/$", "")));
+    assertThat(output).contains("\"userId\":\"lena\"").contains("\"refunded\":0.01");
+  }
+
   // --- helpers
 
   private ApiClient learner(String name) {

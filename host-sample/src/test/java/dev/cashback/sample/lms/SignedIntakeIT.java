@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -106,6 +107,15 @@ class SignedIntakeIT {
     HttpResponse<String> accepted = post(path, refund, now(), sign(now(), refund));
     assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
     assertProblem(post(path, refund, now(), sign(now(), refund)), 409);
+  }
+
+  @Test
+  void readmeCurlExample_isAccepted() throws Exception {
+    String output =
+        ReadmeExamples.run(
+            "signed-intake-example",
+            Map.of("BASE", base.toString().replaceAll("/$", ""), "SECRET", ApiClient.SECRET));
+    assertThat(output).contains("\"status\":\"accepted\"");
   }
 
   private static void assertProblem(HttpResponse<String> response, int status) {

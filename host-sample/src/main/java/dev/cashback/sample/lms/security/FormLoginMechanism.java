@@ -18,10 +18,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * Form login. The login page posts to {@value #LOGIN_ACTION}; on success the caller is remembered
- * in the session ({@link AutoApplySession}) and sent on to the page they asked for. A fresh request
- * to that page, rather than a replay of the saved one, keeps the caller visible to every bean from
- * the first page on.
+ * Form login for people, HTTP Basic for API clients under {@code /api/}. The login page posts to
+ * {@value #LOGIN_ACTION}; on success the caller is remembered in the session ({@link
+ * AutoApplySession}) and sent on to the page they asked for. A fresh request to that page, rather
+ * than a replay of the saved one, keeps the caller visible to every bean from the first page on.
  */
 @AutoApplySession
 @ApplicationScoped
