@@ -110,6 +110,21 @@ class SignedIntakeIT {
   }
 
   @Test
+  void hostWithASecretOfItsOwn_signsWithThatSecretOnly() throws Exception {
+    String body = purchase(UUID.randomUUID().toString(), "12.00");
+    long at = now();
+    assertProblem(post("/purchases", body, at, sign(at, body), "php-shop"), 401);
+    assertProblem(
+        post("/purchases", body, at, ApiClient.sign("php-shop-secret", at, body), "no-such-host"),
+        401);
+    assertProblem(
+        post("/purchases", body, at, ApiClient.sign("php-shop-secret", at, body), null), 401);
+    HttpResponse<String> accepted =
+        post("/purchases", body, at, ApiClient.sign("php-shop-secret", at, body), "php-shop");
+    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+  }
+
+  @Test
   void readmeCurlExample_isAccepted() throws Exception {
     String output =
         ReadmeExamples.run(
@@ -127,6 +142,11 @@ class SignedIntakeIT {
 
   private HttpResponse<String> post(String path, String body, long timestamp, String signature)
       throws Exception {
+    return post(path, body, timestamp, signature, null);
+  }
+
+  private HttpResponse<String> post(
+      String path, String body, long timestamp, String signature, String host) throws Exception {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + API + path))
             .header("Content-Type", "application/json")
@@ -134,6 +154,9 @@ class SignedIntakeIT {
             .POST(HttpRequest.BodyPublishers.ofString(body));
     if (signature != null) {
       request.header("X-Cashback-Signature", signature);
+    }
+    if (host != null) {
+      request.header("X-Cashback-Host", host);
     }
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -32,9 +33,28 @@ public class SignedIntake {
       defaultValue = ConfigKeys.WEBHOOK_MAX_AGE_SECONDS_DEFAULT)
   long maxAgeSeconds;
 
+  @Inject Config config;
+
   /** The shared secret, when a host has been given one; without it the intake is closed. */
   public Optional<String> secret() {
     return secret.filter(s -> !s.isBlank());
+  }
+
+  /**
+   * The secret of the host that names itself in {@code X-Cashback-Host}: {@code
+   * cashback.webhook.secret.<host>}, so several shops or sites can post with secrets of their own
+   * and one can be rotated without the others. Without a host name, the default secret.
+   */
+  public Optional<String> secret(String host) {
+    if (host == null || host.isBlank()) {
+      return secret();
+    }
+    if (!host.matches("[A-Za-z0-9_-]{1,64}")) {
+      return Optional.empty();
+    }
+    return config
+        .getOptionalValue(ConfigKeys.WEBHOOK_SECRET + "." + host, String.class)
+        .filter(s -> !s.isBlank());
   }
 
   public Duration maxAge() {

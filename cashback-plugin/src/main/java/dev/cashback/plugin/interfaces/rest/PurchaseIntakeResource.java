@@ -47,6 +47,9 @@ public class PurchaseIntakeResource {
   /** Large enough for a hundred-line order, small enough for the inbox's payload column. */
   static final int MAX_BODY_BYTES = 64 * 1024;
 
+  /** Names the posting host when hosts have secrets of their own. */
+  static final String HOST_HEADER = "X-Cashback-Host";
+
   @Inject SignedIntake intake;
   @Inject CashbackClock clock;
   @Inject CashbackMetrics metrics;
@@ -64,8 +67,11 @@ public class PurchaseIntakeResource {
           String timestamp,
       @Parameter(description = "sha256=<hex HMAC>") @HeaderParam(WebhookSignature.SIGNATURE_HEADER)
           String signature,
+      @Parameter(description = "The host's name, when it has a secret of its own")
+          @HeaderParam(HOST_HEADER)
+          String host,
       byte[] body) {
-    Optional<Response> refused = refused(timestamp, signature, body);
+    Optional<Response> refused = refused(host, timestamp, signature, body);
     if (refused.isPresent()) {
       return refused.get();
     }
@@ -96,8 +102,9 @@ public class PurchaseIntakeResource {
       @PathParam("purchaseId") String purchaseId,
       @HeaderParam(WebhookSignature.TIMESTAMP_HEADER) String timestamp,
       @HeaderParam(WebhookSignature.SIGNATURE_HEADER) String signature,
+      @HeaderParam(HOST_HEADER) String host,
       byte[] body) {
-    Optional<Response> refused = refused(timestamp, signature, body);
+    Optional<Response> refused = refused(host, timestamp, signature, body);
     if (refused.isPresent()) {
       return refused.get();
     }
@@ -117,8 +124,16 @@ public class PurchaseIntakeResource {
   }
 
   /** The problem with the request's signature or size, if any; nothing is parsed before this. */
-  private Optional<Response> refused(String timestamp, String signature, byte[] body) {
-    Optional<String> secret = intake.secret();
+  private Optional<Response> refused(String host, String timestamp, String signature, byte[] body) {
+    Optional<String> secret = intake.secret(host);
+    if (secret.isEmpty() && host != null && !host.isBlank()) {
+      return Optional.of(
+          Problem.of(
+              Response.Status.UNAUTHORIZED,
+              Problem.SIGNATURE,
+              "Signature refused",
+              "No secret is configured for this host."));
+    }
     if (secret.isEmpty()) {
       return Optional.of(
           Problem.of(
