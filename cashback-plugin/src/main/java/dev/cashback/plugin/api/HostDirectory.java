@@ -21,6 +21,14 @@ public interface HostDirectory {
   boolean hasGroup(String groupId);
 
   /**
+   * The user's e-mail address, for the plugin's messages (cashback pending, confirmed, payouts).
+   * Empty when the host does not know it; the message is then kept in the outbox, unsent.
+   */
+  default Optional<String> emailOf(String userId) {
+    return Optional.empty();
+  }
+
+  /**
    * The purchase this user would make buying these courses now, priced as the host would price it,
    * for the admin's rule preview; nothing is bought. Empty when the host offers no preview.
    */

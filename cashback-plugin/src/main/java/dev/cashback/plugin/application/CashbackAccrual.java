@@ -40,6 +40,7 @@ public class CashbackAccrual {
   private final AccrualCalculator calculator = new AccrualCalculator();
 
   @Inject CashbackMetrics metrics;
+  @Inject CashbackNotices notices;
   @Inject CashbackRuleRepository rules;
   @Inject CashbackTransactionRepository transactions;
   @Inject LearnerSettings learners;
@@ -78,6 +79,7 @@ public class CashbackAccrual {
       granted.add(tx);
     }
     metrics.granted(granted.size());
+    notices.cashbackPending(granted);
     return granted;
   }
 

@@ -35,6 +35,7 @@ public class CashbackLifecycle {
   public static final String SYSTEM = "system";
 
   @Inject CashbackMetrics metrics;
+  @Inject CashbackNotices notices;
   @Inject CashbackTransactionRepository transactions;
   @Inject CashbackRuleRepository rules;
   @Inject Ledger ledger;
@@ -63,6 +64,7 @@ public class CashbackLifecycle {
         ledger.post(
             new Journal(JournalKind.CONFIRMATION, tx.getId(), tx.getPurchaseId(), now)
                 .move(wallet.pending(), wallet.available(), amount));
+        notices.cashbackConfirmed(tx, amount);
       }
     }
     return due.size();
@@ -162,6 +164,7 @@ public class CashbackLifecycle {
             actor,
             now));
     rules.releaseBudget(tx.getRuleId(), reversed);
+    notices.cashbackReversed(tx, reversed, reason, now);
   }
 
   /** What of this transaction's purchase price the refund paid back. */

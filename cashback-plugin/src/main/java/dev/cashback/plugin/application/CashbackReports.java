@@ -13,6 +13,9 @@ import dev.cashback.plugin.domain.shared.Money;
 import dev.cashback.plugin.domain.wallet.AccountKind;
 import dev.cashback.plugin.domain.wallet.Ledger;
 import dev.cashback.plugin.domain.wallet.LedgerAccount;
+import dev.cashback.plugin.infrastructure.mail.MailOutbox;
+import dev.cashback.plugin.infrastructure.mail.MailStatus;
+import dev.cashback.plugin.infrastructure.mail.OutboxMessage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -37,6 +40,7 @@ public class CashbackReports {
   @Inject Ledger ledger;
   @Inject LearnerSettings learners;
   @Inject CashbackStatistics statistics;
+  @Inject MailOutbox outbox;
 
   public List<CashbackRule> allRules() {
     caller.require(CurrentUser.ADMIN);
@@ -119,6 +123,12 @@ public class CashbackReports {
     return found;
   }
 
+  /** Admins: the newest e-mails of the outbox, of one status (all when null). */
+  public List<OutboxMessage> outbox(MailStatus status, int max) {
+    caller.require(CurrentUser.ADMIN);
+    return outbox.newest(status, null, 0, max);
+  }
+
   /** Admins: one cashback transaction. */
   public CashbackTransaction transaction(long id) {
     caller.require(CurrentUser.ADMIN);
@@ -145,19 +155,23 @@ public class CashbackReports {
   /** The learner's balances from the ledger, per currency (ordered by currency code). */
   public Map<String, Wallets.Balances> myBalances() {
     String me = caller.require(CurrentUser.LEARNER);
-    Map<String, Money> pending = new TreeMap<>();
-    Map<String, Money> available = new TreeMap<>();
+    Map<String, Map<AccountKind, Money>> byCurrency = new TreeMap<>();
     for (LedgerAccount account : ledger.learnerAccounts(me)) {
-      (account.getKind() == AccountKind.PENDING ? pending : available)
-          .put(account.getCurrency(), account.balance());
+      byCurrency
+          .computeIfAbsent(account.getCurrency(), c -> new java.util.EnumMap<>(AccountKind.class))
+          .put(account.getKind(), account.balance());
     }
     Map<String, Wallets.Balances> balances = new TreeMap<>();
-    for (String currency : pending.keySet()) {
-      Money zero = Money.zero(java.util.Currency.getInstance(currency));
-      balances.put(
-          currency,
-          new Wallets.Balances(pending.get(currency), available.getOrDefault(currency, zero)));
-    }
+    byCurrency.forEach(
+        (currency, accounts) -> {
+          Money zero = Money.zero(java.util.Currency.getInstance(currency));
+          balances.put(
+              currency,
+              new Wallets.Balances(
+                  accounts.getOrDefault(AccountKind.PENDING, zero),
+                  accounts.getOrDefault(AccountKind.AVAILABLE, zero),
+                  accounts.getOrDefault(AccountKind.PAYOUT_PENDING, zero)));
+        });
     return balances;
   }
 }

@@ -25,7 +25,14 @@ public class Wallets {
   @Transactional
   public Balances balances(String userId, String currency) {
     LearnerWallet wallet = LearnerWallet.lock(ledger, userId, currency);
-    return new Balances(wallet.pending().balance(), wallet.available().balance());
+    Money withdrawing =
+        ledger.learnerAccounts(userId).stream()
+            .filter(a -> a.getKind() == AccountKind.PAYOUT_PENDING)
+            .filter(a -> a.getCurrency().equals(currency))
+            .map(LedgerAccount::balance)
+            .findFirst()
+            .orElse(Money.zero(java.util.Currency.getInstance(currency)));
+    return new Balances(wallet.pending().balance(), wallet.available().balance(), withdrawing);
   }
 
   /** Takes {@code amount} from the available balance, or refuses if there is not enough. */
@@ -44,6 +51,9 @@ public class Wallets {
             .move(wallet.available(), redeemed, amount));
   }
 
-  /** A learner's two balances. */
-  public record Balances(Money pending, Money available) {}
+  /**
+   * A learner's balances: held until confirmed, ready to spend or withdraw, and on the way out in
+   * payouts not yet paid.
+   */
+  public record Balances(Money pending, Money available, Money withdrawing) {}
 }

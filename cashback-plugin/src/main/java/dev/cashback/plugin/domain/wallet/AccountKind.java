@@ -12,8 +12,12 @@ public enum AccountKind {
   AVAILABLE(true),
   /** The platform's side of every grant: what cashback has cost, net of reversals. */
   CASHBACK_EXPENSE(false),
+  /** Cashback a learner asked to withdraw, held until the payout is paid or rejected. */
+  PAYOUT_PENDING(true),
   /** The platform's side of balance spent at checkout. */
-  REDEEMED(false);
+  REDEEMED(false),
+  /** The platform's side of payouts made. */
+  PAID_OUT(false);
 
   private final boolean learnerAccount;
 

@@ -70,6 +70,24 @@ public final class ConfigKeys {
 
   public static final String HEALTH_MAX_BACKLOG_MINUTES_DEFAULT = "30";
 
+  /** Payouts above this amount (in their own currency) need a second, different admin. */
+  public static final String PAYOUT_SECOND_APPROVAL_ABOVE = "cashback.payout.second-approval-above";
+
+  public static final String PAYOUT_SECOND_APPROVAL_ABOVE_DEFAULT = "100";
+
+  /** The SMTP server; without it e-mail stays in the admin's outbox page. */
+  public static final String MAIL_HOST = "cashback.mail.host";
+
+  public static final String MAIL_PORT = "cashback.mail.port";
+  public static final String MAIL_PORT_DEFAULT = "25";
+  public static final String MAIL_FROM = "cashback.mail.from";
+  public static final String MAIL_FROM_DEFAULT = "cashback@localhost";
+  public static final String MAIL_USERNAME = "cashback.mail.username";
+  public static final String MAIL_PASSWORD = "cashback.mail.password";
+  public static final String MAIL_STARTTLS = "cashback.mail.starttls";
+  public static final String MAIL_INTERVAL_SECONDS = "cashback.mail.interval-seconds";
+  public static final String MAIL_INTERVAL_SECONDS_DEFAULT = "15";
+
   /** Every key with its default. */
   public static final Map<String, String> DEFAULTS =
       Map.ofEntries(
@@ -91,7 +109,15 @@ public final class ConfigKeys {
           Map.entry(ROLES_LEARNER, "learner"),
           Map.entry(API_TRUSTED_ORIGINS, ""),
           Map.entry(IDEMPOTENCY_RETENTION_HOURS, IDEMPOTENCY_RETENTION_HOURS_DEFAULT),
-          Map.entry(HEALTH_MAX_BACKLOG_MINUTES, HEALTH_MAX_BACKLOG_MINUTES_DEFAULT));
+          Map.entry(HEALTH_MAX_BACKLOG_MINUTES, HEALTH_MAX_BACKLOG_MINUTES_DEFAULT),
+          Map.entry(PAYOUT_SECOND_APPROVAL_ABOVE, PAYOUT_SECOND_APPROVAL_ABOVE_DEFAULT),
+          Map.entry(MAIL_HOST, ""),
+          Map.entry(MAIL_PORT, MAIL_PORT_DEFAULT),
+          Map.entry(MAIL_FROM, MAIL_FROM_DEFAULT),
+          Map.entry(MAIL_USERNAME, ""),
+          Map.entry(MAIL_PASSWORD, ""),
+          Map.entry(MAIL_STARTTLS, "false"),
+          Map.entry(MAIL_INTERVAL_SECONDS, MAIL_INTERVAL_SECONDS_DEFAULT));
 
   private ConfigKeys() {}
 }

@@ -87,8 +87,10 @@ public class CashbackApi extends Application {
         TransactionsResource.class,
         HistoryResource.class,
         WalletResource.class,
+        PayoutsResource.class,
         CsrfResource.class,
         CsrfProtection.class,
-        ProblemMapper.class);
+        ProblemMapper.class,
+        TransactionalProblemMapper.class);
   }
 }

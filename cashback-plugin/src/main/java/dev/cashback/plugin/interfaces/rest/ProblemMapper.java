@@ -81,6 +81,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           "Changed meanwhile",
           "Someone else changed this at the same time; load it again and repeat your change.");
     }
+    if (violatesConstraint(e)) {
+      return Problem.of(
+          Response.Status.CONFLICT,
+          Problem.CONFLICT,
+          "Conflict",
+          "This clashes with what is already recorded; nothing was changed.");
+    }
     LOG.log(Level.SEVERE, "Unexpected failure in the cashback API", e);
     return Problem.of(
         Response.Status.INTERNAL_SERVER_ERROR,
@@ -94,6 +101,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     String title = known == null ? "Request refused" : known.getReasonPhrase();
     return Problem.of(
         status, status == 404 ? Problem.NOT_FOUND : "http-" + status, title, title + ".", Map.of());
+  }
+
+  /** A database constraint refused the change (SQL state class 23: integrity violation). */
+  private static boolean violatesConstraint(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.sql.SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("23")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

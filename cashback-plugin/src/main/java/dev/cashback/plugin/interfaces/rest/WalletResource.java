@@ -3,13 +3,20 @@ package dev.cashback.plugin.interfaces.rest;
 import dev.cashback.plugin.application.CashbackReports;
 import dev.cashback.plugin.application.CashbackSettings;
 import dev.cashback.plugin.application.CurrentUser;
+import dev.cashback.plugin.application.InvalidInputException;
+import dev.cashback.plugin.application.PayoutRequests;
+import dev.cashback.plugin.domain.payout.Payout;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,6 +42,8 @@ public class WalletResource {
   @Inject CashbackReports reports;
   @Inject CashbackSettings settings;
   @Inject CurrentUser caller;
+  @Inject PayoutRequests requests;
+  @Inject IdempotentCalls idempotent;
 
   @GET
   @Operation(summary = "Pending and available balance per currency, from the ledger")
@@ -67,6 +76,47 @@ public class WalletResource {
     int limit = query.limit();
     return TransactionPage.of(
         reports.myCashbackAfter(query.filter(settings.zone()), query.cursor(), limit + 1), limit);
+  }
+
+  @GET
+  @Path("/payouts")
+  @Operation(summary = "The learner's own payouts, newest first")
+  @APIResponse(
+      responseCode = "200",
+      description = "The payouts",
+      content = @Content(schema = @Schema(implementation = PayoutJson.PayoutView[].class)))
+  public List<PayoutJson.PayoutView> myPayouts() {
+    return requests.myPayouts().stream().map(PayoutJson.PayoutView::of).toList();
+  }
+
+  @POST
+  @Path("/payouts")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Request a payout: the amount leaves the available balance at once",
+      description =
+          "Between the method's minimum and the available balance; needs Idempotency-Key.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Requested",
+      content = @Content(schema = @Schema(implementation = PayoutJson.PayoutView.class)))
+  public Response request(@HeaderParam(IdempotentCalls.HEADER) String key, byte[] body) {
+    String me = caller.require(CurrentUser.LEARNER);
+    return idempotent.once(
+        me,
+        key,
+        "POST /wallets/me/payouts",
+        body,
+        () -> {
+          PayoutJson.Request request = JsonBodies.read(body, PayoutJson.Request.class);
+          if (request.methodId() == null) {
+            throw new InvalidInputException("method", "Choose a payout method.");
+          }
+          Payout payout = requests.request(request.methodId(), request.amount(), request.details());
+          return Response.status(Response.Status.CREATED)
+              .entity(PayoutJson.PayoutView.of(payout))
+              .build();
+        });
   }
 
   /** A learner's balances. */

@@ -29,7 +29,10 @@ class CashbackSchemaTest {
           "cb_purchase_inbox",
           "cb_refund_inbox",
           "cb_transaction",
-          "cb_idempotency_key");
+          "cb_idempotency_key",
+          "cb_payout_method",
+          "cb_payout",
+          "cb_mail_outbox");
 
   @Test
   void migrate_emptyH2_createsTablesAndIsRepeatable() throws SQLException {
@@ -62,12 +65,12 @@ class CashbackSchemaTest {
   }
 
   private static void assertMigratesFromEmpty(DataSource dataSource) throws SQLException {
-    assertThat(CashbackSchema.unappliedMigrations(dataSource)).as("an empty schema").isEqualTo(4);
+    assertThat(CashbackSchema.unappliedMigrations(dataSource)).as("an empty schema").isEqualTo(6);
     MigrateResult first = CashbackSchema.migrate(dataSource, true);
     assertThat(first.success).isTrue();
     assertThat(first.migrationsExecuted)
-        .as("V1, V2, the database's own V3, V4 and the demo rule")
-        .isEqualTo(5);
+        .as("V1, V2, the database's own V3, V4 to V6 and the two demo scripts")
+        .isEqualTo(8);
     assertThat(tables(dataSource)).containsAll(TABLES).contains(CashbackSchema.HISTORY_TABLE);
     try (Connection c = dataSource.getConnection();
         ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM cb_rule")) {

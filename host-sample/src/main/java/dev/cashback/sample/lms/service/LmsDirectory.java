@@ -46,6 +46,11 @@ public class LmsDirectory implements HostDirectory {
   }
 
   @Override
+  public Optional<String> emailOf(String userId) {
+    return Optional.ofNullable(em.find(Account.class, userId)).map(Account::getEmail);
+  }
+
+  @Override
   public Optional<PurchaseCompleted> previewPurchase(String userId, List<String> courseIds) {
     Account buyer = em.find(Account.class, userId);
     List<Course> courses =

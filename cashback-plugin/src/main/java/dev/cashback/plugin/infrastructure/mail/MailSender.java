@@ -1,0 +1,105 @@
+package dev.cashback.plugin.infrastructure.mail;
+
+import dev.cashback.plugin.infrastructure.config.ConfigKeys;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sends the outbox on every node: claims a batch (SKIP LOCKED, so nodes share it), hands each
+ * message to SMTP, and marks it sent, or queues it again with back-off. A message is claimed before
+ * it is sent, so it is sent at most once; one claimed by a node that then stopped becomes UNKNOWN.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigrationOnStartup")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class MailSender {
+
+  private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
+  private static final int BATCH = 20;
+  private static final Duration STALE_SENDING = Duration.ofMinutes(10);
+
+  @Resource TimerService timers;
+  @Inject MailOutbox outbox;
+  @Inject MailSettings settings;
+
+  @Inject
+  @ConfigProperty(
+      name = ConfigKeys.MAIL_INTERVAL_SECONDS,
+      defaultValue = ConfigKeys.MAIL_INTERVAL_SECONDS_DEFAULT)
+  long intervalSeconds;
+
+  @PostConstruct
+  void schedule() {
+    long interval = Math.max(1, intervalSeconds) * 1000;
+    timers.createIntervalTimer(interval, interval, new TimerConfig("cashback-mail", false));
+  }
+
+  @Timeout
+  void sendDue() {
+    if (!settings.isConfigured()) {
+      return; // the embedded default: messages wait in the outbox page
+    }
+    try {
+      outbox.markStaleSendingUnknown(STALE_SENDING);
+      List<OutboxMessage> batch;
+      do {
+        batch = outbox.claimDue(BATCH);
+        batch.forEach(this::send);
+      } while (batch.size() == BATCH);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Sending e-mail failed; the next run tries again", e);
+    }
+  }
+
+  private void send(OutboxMessage message) {
+    try {
+      Transport.send(mime(message));
+    } catch (MessagingException | RuntimeException e) {
+      LOG.log(Level.FINE, "E-mail " + message.id() + " not sent", e);
+      outbox.markFailed(message.id(), message.attempts() + 1, e.getMessage());
+      return;
+    }
+    outbox.markSent(message.id());
+  }
+
+  private MimeMessage mime(OutboxMessage message) throws MessagingException {
+    MimeMessage mime = new MimeMessage(settings.session());
+    mime.setFrom(new InternetAddress(settings.from()));
+    mime.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(message.recipient()));
+    mime.setSubject(message.subject(), StandardCharsets.UTF_8.name());
+    mime.setSentDate(new Date());
+    mime.setHeader("X-Cashback-Message", Long.toString(message.id()));
+    MimeBodyPart text = new MimeBodyPart();
+    text.setText(message.textBody(), StandardCharsets.UTF_8.name());
+    MimeBodyPart html = new MimeBodyPart();
+    html.setContent(message.htmlBody(), "text/html; charset=UTF-8");
+    MimeMultipart alternatives = new MimeMultipart("alternative");
+    alternatives.addBodyPart(text);
+    alternatives.addBodyPart(html);
+    mime.setContent(alternatives);
+    return mime;
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * E-mail: an outbox table written in the same transaction as the change a message tells of, and a
+ * sender that hands each message to SMTP at most once, retrying with back-off after failures.
+ */
+package dev.cashback.plugin.infrastructure.mail;

@@ -1,0 +1,415 @@
+package dev.cashback.sample.lms;
+
+import static dev.cashback.sample.lms.ApiClient.API;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The journey from cashback to money out, over HTTP, with a real SMTP server (GreenMail) receiving
+ * what the plugin sends: cashback pending and confirmed (the plugin's clock moved forward), payout
+ * requests refused for bad input without moving money, requests racing for one balance, approval by
+ * one or two admins, rejection, and a payout whose outcome is unknown until reconciled.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PayoutsIT {
+
+  private static final String LEARNER = "lucy";
+
+  /** The demo's PayPal method (minimum 10.00 USD). */
+  private static final long PAYPAL = -1;
+
+  private static GreenMail smtp;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.hostWithPlugin()
+        .addClasses(TestControlServlet.class, UnsurePayoutProvider.class);
+  }
+
+  @ArquillianResource URL base;
+
+  @BeforeAll
+  static void startSmtp() {
+    smtp = new GreenMail(ServerSetupTest.SMTP);
+    smtp.start();
+  }
+
+  @AfterAll
+  static void stopSmtp() {
+    smtp.stop();
+  }
+
+  @AfterEach
+  void ledgerStaysSound() throws Exception {
+    assertThat(control("audit").body()).as("ledger audit").isEmpty();
+  }
+
+  @Test
+  void journey_earnConfirmRequestPayPalPay_eachStepMailed() throws Exception {
+    String course = "Payout journey " + UUID.randomUUID().toString().substring(0, 8);
+    earn(course, "250.00"); // 10% by the demo rule: 25.00 pending
+    assertMail(LEARNER, "Cashback pending: " + course, "25.00 USD", "Pending");
+
+    assertThat(control("advance&days=15").statusCode()).isEqualTo(200);
+    assertMail(LEARNER, "Cashback confirmed: " + course, "25.00 USD", "Confirmed");
+
+    BigDecimal before = available();
+    JsonObject payout = requestPayout(PAYPAL, "12.50", "PAYPAL_EMAIL", "Lucy@PayPal.example");
+    assertThat(payout.getString("status")).isEqualTo("REQUESTED");
+    assertThat(payout.getJsonObject("details").getString("PAYPAL_EMAIL"))
+        .isEqualTo("lucy@paypal.example");
+    assertThat(available()).isEqualByComparingTo(before.subtract(new BigDecimal("12.50")));
+    assertMail(LEARNER, "Payout requested: PayPal", "12.50 USD");
+
+    JsonObject paid = decide(admin(), payout, "approve", "{\"reference\":\"PP-7731\"}");
+    assertThat(paid.getString("status")).isEqualTo("PAID");
+    assertThat(paid.getString("reference")).isEqualTo("PP-7731");
+    assertMail(LEARNER, "Payout paid: PayPal", "PP-7731", "12.50 USD");
+    assertThat(available()).isEqualByComparingTo(before.subtract(new BigDecimal("12.50")));
+  }
+
+  @Test
+  void badPayoutInput_getsAClearMessage_andMovesNoMoney() throws Exception {
+    earnConfirmed("40.00");
+    BigDecimal before = available();
+    int payouts = myPayouts().size();
+    ApiClient lucy = new ApiClient(base, LEARNER);
+
+    assertRefused(
+        post(
+            lucy,
+            "{\"methodId\":"
+                + PAYPAL
+                + ",\"amount\":5,\"details\":{\"PAYPAL_EMAIL\":\"l@x.example\"}}"),
+        400,
+        "amount",
+        "minimum");
+    assertRefused(
+        post(
+            lucy,
+            "{\"methodId\":"
+                + PAYPAL
+                + ",\"amount\":1000000,\"details\":{\"PAYPAL_EMAIL\":\"l@x.example\"}}"),
+        422,
+        "amount",
+        "available");
+    assertRefused(
+        post(
+            lucy,
+            "{\"methodId\":"
+                + PAYPAL
+                + ",\"amount\":10,\"details\":{\"PAYPAL_EMAIL\":\"not-an-email\"}}"),
+        400,
+        "PAYPAL_EMAIL",
+        "not valid");
+    assertRefused(
+        post(lucy, "{\"methodId\":" + PAYPAL + ",\"amount\":10,\"details\":{}}"),
+        400,
+        "PAYPAL_EMAIL",
+        "Give");
+    assertRefused(
+        post(
+            lucy,
+            "{\"methodId\":"
+                + PAYPAL
+                + ",\"amount\":-10,\"details\":{\"PAYPAL_EMAIL\":\"l@x.example\"}}"),
+        400,
+        "amount",
+        "more than zero");
+    assertRefused(
+        post(
+            lucy,
+            "{\"methodId\":"
+                + PAYPAL
+                + ",\"amount\":10.001,\"details\":{\"PAYPAL_EMAIL\":\"l@x.example\"}}"),
+        400,
+        "amount",
+        "cents");
+    assertRefused(
+        post(lucy, "{\"methodId\":999999,\"amount\":10,\"details\":{}}"),
+        400,
+        "method",
+        "not available");
+
+    long disabled =
+        createMethod(
+            "Disabled voucher " + UUID.randomUUID().toString().substring(0, 6), "manual", false);
+    assertRefused(
+        post(
+            lucy,
+            "{\"methodId\":"
+                + disabled
+                + ",\"amount\":10,\"details\":{\"VOUCHER_EMAIL\":\"l@x.example\"}}"),
+        400,
+        "method",
+        "not available");
+
+    assertThat(available()).isEqualByComparingTo(before);
+    assertThat(myPayouts()).hasSize(payouts);
+  }
+
+  @Test
+  void racingRequests_neverWithdrawMoreThanIsAvailable() throws Exception {
+    earnConfirmed("300.00");
+    BigDecimal available = available();
+    int fits = available.divideToIntegralValue(new BigDecimal("10.00")).intValue();
+    int tries = fits + 4;
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(tries, 16));
+    List<Callable<Integer>> calls = new ArrayList<>();
+    for (int i = 0; i < tries; i++) {
+      calls.add(
+          () ->
+              post(
+                      new ApiClient(base, LEARNER),
+                      "{\"methodId\":"
+                          + PAYPAL
+                          + ",\"amount\":10.00,\"details\":{\"PAYPAL_EMAIL\":\"lucy@paypal.example\"}}")
+                  .statusCode());
+    }
+    List<Integer> statuses = new ArrayList<>();
+    try {
+      for (Future<Integer> f : pool.invokeAll(calls)) {
+        statuses.add(f.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(statuses.stream().filter(s -> s == 201).count()).isEqualTo(fits);
+    assertThat(statuses).allMatch(s -> s == 201 || s == 422);
+    assertThat(available())
+        .isEqualByComparingTo(
+            available.subtract(new BigDecimal("10.00").multiply(BigDecimal.valueOf(fits))))
+        .isGreaterThanOrEqualTo(BigDecimal.ZERO);
+  }
+
+  @Test
+  void largePayout_needsASecondDifferentAdmin() throws Exception {
+    earnConfirmed("2000.00");
+    JsonObject payout = requestPayout(PAYPAL, "150.00", "PAYPAL_EMAIL", "lucy@paypal.example");
+
+    JsonObject first = decide(admin(), payout, "approve", "{\"reference\":\"PP-1\"}");
+    assertThat(first.getString("status")).isEqualTo("AWAITING_SECOND_APPROVAL");
+    assertThat(first.getString("firstApprovedBy")).isEqualTo("admin");
+    HttpResponse<String> again = decideRaw(admin(), payout, "approve", "{\"reference\":\"PP-1\"}");
+    assertThat(again.statusCode()).isEqualTo(422);
+    assertThat(again.body()).contains("second, different admin");
+
+    JsonObject paid =
+        decide(new ApiClient(base, "alan"), payout, "approve", "{\"reference\":\"PP-2\"}");
+    assertThat(paid.getString("status")).isEqualTo("PAID");
+    assertThat(paid.getString("decidedBy")).isEqualTo("alan");
+  }
+
+  @Test
+  void rejectedPayout_returnsTheMoney_andTellsTheLearner() throws Exception {
+    earnConfirmed("100.00");
+    BigDecimal before = available();
+    JsonObject payout = requestPayout(PAYPAL, "10.00", "PAYPAL_EMAIL", "lucy@paypal.example");
+    assertThat(available()).isEqualByComparingTo(before.subtract(BigDecimal.TEN));
+    JsonObject rejected =
+        decide(admin(), payout, "reject", "{\"reason\":\"PayPal account closed\"}");
+    assertThat(rejected.getString("status")).isEqualTo("REJECTED");
+    assertThat(available()).isEqualByComparingTo(before);
+    assertMail(LEARNER, "Payout rejected: PayPal", "PayPal account closed");
+    assertThat(decideRaw(admin(), payout, "approve", "{\"reference\":\"late\"}").statusCode())
+        .isEqualTo(422);
+  }
+
+  @Test
+  void unknownOutcome_isHeld_neverRetried_untilReconciled() throws Exception {
+    earnConfirmed("100.00");
+    long unsure =
+        createMethod(
+            "Unsure network " + UUID.randomUUID().toString().substring(0, 6), "unsure", true);
+    BigDecimal before = available();
+    JsonObject payout = requestPayout(unsure, "10.00", "VOUCHER_EMAIL", "lucy@example.com");
+
+    JsonObject unknown = decide(admin(), payout, "approve", "{}");
+    assertThat(unknown.getString("status")).isEqualTo("UNKNOWN");
+    assertThat(available())
+        .as("still reserved")
+        .isEqualByComparingTo(before.subtract(BigDecimal.TEN));
+    assertThat(decideRaw(admin(), payout, "approve", "{}").statusCode()).isEqualTo(422);
+
+    JsonObject settled =
+        decide(
+            admin(), payout, "reconcile", "{\"paid\":false,\"reason\":\"Network says not sent\"}");
+    assertThat(settled.getString("status")).isEqualTo("REJECTED");
+    assertThat(available()).isEqualByComparingTo(before);
+  }
+
+  // --- helpers
+
+  private ApiClient admin() {
+    return new ApiClient(base, "admin");
+  }
+
+  /** A purchase by the learner, granted and then confirmed by moving the plugin's clock. */
+  private void earnConfirmed(String price) throws Exception {
+    control("reset");
+    earn("Payout test " + UUID.randomUUID().toString().substring(0, 8), price);
+    control("advance&days=15");
+  }
+
+  private void earn(String title, String price) throws Exception {
+    control("reset"); // signatures are checked against the plugin's clock
+    String id = UUID.randomUUID().toString();
+    String body =
+        ApiClient.purchase(id, LEARNER, "sql-deep-dive", "ivan", price)
+            .replace("\"title\":\"Course sql-deep-dive\"", "\"title\":\"" + title + "\"")
+            .replace("\"displayName\":\"lucy\"", "\"displayName\":\"Lucy Learner\"");
+    assertThat(
+            ApiClient.anonymous(base)
+                .postSigned(API + "/purchases", body, ApiClient.now())
+                .statusCode())
+        .isEqualTo(202);
+    Instant deadline = Instant.now().plusSeconds(30);
+    while (!new ApiClient(base, LEARNER)
+        .get(API + "/wallets/me/transactions?limit=50")
+        .body()
+        .contains(id)) {
+      assertThat(Instant.now()).as("granted in time").isBefore(deadline);
+      Thread.sleep(200);
+    }
+  }
+
+  private BigDecimal available() throws Exception {
+    var balances =
+        ApiClient.object(new ApiClient(base, LEARNER).get(API + "/wallets/me"))
+            .getJsonArray("balances");
+    return balances.stream()
+        .map(b -> b.asJsonObject())
+        .filter(b -> b.getString("currency").equals("USD"))
+        .map(b -> b.getJsonNumber("available").bigDecimalValue())
+        .findFirst()
+        .orElse(BigDecimal.ZERO);
+  }
+
+  private List<Object> myPayouts() throws Exception {
+    return new ArrayList<>(
+        ApiClient.array(new ApiClient(base, LEARNER).get(API + "/wallets/me/payouts")));
+  }
+
+  private JsonObject requestPayout(long method, String amount, String field, String value)
+      throws Exception {
+    HttpResponse<String> response =
+        post(
+            new ApiClient(base, LEARNER),
+            "{\"methodId\":"
+                + method
+                + ",\"amount\":"
+                + amount
+                + ",\"details\":{\""
+                + field
+                + "\":\""
+                + value
+                + "\"}}");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return ApiClient.object(response);
+  }
+
+  private static HttpResponse<String> post(ApiClient client, String body) throws Exception {
+    return client.post(
+        API + "/wallets/me/payouts", body, Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+  }
+
+  private JsonObject decide(ApiClient admin, JsonObject payout, String verb, String body)
+      throws Exception {
+    HttpResponse<String> response = decideRaw(admin, payout, verb, body);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return ApiClient.object(response);
+  }
+
+  private static HttpResponse<String> decideRaw(
+      ApiClient admin, JsonObject payout, String verb, String body) throws Exception {
+    return admin.post(
+        API + "/payouts/" + payout.getJsonNumber("id").longValue() + "/" + verb,
+        body,
+        Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+  }
+
+  private long createMethod(String name, String provider, boolean enabled) throws Exception {
+    HttpResponse<String> created =
+        admin()
+            .post(
+                API + "/payout-methods",
+                "{\"name\":\""
+                    + name
+                    + "\",\"type\":\"GIFT_VOUCHER\",\"minimumAmount\":5,\"currency\":\"USD\","
+                    + "\"processingDays\":2,\"fields\":[\"VOUCHER_EMAIL\"],\"provider\":\""
+                    + provider
+                    + "\",\"enabled\":"
+                    + enabled
+                    + "}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    return ApiClient.object(created).getJsonNumber("id").longValue();
+  }
+
+  private static void assertRefused(
+      HttpResponse<String> response, int status, String field, String words) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    assertThat(ApiClient.object(response).getJsonObject("errors").getString(field)).contains(words);
+  }
+
+  private HttpResponse<String> control(String action) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        base.toString().replaceAll("/$", "") + "/test-control?action=" + action))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Waits for the message to reach the SMTP server and checks what it says. */
+  private static void assertMail(String user, String subject, String... says) throws Exception {
+    String to = user + "@example.com";
+    Instant deadline = Instant.now().plusSeconds(30);
+    while (Instant.now().isBefore(deadline)) {
+      for (MimeMessage message : smtp.getReceivedMessages()) {
+        String body = GreenMailUtil.getBody(message);
+        if (subject.equals(message.getSubject())
+            && Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equals(to))
+            && Arrays.stream(says).allMatch(body::contains)) {
+          assertThat(body).contains("text/html").contains("text/plain");
+          return;
+        }
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("no e-mail \u201c" + subject + "\u201d to " + to);
+  }
+}
