@@ -65,7 +65,12 @@ class PluginManifestTest {
             "admin:Rule",
             "admin:Transaction",
             "admin:History",
+            "admin:Payouts",
+            "admin:Payout methods",
+            "admin:Outbox",
             "learner:My cashback",
+            "learner:Request payout",
+            "learner:Payout history",
             "instructor:Course cashback");
   }
 

@@ -1,12 +1,10 @@
 package dev.cashback.plugin.application;
 
-import dev.cashback.plugin.api.HostDirectory;
 import dev.cashback.plugin.domain.accrual.CashbackTransaction;
 import dev.cashback.plugin.domain.payout.Payout;
 import dev.cashback.plugin.domain.shared.Money;
 import dev.cashback.plugin.infrastructure.mail.MailOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -28,7 +26,6 @@ public class CashbackNotices {
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
   @Inject MailOutbox outbox;
-  @Inject Instance<HostDirectory> directory;
   @Inject CashbackSettings settings;
 
   /** One message per purchase that earned cashback, one row per course. */
@@ -146,9 +143,7 @@ public class CashbackNotices {
       String introArg,
       Map<String, String> rows) {
     MailTemplates.Rendered mail = MailTemplates.render(kind, subjectArg, introArg, rows);
-    String recipient =
-        directory.isResolvable() ? directory.get().emailOf(userId).orElse(null) : null;
-    outbox.enqueue(kind, key, userId, recipient, mail.subject(), mail.text(), mail.html());
+    outbox.enqueue(kind, key, userId, mail.subject(), mail.text(), mail.html());
   }
 
   /** An amount to its minor unit and currency code, e.g. "25.00 USD". */

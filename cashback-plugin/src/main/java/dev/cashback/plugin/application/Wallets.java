@@ -6,10 +6,13 @@ import dev.cashback.plugin.domain.wallet.Journal;
 import dev.cashback.plugin.domain.wallet.JournalKind;
 import dev.cashback.plugin.domain.wallet.Ledger;
 import dev.cashback.plugin.domain.wallet.LedgerAccount;
+import dev.cashback.plugin.domain.wallet.SpendReturn;
 import dev.cashback.plugin.infrastructure.config.CashbackClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * A learner's balances, and spending from the available one. Spending locks the learner's wallet
@@ -35,8 +38,11 @@ public class Wallets {
     return new Balances(wallet.pending().balance(), wallet.available().balance(), withdrawing);
   }
 
-  /** Takes {@code amount} from the available balance, or refuses if there is not enough. */
-  @Transactional
+  /**
+   * Takes {@code amount} from the available balance, or refuses if there is not enough. A refusal
+   * writes nothing, so it leaves the caller's transaction (a host's checkout) usable.
+   */
+  @Transactional(dontRollbackOn = InsufficientBalanceException.class)
   public void spend(String userId, Money amount, String reference) {
     if (!amount.isPositive()) {
       throw new InvalidInputException("amount", "The amount to spend must be more than zero.");
@@ -49,6 +55,60 @@ public class Wallets {
     ledger.post(
         new Journal(JournalKind.SPEND, null, reference, clock.now())
             .move(wallet.available(), redeemed, amount));
+  }
+
+  /**
+   * Gives back cashback spent on a purchase that the host refunds, in proportion to the cash
+   * refunded so far: with {@code cashPaid} refunded in total, all that was spent is back. Each
+   * refund id returns once. A purchase paid wholly with cashback ({@code cashPaid} zero) is
+   * returned whole by its first refund.
+   */
+  @Transactional
+  public Money returnSpent(
+      String refundId,
+      String purchaseId,
+      String userId,
+      Money spent,
+      Money cashPaid,
+      Money cashRefunded) {
+    Money zero = Money.zero(spent.currency());
+    if (!spent.isPositive() || ledger.hasSpendReturn(refundId)) {
+      return zero;
+    }
+    BigDecimal refundedBefore = BigDecimal.ZERO;
+    BigDecimal returnedBefore = BigDecimal.ZERO;
+    for (SpendReturn earlier : ledger.spendReturns(purchaseId)) {
+      refundedBefore = refundedBefore.add(earlier.getCashRefunded());
+      returnedBefore = returnedBefore.add(earlier.getWalletReturned());
+    }
+    BigDecimal refundedNow = refundedBefore.add(cashRefunded.amount());
+    Money target =
+        cashPaid.isPositive() && refundedNow.compareTo(cashPaid.amount()) < 0
+            ? Money.of(
+                    spent
+                        .amount()
+                        .multiply(refundedNow)
+                        .divide(cashPaid.amount(), 10, RoundingMode.DOWN),
+                    spent.currency())
+                .roundDownToMinorUnit()
+            : spent;
+    Money returning = target.minus(Money.of(returnedBefore, spent.currency()));
+    if (!returning.isPositive()) {
+      returning = zero;
+    }
+    ledger.add(
+        new SpendReturn(
+            refundId, purchaseId, cashRefunded.amount(), returning.amount(), clock.now()));
+    if (returning.isPositive()) {
+      LearnerWallet wallet = LearnerWallet.lock(ledger, userId, spent.currencyCode());
+      ledger.post(
+          new Journal(JournalKind.SPEND_RETURN, null, purchaseId, clock.now())
+              .move(
+                  ledger.platformAccount(AccountKind.REDEEMED, spent.currencyCode()),
+                  wallet.available(),
+                  returning));
+    }
+    return returning;
   }
 
   /**

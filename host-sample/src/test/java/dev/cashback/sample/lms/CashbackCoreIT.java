@@ -28,7 +28,10 @@ import dev.cashback.plugin.infrastructure.idempotency.IdempotencyKeys;
 import dev.cashback.plugin.infrastructure.idempotency.RecordedAnswer;
 import dev.cashback.plugin.infrastructure.persistence.LedgerAudit;
 import dev.cashback.sample.lms.model.Account;
+import dev.cashback.sample.lms.model.Purchase;
 import dev.cashback.sample.lms.model.Role;
+import dev.cashback.sample.lms.service.Checkout;
+import dev.cashback.sample.lms.service.Refunds;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
@@ -90,6 +93,8 @@ class CashbackCoreIT {
   @Inject CashbackClock clock;
   @Inject LedgerAudit ledgerAudit;
   @Inject IdempotencyKeys idempotencyKeys;
+  @Inject Checkout checkout;
+  @Inject Refunds hostRefunds;
 
   @Resource UserTransaction tx;
   @Resource ManagedExecutorService executor;
@@ -430,6 +435,60 @@ class CashbackCoreIT {
     assertEquals(
         3, outcomes.stream().filter(ok -> ok).count(), "floor(10.00 / 3.00) spends succeed");
     assertBalances(learner, "0", "1.00");
+  }
+
+  @Test
+  void checkout_thirtyTwoConcurrentCashbackPayments_neverOverdraw() throws Exception {
+    String learner = learner();
+    ruleAdmin.create(draft("Checkout", "10", learner), "admin");
+    Instant bought = Instant.now();
+    buy(learner, "1000.00", bought);
+    confirmAt(bought.plus(HOLD));
+    assertBalances(learner, "0", "100.00");
+
+    List<Purchase> made =
+        concurrently(32, () -> checkout.buy(learner, "java-basics", true)); // 49.00 each
+    List<BigDecimal> paidWithCashback =
+        made.stream().map(Purchase::getPaidWithCashback).sorted().toList();
+    assertEquals(
+        2,
+        paidWithCashback.stream().filter(p -> p.compareTo(new BigDecimal("49.00")) == 0).count(),
+        "floor(100.00 / 49.00) purchases paid wholly with cashback");
+    assertEquals(
+        0,
+        new BigDecimal("100.00")
+            .compareTo(paidWithCashback.stream().reduce(BigDecimal.ZERO, BigDecimal::add)),
+        "every cent spent once: " + paidWithCashback);
+    awaitInboxDrained(learner);
+    assertEquals(
+        0,
+        wallets.balances(learner, "USD").available().amount().signum(),
+        "nothing left, never less");
+  }
+
+  @Test
+  void cashbackPaidPart_earnsNothing_andARefundReturnsItToTheWallet() throws Exception {
+    String learner = learner();
+    ruleAdmin.create(draft("Partly cashback", "10", learner), "admin");
+    Instant bought = Instant.now();
+    buy(learner, "200.00", bought);
+    confirmAt(bought.plus(HOLD));
+    assertBalances(learner, "0", "20.00");
+
+    Purchase purchase = checkout.buy(learner, "java-basics", true); // 49.00: 20.00 + 29.00
+    assertEquals(0, new BigDecimal("20.00").compareTo(purchase.getPaidWithCashback()));
+    awaitInboxDrained(learner);
+    assertEquals(new BigDecimal("2.90"), cashbackOf(purchase.getId()), "10% of the 29.00 paid");
+    assertBalances(learner, "2.90", "0");
+
+    hostRefunds.refund(purchase.getId(), "Changed my mind", "admin");
+    Instant deadline = Instant.now().plusSeconds(30);
+    while (wallets.balances(learner, "USD").available().amount().signum() == 0
+        && Instant.now().isBefore(deadline)) {
+      Thread.sleep(100);
+    }
+    assertBalances(learner, "0", "20.00");
+    assertEquals(new BigDecimal("2.90"), reversedOf(purchase.getId()));
   }
 
   // --- helpers ------------------------------------------------------------------------------

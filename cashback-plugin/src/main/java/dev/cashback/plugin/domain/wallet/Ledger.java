@@ -19,4 +19,12 @@ public interface Ledger {
 
   /** A learner's accounts in every currency, for reading; nothing is locked. */
   List<LedgerAccount> learnerAccounts(String userId);
+
+  /** Whether this refund already returned spent cashback. */
+  boolean hasSpendReturn(String refundId);
+
+  /** What earlier refunds of the purchase returned, in order: cash refunded, cashback returned. */
+  List<SpendReturn> spendReturns(String purchaseId);
+
+  void add(SpendReturn spendReturn);
 }

@@ -1,10 +1,14 @@
 package dev.cashback.plugin.infrastructure.intake;
 
 import dev.cashback.plugin.api.PurchaseCompleted;
+import dev.cashback.plugin.api.PurchaseItem;
 import dev.cashback.plugin.api.PurchaseRefunded;
+import dev.cashback.plugin.api.RefundedItem;
 import dev.cashback.plugin.application.CashbackAccrual;
 import dev.cashback.plugin.application.CashbackLifecycle;
 import dev.cashback.plugin.application.HostEvents;
+import dev.cashback.plugin.application.Wallets;
+import dev.cashback.plugin.domain.shared.Money;
 import dev.cashback.plugin.infrastructure.config.CashbackClock;
 import dev.cashback.plugin.infrastructure.metrics.CashbackMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +18,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Collections;
@@ -39,6 +44,7 @@ public class InboxProcessor {
   @Inject DatabaseDialect dialect;
   @Inject CashbackClock clock;
   @Inject CashbackMetrics metrics;
+  @Inject Wallets wallets;
 
   /** Returns true if this call applied the event, false if there was nothing to do. */
   @Transactional(TxType.REQUIRES_NEW)
@@ -68,7 +74,9 @@ public class InboxProcessor {
       case REFUNDS -> {
         PurchaseRefunded refund =
             InboxStore.JSON.fromJson((String) payloads.get(0)[0], PurchaseRefunded.class);
-        lifecycle.applyRefund(HostEvents.toFacts(refund, processedPurchase(refund)));
+        PurchaseCompleted purchase = processedPurchase(refund);
+        lifecycle.applyRefund(HostEvents.toFacts(refund, purchase));
+        returnSpentCashback(refund, purchase);
       }
     }
     em.createNativeQuery(
@@ -121,6 +129,33 @@ public class InboxProcessor {
       done.executeUpdate();
     }
     return ids;
+  }
+
+  /** Cashback spent on the purchase goes back to the wallet as the purchase is refunded. */
+  private void returnSpentCashback(PurchaseRefunded refund, PurchaseCompleted purchase) {
+    BigDecimal spent = BigDecimal.ZERO;
+    BigDecimal cash = BigDecimal.ZERO;
+    for (PurchaseItem item : purchase.items()) {
+      spent = spent.add(item.paidFromWallet());
+      cash = cash.add(item.cashbackBase());
+    }
+    if (spent.signum() == 0) {
+      return;
+    }
+    BigDecimal refunded =
+        refund.items().isEmpty()
+            ? refund.amount()
+            : refund.items().stream()
+                .map(RefundedItem::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    String currency = purchase.currency();
+    wallets.returnSpent(
+        refund.refundId(),
+        purchase.purchaseId(),
+        purchase.buyer().userId(),
+        Money.of(spent, currency),
+        Money.of(cash, currency),
+        Money.of(refunded, currency));
   }
 
   /** How long an inbox row received at {@code receivedAt} waited until now. */

@@ -5,6 +5,9 @@ import dev.cashback.plugin.infrastructure.config.CashbackDataSource;
 import dev.cashback.plugin.infrastructure.intake.DatabaseDialect;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.sql.Connection;
@@ -31,23 +34,25 @@ public class MailOutbox {
           + " sent_at, last_error";
 
   @Inject CashbackDataSource dataSource;
+
+  @PersistenceContext(unitName = "cashback")
+  EntityManager em;
+
   @Inject DatabaseDialect dialect;
   @Inject CashbackClock clock;
 
   /**
-   * Queues a message once per {@code dedupKey}; without a recipient it is kept as FAILED so an
-   * admin sees it was never sent.
+   * Queues a message once per {@code dedupKey}, in the caller's transaction and on its connection
+   * (through the plugin's entity manager), so it commits or rolls back with the change it tells of
+   * and takes no second connection from the pool. The address is looked up when it is sent.
    */
   @Transactional
   public void enqueue(
-      String kind,
-      String dedupKey,
-      String userId,
-      String recipient,
-      String subject,
-      String text,
-      String html) {
+      String kind, String dedupKey, String userId, String subject, String text, String html) {
     OffsetDateTime now = clock.now();
+    long id =
+        ((Number) em.createNativeQuery(dialect.nextValue("cb_mail_seq")).getSingleResult())
+            .longValue();
     String sql =
         dialect.insertIfAbsent(
             "cb_mail_outbox",
@@ -55,45 +60,50 @@ public class MailOutbox {
             "id",
             "kind",
             "user_id",
-            "recipient",
             "subject",
             "text_body",
             "html_body",
             "status",
             "attempts",
             "next_attempt_at",
-            "created_at",
-            "last_error");
-    try (Connection c = dataSource.get().getConnection();
-        PreparedStatement next = c.prepareStatement(dialect.nextValue("cb_mail_seq"));
-        PreparedStatement insert = c.prepareStatement(sql)) {
-      long id;
-      try (ResultSet row = next.executeQuery()) {
-        row.next();
-        id = row.getLong(1);
-      }
-      boolean addressed = recipient != null && !recipient.isBlank();
-      int i = 1;
-      insert.setString(i++, dedupKey);
-      insert.setLong(i++, id);
-      insert.setString(i++, kind);
-      insert.setString(i++, userId);
-      insert.setString(i++, addressed ? recipient : null);
-      insert.setString(i++, truncate(subject, 300));
-      insert.setString(i++, truncate(text, 20000));
-      insert.setString(i++, truncate(html, 40000));
-      insert.setString(i++, (addressed ? MailStatus.QUEUED : MailStatus.FAILED).name());
-      insert.setInt(i++, 0);
-      insert.setObject(i++, now);
-      insert.setObject(i++, now);
-      insert.setString(i++, addressed ? null : "No e-mail address is known for this user.");
-      if (!dialect.isPostgres()) {
-        insert.setString(i, dedupKey);
-      }
-      insert.executeUpdate();
-    } catch (SQLException e) {
-      throw new IllegalStateException("The e-mail could not be queued", e);
+            "created_at");
+    Query insert = em.createNativeQuery(sql);
+    int i = 1;
+    insert.setParameter(i++, dedupKey);
+    insert.setParameter(i++, id);
+    insert.setParameter(i++, kind);
+    insert.setParameter(i++, userId);
+    insert.setParameter(i++, truncate(subject, 300));
+    insert.setParameter(i++, truncate(text, 20000));
+    insert.setParameter(i++, truncate(html, 40000));
+    insert.setParameter(i++, MailStatus.QUEUED.name());
+    insert.setParameter(i++, 0);
+    insert.setParameter(i++, now);
+    insert.setParameter(i++, now);
+    if (!dialect.isPostgres()) {
+      insert.setParameter(i, dedupKey);
     }
+    insert.executeUpdate();
+  }
+
+  /** Where the message went, or that it could not go: no address is known for its user. */
+  @Transactional(TxType.REQUIRES_NEW)
+  public void addressed(long id, String recipient) {
+    try (Connection c = dataSource.get().getConnection();
+        PreparedStatement update =
+            c.prepareStatement("UPDATE cb_mail_outbox SET recipient = ? WHERE id = ?")) {
+      update.setString(1, recipient);
+      update.setLong(2, id);
+      update.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("The outbox could not be updated", e);
+    }
+  }
+
+  /** A message that can never be sent (no address): FAILED at once, not retried. */
+  @Transactional(TxType.REQUIRES_NEW)
+  public void undeliverable(long id, String reason) {
+    markFailed(id, MAX_ATTEMPTS, reason);
   }
 
   /** Claims up to {@code limit} due messages for sending: SENDING, one more attempt, committed. */

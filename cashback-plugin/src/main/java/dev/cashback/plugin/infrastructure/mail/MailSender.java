@@ -1,5 +1,6 @@
 package dev.cashback.plugin.infrastructure.mail;
 
+import dev.cashback.plugin.api.HostDirectory;
 import dev.cashback.plugin.infrastructure.config.ConfigKeys;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -11,6 +12,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Transport;
@@ -44,6 +46,7 @@ public class MailSender {
   @Resource TimerService timers;
   @Inject MailOutbox outbox;
   @Inject MailSettings settings;
+  @Inject Instance<HostDirectory> directory;
 
   @Inject
   @ConfigProperty(
@@ -75,8 +78,18 @@ public class MailSender {
   }
 
   private void send(OutboxMessage message) {
+    String recipient = message.recipient();
+    if (recipient == null) {
+      recipient =
+          directory.isResolvable() ? directory.get().emailOf(message.userId()).orElse(null) : null;
+      if (recipient == null || recipient.isBlank()) {
+        outbox.undeliverable(message.id(), "No e-mail address is known for this user.");
+        return;
+      }
+      outbox.addressed(message.id(), recipient);
+    }
     try {
-      Transport.send(mime(message));
+      Transport.send(mime(message, recipient));
     } catch (MessagingException | RuntimeException e) {
       LOG.log(Level.FINE, "E-mail " + message.id() + " not sent", e);
       outbox.markFailed(message.id(), message.attempts() + 1, e.getMessage());
@@ -85,10 +98,10 @@ public class MailSender {
     outbox.markSent(message.id());
   }
 
-  private MimeMessage mime(OutboxMessage message) throws MessagingException {
+  private MimeMessage mime(OutboxMessage message, String recipient) throws MessagingException {
     MimeMessage mime = new MimeMessage(settings.session());
     mime.setFrom(new InternetAddress(settings.from()));
-    mime.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(message.recipient()));
+    mime.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(recipient));
     mime.setSubject(message.subject(), StandardCharsets.UTF_8.name());
     mime.setSentDate(new Date());
     mime.setHeader("X-Cashback-Message", Long.toString(message.id()));

@@ -4,6 +4,7 @@ import dev.cashback.plugin.domain.wallet.AccountKind;
 import dev.cashback.plugin.domain.wallet.Journal;
 import dev.cashback.plugin.domain.wallet.Ledger;
 import dev.cashback.plugin.domain.wallet.LedgerAccount;
+import dev.cashback.plugin.domain.wallet.SpendReturn;
 import dev.cashback.plugin.infrastructure.intake.DatabaseDialect;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -97,5 +98,23 @@ public class JpaLedger implements Ledger {
       throw new IllegalStateException("an unbalanced journal must never be posted");
     }
     em.persist(journal);
+  }
+
+  @Override
+  public boolean hasSpendReturn(String refundId) {
+    return em.find(SpendReturn.class, refundId) != null;
+  }
+
+  @Override
+  public List<SpendReturn> spendReturns(String purchaseId) {
+    return em.createQuery(
+            "SELECT r FROM SpendReturn r WHERE r.purchaseId = :purchase", SpendReturn.class)
+        .setParameter("purchase", purchaseId)
+        .getResultList();
+  }
+
+  @Override
+  public void add(SpendReturn spendReturn) {
+    em.persist(spendReturn);
   }
 }

@@ -35,6 +35,10 @@ public class Purchase {
   @Column(nullable = false, length = 3)
   private String currency;
 
+  /** What the learner paid with cashback; the rest was paid in money. */
+  @Column(name = "paid_with_cashback", nullable = false, precision = 19, scale = 4)
+  private BigDecimal paidWithCashback = BigDecimal.ZERO;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 16)
   private PurchaseStatus status = PurchaseStatus.PAID;
@@ -51,6 +55,23 @@ public class Purchase {
     this.price = course.getPrice();
     this.currency = course.getCurrency();
     this.purchasedAt = purchasedAt;
+  }
+
+  /** Pays {@code amount} of the price with cashback; never more than the price. */
+  public void payWithCashback(BigDecimal amount) {
+    if (amount.signum() < 0 || amount.compareTo(price) > 0) {
+      throw new IllegalArgumentException("Cashback can pay at most the price.");
+    }
+    this.paidWithCashback = amount;
+  }
+
+  public BigDecimal getPaidWithCashback() {
+    return paidWithCashback;
+  }
+
+  /** What the learner paid in money. */
+  public BigDecimal getPaidInMoney() {
+    return price.subtract(paidWithCashback);
   }
 
   public void markRefunded() {

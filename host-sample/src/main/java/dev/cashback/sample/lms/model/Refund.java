@@ -40,7 +40,8 @@ public class Refund {
   public Refund(Purchase purchase, String reason, String refundedBy, OffsetDateTime refundedAt) {
     this.id = UUID.randomUUID().toString();
     this.purchase = purchase;
-    this.amount = purchase.getPrice();
+    // The money paid back; cashback spent on the purchase returns to the wallet, not as money.
+    this.amount = purchase.getPaidInMoney();
     this.reason = reason;
     this.refundedBy = refundedBy;
     this.refundedAt = refundedAt;

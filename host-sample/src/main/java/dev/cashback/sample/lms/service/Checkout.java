@@ -1,6 +1,7 @@
 package dev.cashback.sample.lms.service;
 
 import dev.cashback.plugin.api.Buyer;
+import dev.cashback.plugin.api.CashbackWallet;
 import dev.cashback.plugin.api.ItemType;
 import dev.cashback.plugin.api.PurchaseCompleted;
 import dev.cashback.plugin.api.PurchaseItem;
@@ -30,25 +31,49 @@ public class Checkout {
   EntityManager em;
 
   @Inject Event<PurchaseCompleted> purchaseCompleted;
+  @Inject CashbackWallet wallet;
 
   @Transactional
   public Purchase buy(String username, String courseId) {
+    return buy(username, courseId, false);
+  }
+
+  /**
+   * Buys the course; with {@code useCashback}, as much of the price as the learner's available
+   * cashback covers is paid from it. The wallet debit joins this transaction: if it fails the
+   * purchase is not made, and if the purchase fails nothing is debited.
+   */
+  @Transactional
+  public Purchase buy(String username, String courseId, boolean useCashback) {
     Account buyer = em.find(Account.class, username);
     Course course = em.find(Course.class, courseId);
     if (buyer == null || course == null) {
       throw new IllegalArgumentException("This course is not for sale.");
     }
     Purchase purchase = new Purchase(buyer, course, OffsetDateTime.now(ZoneOffset.UTC));
+    if (useCashback) {
+      BigDecimal usable =
+          wallet.available(username, purchase.getCurrency()).min(purchase.getPrice());
+      if (usable.signum() > 0) {
+        wallet.spend(username, usable, purchase.getCurrency(), purchase.getId());
+        purchase.payWithCashback(usable);
+      }
+    }
     em.persist(purchase);
     purchaseCompleted.fire(toEvent(purchase));
     return purchase;
+  }
+
+  /** What the learner could pay with cashback now. */
+  public BigDecimal availableCashback(String username, String currency) {
+    return wallet.available(username, currency);
   }
 
   static PurchaseCompleted toEvent(Purchase purchase) {
     return new PurchaseCompleted(
         purchase.getId(),
         buyer(purchase.getBuyer()),
-        List.of(item(purchase.getCourse(), purchase.getPrice())),
+        List.of(item(purchase.getCourse(), purchase.getPrice(), purchase.getPaidWithCashback())),
         purchase.getCurrency(),
         purchase.getPurchasedAt().toInstant());
   }
@@ -65,6 +90,11 @@ public class Checkout {
 
   /** One course at the price paid, as the cashback plugin sees it. */
   static PurchaseItem item(Course course, BigDecimal price) {
+    return item(course, price, BigDecimal.ZERO);
+  }
+
+  /** The same, with the part paid from the cashback balance (which earns no cashback). */
+  static PurchaseItem item(Course course, BigDecimal price, BigDecimal paidWithCashback) {
     return new PurchaseItem(
         ItemType.COURSE,
         course.getId(),
@@ -75,6 +105,6 @@ public class Checkout {
         price,
         1,
         BigDecimal.ZERO,
-        BigDecimal.ZERO);
+        paidWithCashback);
   }
 }

@@ -1,5 +1,6 @@
 package dev.cashback.sample.lms.web;
 
+import dev.cashback.plugin.api.InsufficientCashbackException;
 import dev.cashback.sample.lms.model.Course;
 import dev.cashback.sample.lms.model.Purchase;
 import dev.cashback.sample.lms.service.Catalog;
@@ -9,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
+import java.math.BigDecimal;
 
 /** The course page with its Buy button. */
 @Named
@@ -23,6 +25,8 @@ public class CourseDetails implements Serializable {
 
   private String id;
   private Course course;
+  private boolean useCashback;
+  private BigDecimal availableCashback;
 
   /** View action: an unknown id gets a clear message instead of an error page. */
   public void load() {
@@ -38,8 +42,34 @@ public class CourseDetails implements Serializable {
       Messages.error("Learners only", "Sign in as a learner to buy a course.");
       return null;
     }
-    Purchase purchase = checkout.buy(security.getCallerPrincipal().getName(), course.getId());
+    Purchase purchase;
+    try {
+      purchase = checkout.buy(security.getCallerPrincipal().getName(), course.getId(), useCashback);
+    } catch (InsufficientCashbackException e) {
+      Messages.error("Not enough cashback", e.getMessage() + " Try again.");
+      return null;
+    }
     return "/purchase.xhtml?faces-redirect=true&id=" + purchase.getId();
+  }
+
+  /** The learner's available cashback in the course's currency, for the checkout option. */
+  public BigDecimal getAvailableCashback() {
+    if (availableCashback == null) {
+      availableCashback =
+          isCanBuy()
+              ? checkout.availableCashback(
+                  security.getCallerPrincipal().getName(), course.getCurrency())
+              : BigDecimal.ZERO;
+    }
+    return availableCashback;
+  }
+
+  public boolean isUseCashback() {
+    return useCashback;
+  }
+
+  public void setUseCashback(boolean useCashback) {
+    this.useCashback = useCashback;
   }
 
   public boolean isCanBuy() {

@@ -1,0 +1,29 @@
+package dev.cashback.plugin.application;
+
+import dev.cashback.plugin.api.CashbackWallet;
+import dev.cashback.plugin.api.InsufficientCashbackException;
+import dev.cashback.plugin.domain.shared.Money;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+
+/** The host's checkout spending cashback, through the same locked wallet as every other move. */
+@ApplicationScoped
+public class HostCashbackWallet implements CashbackWallet {
+
+  @Inject Wallets wallets;
+
+  @Override
+  public BigDecimal available(String userId, String currency) {
+    return wallets.balances(userId, currency).available().amount();
+  }
+
+  @Override
+  public void spend(String userId, BigDecimal amount, String currency, String purchaseId) {
+    try {
+      wallets.spend(userId, Money.of(amount, currency), purchaseId);
+    } catch (InsufficientBalanceException e) {
+      throw new InsufficientCashbackException(e.available().amount());
+    }
+  }
+}
