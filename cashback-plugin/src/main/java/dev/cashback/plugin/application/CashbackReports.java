@@ -123,10 +123,10 @@ public class CashbackReports {
     return found;
   }
 
-  /** Admins: the newest e-mails of the outbox, of one status (all when null). */
-  public List<OutboxMessage> outbox(MailStatus status, int max) {
+  /** Admins: the newest e-mails of the outbox, of one status and user (all when null). */
+  public List<OutboxMessage> outbox(MailStatus status, String userId, int max) {
     caller.require(CurrentUser.ADMIN);
-    return outbox.newest(status, null, 0, max);
+    return outbox.newest(status, userId, 0, max);
   }
 
   /** Admins: one cashback transaction. */

@@ -72,7 +72,13 @@ public class PayoutRequests {
             > java.util.Currency.getInstance(method.getCurrency()).getDefaultFractionDigits()) {
       errors.put("amount", "Give the amount in whole cents.");
     } else if (amount.compareTo(method.getMinimumAmount()) < 0) {
-      errors.put("amount", "The minimum for " + method.getName() + " is " + method.minimum() + ".");
+      errors.put(
+          "amount",
+          "The minimum for "
+              + method.getName()
+              + " is "
+              + method.minimum().roundDownToMinorUnit()
+              + ".");
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
@@ -85,9 +91,9 @@ public class PayoutRequests {
       throw new BusinessRuleException(
           "amount",
           "Only "
-              + wallet.available().balance()
+              + wallet.available().balance().roundDownToMinorUnit()
               + " is available to withdraw, not "
-              + wanted
+              + wanted.roundDownToMinorUnit()
               + ".");
     }
     Payout payout = new Payout(me, method, wanted, details, clock.now());

@@ -89,6 +89,20 @@ class ApiIT {
             new Call("GET", "/wallets/me", null, learners),
             new Call("GET", "/wallets/me/transactions", null, learners),
             new Call("GET", "/csrf", null, signedIn),
+            new Call("GET", "/payout-methods", null, Set.of(LEARNER_A, LEARNER_B, ADMIN)),
+            new Call("POST", "/payout-methods", "{}", admin),
+            new Call("PUT", "/payout-methods/999999", "{}", admin),
+            new Call("GET", "/payouts", null, admin),
+            new Call("POST", "/payouts/999999/approve", "{}", admin),
+            new Call("POST", "/payouts/999999/reject", "{\"reason\":\"x\"}", admin),
+            new Call(
+                "POST", "/payouts/999999/reconcile", "{\"paid\":false,\"reason\":\"x\"}", admin),
+            new Call("GET", "/wallets/me/payouts", null, learners),
+            new Call(
+                "POST",
+                "/wallets/me/payouts",
+                "{\"methodId\":999999,\"amount\":10,\"details\":{}}",
+                learners),
             new Call("POST", "/purchases", "{}", Set.of()),
             new Call("POST", "/purchases/" + purchase + "/refunds", "{}", Set.of()));
 
@@ -342,7 +356,14 @@ class ApiIT {
             "/api/cashback/v1/wallets/me/transactions:",
             "/api/cashback/v1/purchases:",
             "/api/cashback/v1/purchases/{purchaseId}/refunds:",
-            "/api/cashback/v1/csrf:")) {
+            "/api/cashback/v1/csrf:",
+            "/api/cashback/v1/payout-methods:",
+            "/api/cashback/v1/payout-methods/{id}:",
+            "/api/cashback/v1/payouts:",
+            "/api/cashback/v1/payouts/{id}/approve:",
+            "/api/cashback/v1/payouts/{id}/reject:",
+            "/api/cashback/v1/payouts/{id}/reconcile:",
+            "/api/cashback/v1/wallets/me/payouts:")) {
       assertThat(document).as(path).contains(path);
     }
     assertThat(document).contains("Problem:", "application/problem+json");
@@ -388,10 +409,21 @@ class ApiIT {
   /** Plugin pages against the same callers: anyone not allowed is sent to sign in or refused. */
   private List<String> pageViolations() throws Exception {
     Map<String, Set<String>> pages = new LinkedHashMap<>();
-    for (String admin : List.of("dashboard", "rules", "rule-edit", "transactions", "history")) {
+    for (String admin :
+        List.of(
+            "dashboard",
+            "rules",
+            "rule-edit",
+            "transactions",
+            "history",
+            "payouts",
+            "payout-methods",
+            "outbox")) {
       pages.put("/cashback/admin/" + admin + ".xhtml", Set.of(ADMIN));
     }
-    pages.put("/cashback/learner/my-cashback.xhtml", Set.of(LEARNER_A, LEARNER_B));
+    for (String learner : List.of("my-cashback", "request-payout", "payout-history")) {
+      pages.put("/cashback/learner/" + learner + ".xhtml", Set.of(LEARNER_A, LEARNER_B));
+    }
     pages.put(
         "/cashback/instructor/course-cashback.xhtml", Set.of(COURSE_INSTRUCTOR, OTHER_INSTRUCTOR));
     pages.put("/cashback/template.xhtml", Set.of());

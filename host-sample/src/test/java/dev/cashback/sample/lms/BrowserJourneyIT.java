@@ -44,7 +44,7 @@ class BrowserJourneyIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.hostWithPlugin();
+    return Deployments.hostWithPlugin().addClass(TestControlServlet.class);
   }
 
   @ArquillianResource URL base;
@@ -229,9 +229,13 @@ class BrowserJourneyIT {
     assertThat(browser.findElements(By.id("cashbackEarned"))).isEmpty();
     signOut();
 
-    // Enable Lena again from History.
+    // Enable Lena again from History (filtered to her: other learners may have more cashback).
     signIn("admin");
     open("/cashback/admin/history.xhtml");
+    WebElement everyone = browser.findElement(By.id("history:historyTable"));
+    browser.findElement(By.id("filter:userName")).sendKeys("lena");
+    browser.findElement(By.id("filter:apply")).click();
+    wait.until(ExpectedConditions.stalenessOf(everyone));
     wait.until(ExpectedConditions.elementToBeClickable(By.id("history:historyTable:0:enable")))
         .click();
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
@@ -245,6 +249,118 @@ class BrowserJourneyIT {
     assertThat(browser.findElement(By.id("courses:courseTable")).getText())
         .contains("UI Design Principles");
     save("instructor-course-cashback");
+  }
+
+  @Test
+  void learnerWithdrawsByPayPal_adminPays_everyStepInTheOutbox() throws Exception {
+    try {
+      signIn("lucy");
+      for (String course : new String[] {"jakarta-ee", "startup-finance"}) {
+        open("/course.xhtml?id=" + course);
+        browser.findElement(By.id("buy:buyButton")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
+            .click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cashbackEarned")));
+      }
+      // Fifteen days later (the plugin's clock moved on): the cashback is confirmed.
+      assertThat(control("advance&days=15")).isNotBlank();
+
+      open("/cashback/learner/request-payout.xhtml");
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("payout:method"))).click();
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("payout:method_panel")));
+      wait.until(
+              ExpectedConditions.elementToBeClickable(
+                  By.xpath(
+                      "//li[contains(@class,'ui-selectonemenu-item') and starts-with(., 'PayPal')]")))
+          .click();
+      WebElement email =
+          wait.until(
+              ExpectedConditions.visibilityOfElementLocated(
+                  By.cssSelector("#payout\\:fields input")));
+      WebElement amount = browser.findElement(By.id("payout:amount_input"));
+      amount.sendKeys("5");
+      email.sendKeys("lucy@paypal.example");
+      browser.findElement(By.id("payout:submit")).click();
+      wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
+          .click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("payout"), "minimum"));
+      save("learner-request-payout-below-minimum");
+
+      ((org.openqa.selenium.JavascriptExecutor) browser)
+          .executeScript("PF('payoutAmount').setValue('12')");
+      browser.findElement(By.id("payout:submit")).click();
+      wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
+          .click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("cb-messages_container"), "Payout requested"));
+      save("learner-request-payout");
+
+      open("/cashback/learner/payout-history.xhtml");
+      String history = browser.findElement(By.id("history:payoutTable")).getText();
+      assertThat(history).contains("PayPal").contains("$12.00").contains("Requested");
+      save("learner-payout-history");
+      signOut();
+
+      signIn("admin");
+      open("/cashback/admin/payouts.xhtml");
+      browser.findElement(By.id("filter:user")).sendKeys("lucy");
+      browser.findElement(By.id("filter:apply")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(By.id("payouts:payoutTable"), "lucy"));
+      save("admin-payouts");
+      browser.findElement(By.id("payouts:payoutTable:0:approve")).click();
+      WebElement reference =
+          wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("approveForm:reference")));
+      reference.sendKeys("PP-2026-0042");
+      save("admin-payout-approve-dialog");
+      browser.findElement(By.id("approveForm:confirmApprove")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("cb-messages_container"), "Paid"));
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("payouts:payoutTable"), "PP-2026-0042"));
+      save("admin-payouts-paid");
+
+      open("/cashback/admin/payout-methods.xhtml");
+      assertThat(browser.findElement(By.id("methods:methodTable")).getText())
+          .contains("PayPal")
+          .contains("Bank transfer");
+      save("admin-payout-methods");
+
+      open("/cashback/admin/outbox.xhtml");
+      browser.findElement(By.id("outbox:user")).sendKeys("lucy");
+      browser.findElement(By.id("outbox:apply")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("outbox:messageTable"), "Payout paid: PayPal"));
+      String outbox = browser.findElement(By.id("outbox:messageTable")).getText();
+      assertThat(outbox)
+          .contains("Cashback pending: Jakarta EE in Practice")
+          .contains("Cashback confirmed: Startup Finance")
+          .contains("Payout requested: PayPal")
+          .contains("Payout paid: PayPal");
+      save("admin-outbox");
+    } finally {
+      control("reset");
+    }
+  }
+
+  private String control(String action) throws Exception {
+    var response =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(
+                            base.toString().replaceAll("/$", "")
+                                + "/test-control?action="
+                                + action))
+                    .POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(200);
+    return response.body();
   }
 
   private void signIn(String username) {

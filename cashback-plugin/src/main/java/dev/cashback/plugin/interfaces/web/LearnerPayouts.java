@@ -6,11 +6,13 @@ import dev.cashback.plugin.application.Wallets;
 import dev.cashback.plugin.domain.payout.Payout;
 import dev.cashback.plugin.domain.payout.PayoutField;
 import dev.cashback.plugin.domain.payout.PayoutMethod;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.text.MessageFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +51,14 @@ public class LearnerPayouts implements Serializable {
   public List<PayoutField> getFields() {
     PayoutMethod method = getMethod();
     return method == null ? List.of() : method.getFields();
+  }
+
+  /** "PayPal: at least $10.00, paid within 3 days", for the method menu. */
+  public String optionLabel(PayoutMethod method, String minimum) {
+    FacesContext context = FacesContext.getCurrentInstance();
+    String pattern =
+        context.getApplication().getResourceBundle(context, "cb").getString("payout.option");
+    return MessageFormat.format(pattern, method.getName(), minimum, method.getProcessingDays());
   }
 
   /** What can be withdrawn now, per currency. */

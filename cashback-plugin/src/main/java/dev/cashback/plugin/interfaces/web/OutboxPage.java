@@ -23,12 +23,14 @@ public class OutboxPage implements Serializable {
   @Inject CashbackReports reports;
 
   private MailStatus status;
+  private String user;
   private OutboxMessage selected;
   private transient List<OutboxMessage> messages;
 
   public List<OutboxMessage> getMessages() {
     if (messages == null) {
-      messages = reports.outbox(status, SHOWN);
+      messages =
+          reports.outbox(status, user == null || user.isBlank() ? null : user.strip(), SHOWN);
     }
     return messages;
   }
@@ -39,6 +41,14 @@ public class OutboxPage implements Serializable {
 
   public void filter() {
     messages = null;
+  }
+
+  public String getUser() {
+    return user;
+  }
+
+  public void setUser(String user) {
+    this.user = user;
   }
 
   public MailStatus getStatus() {
