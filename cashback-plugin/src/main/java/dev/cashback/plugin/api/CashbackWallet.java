@@ -21,4 +21,11 @@ public interface CashbackWallet {
    *     caller's transaction is not marked for rollback
    */
   void spend(String userId, BigDecimal amount, String currency, String purchaseId);
+
+  /**
+   * Takes as much as the available balance covers, up to {@code atMost}, for the purchase; returns
+   * what was taken (zero when nothing is available). Read and debit happen under one lock, so
+   * concurrent checkouts each get what is really left.
+   */
+  BigDecimal spendUpTo(String userId, BigDecimal atMost, String currency, String purchaseId);
 }

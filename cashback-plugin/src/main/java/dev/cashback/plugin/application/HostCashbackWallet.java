@@ -15,7 +15,13 @@ public class HostCashbackWallet implements CashbackWallet {
 
   @Override
   public BigDecimal available(String userId, String currency) {
-    return wallets.balances(userId, currency).available().amount();
+    return wallets.available(userId, currency).amount();
+  }
+
+  @Override
+  public BigDecimal spendUpTo(
+      String userId, BigDecimal atMost, String currency, String purchaseId) {
+    return wallets.spendUpTo(userId, Money.of(atMost, currency), purchaseId).amount();
   }
 
   @Override

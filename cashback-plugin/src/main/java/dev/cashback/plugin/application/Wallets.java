@@ -24,6 +24,19 @@ public class Wallets {
   @Inject Ledger ledger;
   @Inject CashbackClock clock;
 
+  /**
+   * What the learner may spend now, read without locking or opening accounts: for showing, say on a
+   * course page. Spending itself checks again under the wallet's lock.
+   */
+  @Transactional
+  public Money available(String userId, String currency) {
+    return ledger.learnerAccounts(userId).stream()
+        .filter(a -> a.getKind() == AccountKind.AVAILABLE && a.getCurrency().equals(currency))
+        .map(LedgerAccount::balance)
+        .findFirst()
+        .orElse(Money.zero(java.util.Currency.getInstance(currency)));
+  }
+
   /** The learner's pending and available balance in one currency. */
   @Transactional
   public Balances balances(String userId, String currency) {
@@ -58,6 +71,27 @@ public class Wallets {
   }
 
   /**
+   * Takes what the available balance covers, up to {@code atMost} (to the minor unit), under the
+   * wallet's lock; returns what was taken.
+   */
+  @Transactional
+  public Money spendUpTo(String userId, Money atMost, String reference) {
+    LearnerWallet wallet = LearnerWallet.lock(ledger, userId, atMost.currencyCode());
+    Money available = wallet.available().balance();
+    Money taking = (available.compareTo(atMost) < 0 ? available : atMost).roundDownToMinorUnit();
+    if (taking.isPositive()) {
+      ledger.post(
+          new Journal(JournalKind.SPEND, null, reference, clock.now())
+              .move(
+                  wallet.available(),
+                  ledger.platformAccount(AccountKind.REDEEMED, atMost.currencyCode()),
+                  taking));
+      return taking;
+    }
+    return Money.zero(atMost.currency());
+  }
+
+  /**
    * Gives back cashback spent on a purchase that the host refunds, in proportion to the cash
    * refunded so far: with {@code cashPaid} refunded in total, all that was spent is back. Each
    * refund id returns once. A purchase paid wholly with cashback ({@code cashPaid} zero) is
@@ -72,9 +106,16 @@ public class Wallets {
       Money cashPaid,
       Money cashRefunded) {
     Money zero = Money.zero(spent.currency());
-    if (!spent.isPositive() || ledger.hasSpendReturn(refundId)) {
+    if (!spent.isPositive()) {
       return zero;
     }
+    // Locked first: two refunds of one purchase then queue here instead of both returning it.
+    LearnerWallet wallet = LearnerWallet.lock(ledger, userId, spent.currencyCode());
+    if (ledger.hasSpendReturn(refundId)) {
+      return zero;
+    }
+    // Never more than the ledger shows was spent, whatever the purchase event claims.
+    spent = spent.min(ledger.spentOn(userId, purchaseId, spent.currencyCode()));
     BigDecimal refundedBefore = BigDecimal.ZERO;
     BigDecimal returnedBefore = BigDecimal.ZERO;
     for (SpendReturn earlier : ledger.spendReturns(purchaseId)) {
@@ -100,7 +141,6 @@ public class Wallets {
         new SpendReturn(
             refundId, purchaseId, cashRefunded.amount(), returning.amount(), clock.now()));
     if (returning.isPositive()) {
-      LearnerWallet wallet = LearnerWallet.lock(ledger, userId, spent.currencyCode());
       ledger.post(
           new Journal(JournalKind.SPEND_RETURN, null, purchaseId, clock.now())
               .move(

@@ -266,13 +266,11 @@ class BrowserJourneyIT {
       assertThat(control("advance&days=15")).isNotBlank();
 
       open("/cashback/learner/request-payout.xhtml");
-      wait.until(ExpectedConditions.elementToBeClickable(By.id("payout:method"))).click();
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("payout:method_panel")));
-      wait.until(
-              ExpectedConditions.elementToBeClickable(
-                  By.xpath(
-                      "//li[contains(@class,'ui-selectonemenu-item') and starts-with(., 'PayPal')]")))
-          .click();
+      wait.until(ExpectedConditions.elementToBeClickable(By.id("payout:method")));
+      // Choose PayPal as the menu does: select it, then fire the change that loads its fields.
+      ((org.openqa.selenium.JavascriptExecutor) browser)
+          .executeScript(
+              "PF('methodMenu').selectValue('-1'); PF('methodMenu').callBehavior('valueChange');");
       WebElement email =
           wait.until(
               ExpectedConditions.visibilityOfElementLocated(
@@ -330,8 +328,10 @@ class BrowserJourneyIT {
       save("admin-payout-methods");
 
       open("/cashback/admin/outbox.xhtml");
+      WebElement allMail = browser.findElement(By.id("outbox:messageTable"));
       browser.findElement(By.id("outbox:user")).sendKeys("lucy");
       browser.findElement(By.id("outbox:apply")).click();
+      wait.until(ExpectedConditions.stalenessOf(allMail));
       wait.until(
           ExpectedConditions.textToBePresentInElementLocated(
               By.id("outbox:messageTable"), "Payout paid: PayPal"));

@@ -215,6 +215,33 @@ class PayoutsIT {
   }
 
   @Test
+  void sameApprovalFromEightThreads_paysOnce() throws Exception {
+    earnConfirmed("100.00");
+    JsonObject payout = requestPayout(PAYPAL, "10.00", "PAYPAL_EMAIL", "lucy@paypal.example");
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<Callable<Integer>> approvals = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      String who = i % 2 == 0 ? "admin" : "alan";
+      approvals.add(
+          () ->
+              decideRaw(new ApiClient(base, who), payout, "approve", "{\"reference\":\"PP-race\"}")
+                  .statusCode());
+    }
+    List<Integer> statuses = new ArrayList<>();
+    try {
+      for (Future<Integer> f : pool.invokeAll(approvals)) {
+        statuses.add(f.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(statuses.stream().filter(s -> s == 200).count())
+        .as(statuses.toString())
+        .isEqualTo(1);
+    assertThat(statuses).allMatch(s -> s == 200 || s == 422);
+  }
+
+  @Test
   void largePayout_needsASecondDifferentAdmin() throws Exception {
     earnConfirmed("2000.00");
     JsonObject payout = requestPayout(PAYPAL, "150.00", "PAYPAL_EMAIL", "lucy@paypal.example");

@@ -131,10 +131,29 @@ public class Payout {
     this.reason = reason;
   }
 
-  /** The provider could not tell whether it paid: held until an admin reconciles it. */
-  public void outcomeUnknown(String admin, String note, OffsetDateTime now) {
+  /**
+   * Handed to the provider. Until its answer is recorded the outcome is unknown, and that is what
+   * the payout says: if the node stops meanwhile, an admin reconciles it instead of paying again.
+   */
+  public void sending(String admin, OffsetDateTime now) {
     require(status.isOpen(), "sent");
     decide(PayoutStatus.UNKNOWN, admin, now);
+    this.reason = "Being paid: the provider has not answered yet.";
+  }
+
+  /** The provider said it did not pay: open again, as it was before it was sent. */
+  public void reopen() {
+    require(status == PayoutStatus.UNKNOWN, "reopened");
+    this.status =
+        firstApprovedBy == null ? PayoutStatus.REQUESTED : PayoutStatus.AWAITING_SECOND_APPROVAL;
+    this.decidedBy = null;
+    this.decidedAt = null;
+    this.reason = null;
+  }
+
+  /** The provider could not tell whether it paid: held until an admin reconciles it. */
+  public void outcomeUnknown(String note) {
+    require(status == PayoutStatus.UNKNOWN, "held");
     this.reason = note;
   }
 

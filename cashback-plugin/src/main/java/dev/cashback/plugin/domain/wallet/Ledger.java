@@ -1,5 +1,6 @@
 package dev.cashback.plugin.domain.wallet;
 
+import dev.cashback.plugin.domain.shared.Money;
 import java.util.List;
 
 /** Where accounts and journals are kept. Accounts are created on first use. */
@@ -19,6 +20,9 @@ public interface Ledger {
 
   /** A learner's accounts in every currency, for reading; nothing is locked. */
   List<LedgerAccount> learnerAccounts(String userId);
+
+  /** What the user spent from their available balance with this reference (a purchase id). */
+  Money spentOn(String userId, String reference, String currency);
 
   /** Whether this refund already returned spent cashback. */
   boolean hasSpendReturn(String refundId);

@@ -70,7 +70,14 @@ public class MailSender {
       List<OutboxMessage> batch;
       do {
         batch = outbox.claimDue(BATCH);
-        batch.forEach(this::send);
+        for (OutboxMessage message : batch) {
+          try {
+            send(message);
+          } catch (RuntimeException e) {
+            // One message's trouble (say, marking it) never holds up the rest of the batch.
+            LOG.log(Level.WARNING, "E-mail " + message.id() + " could not be processed", e);
+          }
+        }
       } while (batch.size() == BATCH);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Sending e-mail failed; the next run tries again", e);
@@ -91,11 +98,35 @@ public class MailSender {
     try {
       Transport.send(mime(message, recipient));
     } catch (MessagingException | RuntimeException e) {
-      LOG.log(Level.FINE, "E-mail " + message.id() + " not sent", e);
-      outbox.markFailed(message.id(), message.attempts() + 1, e.getMessage());
+      if (surelyNotSent(e)) {
+        LOG.log(Level.FINE, "E-mail " + message.id() + " not sent", e);
+        outbox.markFailed(message.id(), message.attempts() + 1, e.getMessage());
+      } else {
+        // The server may have taken it (a failure after the message was handed over): at most
+        // once means not sending it again. It stays SENDING and turns UNKNOWN.
+        LOG.log(Level.WARNING, "E-mail " + message.id() + " may or may not have been sent", e);
+      }
       return;
     }
     outbox.markSent(message.id());
+  }
+
+  /**
+   * Failures before the message was handed over: no connection, refused login, a recipient or
+   * sender refused. Only these are retried.
+   */
+  static boolean surelyNotSent(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.net.ConnectException
+          || cause instanceof java.net.UnknownHostException
+          || cause instanceof jakarta.mail.AuthenticationFailedException
+          || cause instanceof jakarta.mail.SendFailedException
+          || cause instanceof jakarta.mail.internet.AddressException
+          || cause.getClass().getSimpleName().equals("MailConnectException")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private MimeMessage mime(OutboxMessage message, String recipient) throws MessagingException {

@@ -1,7 +1,9 @@
 package dev.cashback.plugin.infrastructure.persistence;
 
+import dev.cashback.plugin.domain.shared.Money;
 import dev.cashback.plugin.domain.wallet.AccountKind;
 import dev.cashback.plugin.domain.wallet.Journal;
+import dev.cashback.plugin.domain.wallet.JournalKind;
 import dev.cashback.plugin.domain.wallet.Ledger;
 import dev.cashback.plugin.domain.wallet.LedgerAccount;
 import dev.cashback.plugin.domain.wallet.SpendReturn;
@@ -11,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -98,6 +101,24 @@ public class JpaLedger implements Ledger {
       throw new IllegalStateException("an unbalanced journal must never be posted");
     }
     em.persist(journal);
+  }
+
+  @Override
+  public Money spentOn(String userId, String reference, String currency) {
+    BigDecimal taken =
+        em.createQuery(
+                "SELECT SUM(e.amount) FROM LedgerEntry e WHERE e.journal.kind = :kind"
+                    + " AND e.journal.reference = :reference AND e.account.ownerId = :user"
+                    + " AND e.account.kind = :available AND e.account.currency = :currency",
+                BigDecimal.class)
+            .setParameter("kind", JournalKind.SPEND)
+            .setParameter("reference", reference)
+            .setParameter("user", userId)
+            .setParameter("available", AccountKind.AVAILABLE)
+            .setParameter("currency", currency)
+            .getSingleResult();
+    // Spending debits the available account: its entries are negative.
+    return Money.of(taken == null ? BigDecimal.ZERO : taken.negate(), currency);
   }
 
   @Override

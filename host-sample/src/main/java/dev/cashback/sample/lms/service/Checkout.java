@@ -52,12 +52,9 @@ public class Checkout {
     }
     Purchase purchase = new Purchase(buyer, course, OffsetDateTime.now(ZoneOffset.UTC));
     if (useCashback) {
-      BigDecimal usable =
-          wallet.available(username, purchase.getCurrency()).min(purchase.getPrice());
-      if (usable.signum() > 0) {
-        wallet.spend(username, usable, purchase.getCurrency(), purchase.getId());
-        purchase.payWithCashback(usable);
-      }
+      purchase.payWithCashback(
+          wallet.spendUpTo(
+              username, purchase.getPrice(), purchase.getCurrency(), purchase.getId()));
     }
     em.persist(purchase);
     purchaseCompleted.fire(toEvent(purchase));

@@ -1,6 +1,5 @@
 package dev.cashback.sample.lms.web;
 
-import dev.cashback.plugin.api.InsufficientCashbackException;
 import dev.cashback.sample.lms.model.Course;
 import dev.cashback.sample.lms.model.Purchase;
 import dev.cashback.sample.lms.service.Catalog;
@@ -42,13 +41,8 @@ public class CourseDetails implements Serializable {
       Messages.error("Learners only", "Sign in as a learner to buy a course.");
       return null;
     }
-    Purchase purchase;
-    try {
-      purchase = checkout.buy(security.getCallerPrincipal().getName(), course.getId(), useCashback);
-    } catch (InsufficientCashbackException e) {
-      Messages.error("Not enough cashback", e.getMessage() + " Try again.");
-      return null;
-    }
+    Purchase purchase =
+        checkout.buy(security.getCallerPrincipal().getName(), course.getId(), useCashback);
     return "/purchase.xhtml?faces-redirect=true&id=" + purchase.getId();
   }
 
