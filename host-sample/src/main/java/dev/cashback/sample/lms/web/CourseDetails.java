@@ -34,11 +34,15 @@ public class CourseDetails implements Serializable {
 
   public String buy() {
     if (course == null) {
-      Messages.error("Not found", "This course does not exist.");
+      Messages.error(
+          Messages.text("course.message.notFound.summary"),
+          Messages.text("course.message.notFound.detail"));
       return null;
     }
     if (!security.isCallerInRole("learner")) {
-      Messages.error("Learners only", "Sign in as a learner to buy a course.");
+      Messages.error(
+          Messages.text("course.message.learnersOnly.summary"),
+          Messages.text("course.message.learnersOnly.detail"));
       return null;
     }
     Purchase purchase =

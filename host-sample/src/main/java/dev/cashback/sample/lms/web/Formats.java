@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
+import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -41,6 +42,21 @@ public class Formats {
         : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
             .withLocale(locale())
             .format(when.atOffset(ZoneOffset.UTC));
+  }
+
+  /**
+   * A bundle text with one value, for attributes that cannot hold {@code h:outputFormat}: {@code
+   * #{formats.text(lms['key'], value)}}.
+   */
+  public String text(String pattern, Object value) {
+    return pattern == null ? "" : new MessageFormat(pattern, locale()).format(new Object[] {value});
+  }
+
+  /** A bundle text with two values; see {@link #text(String, Object)}. */
+  public String text(String pattern, Object first, Object second) {
+    return pattern == null
+        ? ""
+        : new MessageFormat(pattern, locale()).format(new Object[] {first, second});
   }
 
   private static Locale locale() {

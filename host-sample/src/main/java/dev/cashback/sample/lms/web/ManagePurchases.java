@@ -34,16 +34,20 @@ public class ManagePurchases implements Serializable {
 
   public void refund() {
     if (!security.isCallerInRole("admin")) {
-      Messages.error("Not allowed", "Only admins refund purchases.");
+      Messages.error(
+          Messages.text("adminPurchases.message.notAllowed.summary"),
+          Messages.text("adminPurchases.message.notAllowed.detail"));
       return;
     }
     try {
       refunds.refund(selected.getId(), reason, security.getCallerPrincipal().getName());
-      Messages.info("Refunded", selected.getCourse().getTitle() + " was refunded.");
+      Messages.info(
+          Messages.text("adminPurchases.message.refunded.summary"),
+          Messages.text("adminPurchases.message.refunded.detail", selected.getCourse().getTitle()));
       all = null;
       reason = null;
     } catch (RuntimeException e) {
-      Messages.error("Not refunded", userMessage(e));
+      Messages.error(Messages.text("adminPurchases.message.notRefunded.summary"), userMessage(e));
     }
   }
 
@@ -55,7 +59,7 @@ public class ManagePurchases implements Serializable {
     }
     return cause instanceof IllegalArgumentException || cause instanceof IllegalStateException
         ? cause.getMessage()
-        : "The refund could not be completed. Please try again.";
+        : Messages.text("adminPurchases.message.notRefunded.detail");
   }
 
   public Purchase getSelected() {

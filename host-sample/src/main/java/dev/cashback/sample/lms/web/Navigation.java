@@ -18,12 +18,12 @@ public class Navigation {
 
   public List<Menu> getMenus() {
     List<Menu> visible = new ArrayList<>();
-    visible.add(single("Courses", "/index.xhtml", null));
+    visible.add(single(Messages.text("nav.courses"), "/index.xhtml", null));
     if (security.isCallerInRole("learner")) {
-      visible.add(single("My purchases", "/my-purchases.xhtml", "learner"));
+      visible.add(single(Messages.text("nav.myPurchases"), "/my-purchases.xhtml", "learner"));
     }
     if (security.isCallerInRole("admin")) {
-      visible.add(single("Purchases", "/admin/purchases.xhtml", "admin"));
+      visible.add(single(Messages.text("nav.purchases"), "/admin/purchases.xhtml", "admin"));
     }
     for (Menu menu : manifests.menus()) {
       List<MenuEntry> allowed =
