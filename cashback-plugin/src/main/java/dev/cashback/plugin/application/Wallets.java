@@ -92,10 +92,12 @@ public class Wallets {
   }
 
   /**
-   * Gives back cashback spent on a purchase that the host refunds, in proportion to the cash
-   * refunded so far: with {@code cashPaid} refunded in total, all that was spent is back. Each
-   * refund id returns once. A purchase paid wholly with cashback ({@code cashPaid} zero) is
-   * returned whole by its first refund.
+   * Gives back cashback spent on a purchase that the host refunds: for a refund that names its
+   * items, {@code dueForItems} (what was spent on those items, in proportion to their refunded
+   * part); otherwise in proportion to the cash refunded so far. With {@code cashPaid} refunded in
+   * total, all that was spent is back. Each refund id returns once; never more than the ledger
+   * shows was spent. A purchase paid wholly with cashback ({@code cashPaid} zero) is returned whole
+   * by its first refund.
    */
   @Transactional
   public Money returnSpent(
@@ -104,7 +106,8 @@ public class Wallets {
       String userId,
       Money spent,
       Money cashPaid,
-      Money cashRefunded) {
+      Money cashRefunded,
+      Money dueForItems) {
     Money zero = Money.zero(spent.currency());
     if (!spent.isPositive()) {
       return zero;
@@ -123,17 +126,26 @@ public class Wallets {
       returnedBefore = returnedBefore.add(earlier.getWalletReturned());
     }
     BigDecimal refundedNow = refundedBefore.add(cashRefunded.amount());
-    Money target =
-        cashPaid.isPositive() && refundedNow.compareTo(cashPaid.amount()) < 0
-            ? Money.of(
-                    spent
-                        .amount()
-                        .multiply(refundedNow)
-                        .divide(cashPaid.amount(), 10, RoundingMode.DOWN),
-                    spent.currency())
-                .roundDownToMinorUnit()
-            : spent;
-    Money returning = target.minus(Money.of(returnedBefore, spent.currency()));
+    boolean wholePurchaseRefunded =
+        !cashPaid.isPositive() || refundedNow.compareTo(cashPaid.amount()) >= 0;
+    Money left = spent.minus(Money.of(returnedBefore, spent.currency()));
+    Money returning;
+    if (wholePurchaseRefunded) {
+      returning = left;
+    } else if (dueForItems != null) {
+      // The refund names its items: what was spent on those items, not on the rest.
+      returning = dueForItems.min(left);
+    } else {
+      Money target =
+          Money.of(
+                  spent
+                      .amount()
+                      .multiply(refundedNow)
+                      .divide(cashPaid.amount(), 10, RoundingMode.DOWN),
+                  spent.currency())
+              .roundDownToMinorUnit();
+      returning = target.minus(Money.of(returnedBefore, spent.currency()));
+    }
     if (!returning.isPositive()) {
       returning = zero;
     }

@@ -491,6 +491,79 @@ class CashbackCoreIT {
     assertEquals(new BigDecimal("2.90"), reversedOf(purchase.getId()));
   }
 
+  @Test
+  void itemisedRefund_returnsOnlyWhatWasSpentOnTheRefundedItems() throws Exception {
+    String learner = learner();
+    ruleAdmin.create(draft("Itemised", "10", learner), "admin");
+    Instant bought = Instant.now();
+    buy(learner, "200.00", bought);
+    confirmAt(bought.plus(HOLD));
+    assertBalances(learner, "0", "20.00");
+
+    // Two courses: one paid in money (100.00), one partly with the 20.00 of cashback (50.00).
+    String purchaseId = UUID.randomUUID().toString();
+    tx.begin();
+    wallets.spend(learner, Money.of("20.00", "USD"), purchaseId);
+    purchases.fire(
+        new PurchaseCompleted(
+            purchaseId,
+            new Buyer(learner, learner, learner + "@example.com", null, Set.of("learner")),
+            List.of(course("java-basics", "100.00", "0"), course("color-theory", "50.00", "20.00")),
+            "USD",
+            Instant.now()));
+    tx.commit();
+    awaitInboxDrained(learner);
+    assertEquals(0, wallets.balances(learner, "USD").available().amount().signum());
+
+    String first = refundItem(purchaseId, "java-basics", "100.00");
+    assertEquals(
+        0,
+        wallets.balances(learner, "USD").available().amount().signum(),
+        "the money-paid course gives back no cashback: " + first);
+    refundItem(purchaseId, "color-theory", "30.00");
+    assertEquals(
+        0,
+        new BigDecimal("20.00").compareTo(wallets.balances(learner, "USD").available().amount()),
+        "the cashback spent on the second course is back");
+  }
+
+  private static PurchaseItem course(String id, String price, String fromWallet) {
+    return new PurchaseItem(
+        ItemType.COURSE,
+        id,
+        id,
+        null,
+        "programming",
+        "irene",
+        new BigDecimal(price),
+        1,
+        BigDecimal.ZERO,
+        new BigDecimal(fromWallet));
+  }
+
+  /** Refunds one item of the purchase and waits until the plugin has applied it. */
+  private String refundItem(String purchaseId, String item, String amount) throws Exception {
+    PurchaseRefunded event =
+        new PurchaseRefunded(
+            UUID.randomUUID().toString(),
+            purchaseId,
+            List.of(new RefundedItem(item, new BigDecimal(amount))),
+            new BigDecimal(amount),
+            "USD",
+            "Returned",
+            Instant.now());
+    fireRefund(event);
+    Instant deadline = Instant.now().plusSeconds(30);
+    while (count(
+                "SELECT COUNT(*) FROM cb_refund_inbox WHERE refund_id = ? AND processed_at IS NULL",
+                event.refundId())
+            > 0
+        && Instant.now().isBefore(deadline)) {
+      Thread.sleep(100);
+    }
+    return event.refundId();
+  }
+
   // --- helpers ------------------------------------------------------------------------------
 
   /** A learner of the platform's own, so rules may name them; each test makes its own. */

@@ -155,7 +155,30 @@ public class InboxProcessor {
         purchase.buyer().userId(),
         Money.of(spent, currency),
         Money.of(cash, currency),
-        Money.of(refunded, currency));
+        Money.of(refunded, currency),
+        refund.items().isEmpty() ? null : spentOnItems(purchase, refund.items(), currency));
+  }
+
+  /** What was paid with cashback for the refunded items, in proportion to their refunded part. */
+  private static Money spentOnItems(
+      PurchaseCompleted purchase, List<RefundedItem> refunded, String currency) {
+    BigDecimal due = BigDecimal.ZERO;
+    for (RefundedItem back : refunded) {
+      for (PurchaseItem item : purchase.items()) {
+        if (!item.targetId().equals(back.targetId()) || item.paidFromWallet().signum() == 0) {
+          continue;
+        }
+        BigDecimal cash = item.cashbackBase();
+        due =
+            due.add(
+                cash.signum() == 0 || back.amount().compareTo(cash) >= 0
+                    ? item.paidFromWallet()
+                    : item.paidFromWallet()
+                        .multiply(back.amount())
+                        .divide(cash, 10, java.math.RoundingMode.DOWN));
+      }
+    }
+    return Money.of(due, currency).roundDownToMinorUnit();
   }
 
   /** How long an inbox row received at {@code receivedAt} waited until now. */
