@@ -382,6 +382,12 @@ class BrowserJourneyIT {
   }
 
   private void save(String name) throws IOException {
+    // Let fades and slides finish, so the picture shows the page as a person sees it.
+    wait.until(
+        d ->
+            (Boolean)
+                ((org.openqa.selenium.JavascriptExecutor) d)
+                    .executeScript("return !window.jQuery || jQuery(':animated').length === 0;"));
     Path shot =
         ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
     Files.copy(shot, screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);

@@ -16,6 +16,9 @@ public interface CashbackStatistics {
   /** What learners spent from their balance, per currency. */
   List<CurrencyAmount> redeemed();
 
+  /** What was paid out to learners by payouts, per currency. */
+  List<CurrencyAmount> paidOut();
+
   /** Cashback granted per day since {@code from} (UTC days), in one currency. */
   List<DayAmount> grantedPerDay(LocalDate from, String currency);
 

@@ -47,10 +47,20 @@ public class SqlCashbackStatistics implements CashbackStatistics {
 
   @Override
   public List<CurrencyAmount> redeemed() {
+    return platformTotal(AccountKind.REDEEMED);
+  }
+
+  @Override
+  public List<CurrencyAmount> paidOut() {
+    return platformTotal(AccountKind.PAID_OUT);
+  }
+
+  /** What a platform account (one without a stored balance) holds, from its entries. */
+  private List<CurrencyAmount> platformTotal(AccountKind kind) {
     return byCurrency(
         "SELECT a.currency, SUM(e.amount) FROM cb_entry e JOIN cb_account a ON a.id = e.account_id"
             + " WHERE a.kind = '"
-            + AccountKind.REDEEMED
+            + kind
             + "' GROUP BY a.currency ORDER BY a.currency");
   }
 

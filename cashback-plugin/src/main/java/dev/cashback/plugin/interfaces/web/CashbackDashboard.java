@@ -73,6 +73,10 @@ public class CashbackDashboard {
     return amountIn(reports.statistics().redeemed(), currency);
   }
 
+  public BigDecimal paidOut(String currency) {
+    return amountIn(reports.statistics().paidOut(), currency);
+  }
+
   private static BigDecimal amountIn(List<CurrencyAmount> amounts, String currency) {
     return amounts.stream()
         .filter(a -> a.currency().equals(currency))
