@@ -57,17 +57,32 @@ public class CashbackLifecycle {
                 Comparator.comparing(CashbackTransaction::getUserId)
                     .thenComparing(CashbackTransaction::getCurrency))
             .toList();
-    for (CashbackTransaction tx : due) {
-      LearnerWallet wallet = LearnerWallet.lock(ledger, tx.getUserId(), tx.getCurrency());
-      Money amount = tx.confirm(now);
-      if (amount.isPositive()) {
-        ledger.post(
-            new Journal(JournalKind.CONFIRMATION, tx.getId(), tx.getPurchaseId(), now)
-                .move(wallet.pending(), wallet.available(), amount));
-        notices.cashbackConfirmed(tx, amount);
-      }
-    }
+    due.forEach(tx -> confirm(tx, now));
     return due.size();
+  }
+
+  /** Confirms one pending cashback now, whatever its hold (a network confirmed the sale). */
+  @Transactional
+  public void confirmNow(long transactionId) {
+    CashbackTransaction tx =
+        transactions
+            .findForUpdate(transactionId)
+            .orElseThrow(() -> new NotFoundException("There is no such cashback transaction."));
+    if (tx.getStatus() == CashbackStatus.PENDING) {
+      confirm(tx, clock.now());
+    }
+  }
+
+  /** Pending → available for one transaction, its wallet locked. */
+  private void confirm(CashbackTransaction tx, OffsetDateTime now) {
+    LearnerWallet wallet = LearnerWallet.lock(ledger, tx.getUserId(), tx.getCurrency());
+    Money amount = tx.confirm(now);
+    if (amount.isPositive()) {
+      ledger.post(
+          new Journal(JournalKind.CONFIRMATION, tx.getId(), tx.getPurchaseId(), now)
+              .move(wallet.pending(), wallet.available(), amount));
+      notices.cashbackConfirmed(tx, amount);
+    }
   }
 
   /**

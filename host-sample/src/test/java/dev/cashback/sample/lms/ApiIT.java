@@ -98,6 +98,10 @@ class ApiIT {
             new Call(
                 "POST", "/payouts/999999/reconcile", "{\"paid\":false,\"reason\":\"x\"}", admin),
             new Call("GET", "/wallets/me/payouts", null, learners),
+            new Call("GET", "/networks", null, admin),
+            new Call("POST", "/networks", "{}", admin),
+            new Call("PUT", "/networks/999999", "{}", admin),
+            new Call("GET", "/networks/clicks", null, admin),
             new Call(
                 "POST",
                 "/wallets/me/payouts",
@@ -363,7 +367,11 @@ class ApiIT {
             "/api/cashback/v1/payouts/{id}/approve:",
             "/api/cashback/v1/payouts/{id}/reject:",
             "/api/cashback/v1/payouts/{id}/reconcile:",
-            "/api/cashback/v1/wallets/me/payouts:")) {
+            "/api/cashback/v1/wallets/me/payouts:",
+            "/api/cashback/v1/networks:",
+            "/api/cashback/v1/networks/{id}:",
+            "/api/cashback/v1/networks/clicks:",
+            "/api/cashback/v1/networks/{code}/postback:")) {
       assertThat(document).as(path).contains(path);
     }
     assertThat(document).contains("Problem:", "application/problem+json");

@@ -88,6 +88,7 @@ public class CashbackApi extends Application {
         HistoryResource.class,
         WalletResource.class,
         PayoutsResource.class,
+        NetworksResource.class,
         CsrfResource.class,
         CsrfProtection.class,
         ProblemMapper.class,

@@ -4,6 +4,7 @@ import dev.cashback.sample.lms.model.Account;
 import dev.cashback.sample.lms.model.Category;
 import dev.cashback.sample.lms.model.Course;
 import dev.cashback.sample.lms.model.Role;
+import dev.cashback.sample.lms.model.Store;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -33,6 +34,7 @@ public class DemoData {
 
   @PostConstruct
   void seedOnce() {
+    seedStores();
     if (em.createQuery("SELECT COUNT(a) FROM Account a", Long.class).getSingleResult() > 0) {
       return;
     }
@@ -66,6 +68,37 @@ public class DemoData {
     Account account = new Account(username, name, username + "@example.com", role, hash);
     em.persist(account);
     return account;
+  }
+
+  /** Demo shops on the plugin's demo network; added when there are none (no accounts involved). */
+  private void seedStores() {
+    if (em.createQuery("SELECT COUNT(s) FROM Store s", Long.class).getSingleResult() > 0) {
+      return;
+    }
+    em.persist(
+        new Store(
+            "book-nook",
+            "Book Nook",
+            "Programming books and e-books.",
+            "demo-network",
+            "https://shop.example/book-nook?subid={clickId}",
+            "Up to 6% cashback"));
+    em.persist(
+        new Store(
+            "desk-depot",
+            "Desk Depot",
+            "Desks, chairs and lamps for a home office.",
+            "demo-network",
+            "https://shop.example/desk-depot",
+            "Up to 4% cashback"));
+    em.persist(
+        new Store(
+            "cloud-credits",
+            "Cloud Credits",
+            "Hosting and cloud credits for your projects.",
+            "demo-network",
+            "https://shop.example/cloud-credits?ref=lms&subid={clickId}",
+            "Up to 10% cashback"));
   }
 
   private Category category(String id, String name) {

@@ -19,6 +19,7 @@ public class Navigation {
   public List<Menu> getMenus() {
     List<Menu> visible = new ArrayList<>();
     visible.add(single(Messages.text("nav.courses"), "/index.xhtml", null));
+    visible.add(single(Messages.text("nav.stores"), "/stores.xhtml", null));
     if (security.isCallerInRole("learner")) {
       visible.add(single(Messages.text("nav.myPurchases"), "/my-purchases.xhtml", "learner"));
     }

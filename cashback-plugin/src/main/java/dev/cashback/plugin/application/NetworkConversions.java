@@ -1,0 +1,218 @@
+package dev.cashback.plugin.application;
+
+import dev.cashback.plugin.domain.accrual.Accrual;
+import dev.cashback.plugin.domain.accrual.CashbackStatus;
+import dev.cashback.plugin.domain.accrual.CashbackTransaction;
+import dev.cashback.plugin.domain.accrual.CashbackTransactionRepository;
+import dev.cashback.plugin.domain.accrual.PurchaseFacts;
+import dev.cashback.plugin.domain.accrual.PurchaseLine;
+import dev.cashback.plugin.domain.network.AffiliateNetwork;
+import dev.cashback.plugin.domain.network.Click;
+import dev.cashback.plugin.domain.network.NetworkRepository;
+import dev.cashback.plugin.domain.rule.AmountType;
+import dev.cashback.plugin.domain.rule.CashbackRule;
+import dev.cashback.plugin.domain.shared.Money;
+import dev.cashback.plugin.domain.shared.PlainText;
+import dev.cashback.plugin.domain.wallet.Journal;
+import dev.cashback.plugin.domain.wallet.JournalKind;
+import dev.cashback.plugin.domain.wallet.Ledger;
+import dev.cashback.plugin.infrastructure.config.CashbackClock;
+import dev.cashback.plugin.infrastructure.metrics.CashbackMetrics;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.OffsetDateTime;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A network's postback: a conversion of a learner's click becomes a PENDING cashback of the
+ * commission times the learner's share at click time, recorded once per (network, network
+ * transaction id); later postbacks confirm or decline it, and when the network stays silent the
+ * click's confirm days decide (the confirmation timer). The click row is locked while a postback is
+ * applied, so repeats and races apply it once.
+ */
+@ApplicationScoped
+public class NetworkConversions {
+
+  @Inject NetworkRepository networks;
+  @Inject CashbackTransactionRepository transactions;
+  @Inject CashbackLifecycle lifecycle;
+  @Inject Ledger ledger;
+  @Inject CashbackClock clock;
+  @Inject CashbackNotices notices;
+  @Inject CashbackMetrics metrics;
+
+  @PersistenceContext(unitName = "cashback")
+  EntityManager em;
+
+  /** A network's report of a conversion, as it posted it. */
+  public record Postback(
+      String clickId,
+      String transactionId,
+      String saleAmount,
+      String commission,
+      String currency,
+      String status) {}
+
+  /** What the postback did to the learner's cashback. */
+  public record Outcome(long transactionId, CashbackStatus status, Money cashback) {}
+
+  @Transactional
+  public Outcome apply(String networkCode, String secret, Postback postback) {
+    AffiliateNetwork network =
+        networks
+            .byCode(networkCode)
+            .orElseThrow(() -> new NotFoundException("There is no such network."));
+    if (secret == null
+        || !MessageDigest.isEqual(
+            network.getPostbackSecret().getBytes(StandardCharsets.UTF_8),
+            secret.getBytes(StandardCharsets.UTF_8))) {
+      throw new AccessRefusedException("The postback secret is wrong.");
+    }
+    Checked checked = check(postback);
+    Click click =
+        postback.clickId() == null
+            ? null
+            : em.find(Click.class, postback.clickId(), LockModeType.PESSIMISTIC_WRITE);
+    if (click == null || click.getNetworkId() != network.getId()) {
+      throw new InvalidInputException("clickId", "There is no such click for this network.");
+    }
+    String purchaseId = "network:" + network.getCode() + ":" + checked.transactionId();
+    List<CashbackTransaction> existing = transactions.findByPurchaseForUpdate(purchaseId);
+    CashbackTransaction tx =
+        existing.isEmpty() ? grant(network, click, purchaseId, checked) : existing.get(0);
+    if (checked.status() == CashbackStatus.CONFIRMED && tx.getStatus() == CashbackStatus.PENDING) {
+      lifecycle.confirmNow(tx.getId());
+    } else if (checked.status() == CashbackStatus.DECLINED && tx.outstanding().isPositive()) {
+      lifecycle.refundByAdmin(
+          tx.getId(), null, "Declined by " + network.getName(), "network:" + network.getCode());
+    }
+    CashbackTransaction now = transactions.find(tx.getId()).orElseThrow();
+    return new Outcome(now.getId(), now.getStatus(), now.cashback());
+  }
+
+  private CashbackTransaction grant(
+      AffiliateNetwork network, Click click, String purchaseId, Checked checked) {
+    OffsetDateTime now = clock.now();
+    PurchaseLine line =
+        new PurchaseLine(
+            1,
+            "STORE",
+            click.getStoreId(),
+            click.getStoreName(),
+            null,
+            null,
+            null,
+            1,
+            checked.sale());
+    PurchaseFacts facts =
+        new PurchaseFacts(
+            purchaseId,
+            click.getUserId(),
+            click.getUserName(),
+            null,
+            Set.of(),
+            checked.commission().currencyCode(),
+            now,
+            List.of(line));
+    // The click's terms stand in for a rule: the snapshot every cashback transaction carries.
+    CashbackRule terms =
+        new CashbackRule(
+            network.getName()
+                + ": "
+                + click.getSharePercent().stripTrailingZeros().toPlainString()
+                + "% of the commission",
+            AmountType.PERCENTAGE,
+            click.getSharePercent(),
+            checked.commission().currencyCode());
+    terms.assignId(-network.getId());
+    Money cashback = AffiliateNetwork.learnersPart(checked.commission(), click.getSharePercent());
+    CashbackTransaction tx =
+        CashbackTransaction.pending(
+            facts,
+            new Accrual(line, terms, checked.commission(), cashback),
+            now,
+            now.plusDays(click.getConfirmDays()));
+    transactions.add(tx);
+    LearnerWallet wallet =
+        LearnerWallet.lockPending(ledger, click.getUserId(), checked.commission().currencyCode());
+    if (cashback.isPositive()) {
+      ledger.post(
+          new Journal(JournalKind.ACCRUAL, tx.getId(), purchaseId, now)
+              .move(wallet.expense(), wallet.pending(), cashback));
+    }
+    metrics.granted(1);
+    notices.cashbackPending(List.of(tx));
+    return tx;
+  }
+
+  private record Checked(
+      String transactionId, Money sale, Money commission, CashbackStatus status) {}
+
+  /** Every field named that is wrong, before anything is looked at further. */
+  private static Checked check(Postback p) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    String txId = p.transactionId() == null ? "" : p.transactionId().strip();
+    if (txId.isEmpty() || txId.length() > 60 || !PlainText.isPlain(txId)) {
+      errors.put("transactionId", "Give the network's transaction id (at most 60 characters).");
+    }
+    Currency currency = null;
+    try {
+      currency = Currency.getInstance(p.currency() == null ? "" : p.currency().strip());
+      if (currency.getDefaultFractionDigits() < 0) {
+        currency = null;
+      }
+    } catch (IllegalArgumentException e) {
+      // named below
+    }
+    if (currency == null) {
+      errors.put("currency", "Give an ISO 4217 currency such as USD.");
+    }
+    BigDecimal sale = amount(p.saleAmount(), "saleAmount", false, errors);
+    BigDecimal commission = amount(p.commission(), "commission", true, errors);
+    CashbackStatus status = status(p.status(), errors);
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    return new Checked(txId, Money.of(sale, currency), Money.of(commission, currency), status);
+  }
+
+  private static BigDecimal amount(
+      String text, String field, boolean positive, Map<String, String> errors) {
+    try {
+      BigDecimal value = new BigDecimal(text == null ? "" : text.strip());
+      if ((positive ? value.signum() > 0 : value.signum() >= 0) && Money.isStorable(value)) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // named below
+    }
+    errors.put(
+        field,
+        "Give the " + field + " as a number" + (positive ? " above zero." : " of zero or more."));
+    return BigDecimal.ZERO;
+  }
+
+  private static CashbackStatus status(String text, Map<String, String> errors) {
+    String s = text == null ? "" : text.strip().toLowerCase();
+    return switch (s) {
+      case "pending" -> CashbackStatus.PENDING;
+      case "confirmed", "approved" -> CashbackStatus.CONFIRMED;
+      case "declined", "rejected" -> CashbackStatus.DECLINED;
+      default -> {
+        errors.put("status", "Status is pending, confirmed (approved) or declined (rejected).");
+        yield CashbackStatus.PENDING;
+      }
+    };
+  }
+}

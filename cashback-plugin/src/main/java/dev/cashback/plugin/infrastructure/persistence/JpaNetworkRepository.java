@@ -1,0 +1,75 @@
+package dev.cashback.plugin.infrastructure.persistence;
+
+import dev.cashback.plugin.domain.network.AffiliateNetwork;
+import dev.cashback.plugin.domain.network.Click;
+import dev.cashback.plugin.domain.network.NetworkRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaNetworkRepository implements NetworkRepository {
+
+  @PersistenceContext(unitName = "cashback")
+  EntityManager em;
+
+  @Override
+  public List<AffiliateNetwork> networks() {
+    return em.createQuery(
+            "SELECT n FROM AffiliateNetwork n ORDER BY n.name", AffiliateNetwork.class)
+        .getResultList();
+  }
+
+  @Override
+  public Optional<AffiliateNetwork> network(long id) {
+    return Optional.ofNullable(em.find(AffiliateNetwork.class, id));
+  }
+
+  @Override
+  public Optional<AffiliateNetwork> byCode(String code) {
+    return em.createQuery(
+            "SELECT n FROM AffiliateNetwork n WHERE n.code = :code", AffiliateNetwork.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void add(AffiliateNetwork network) {
+    em.persist(network);
+  }
+
+  @Override
+  public void add(Click click) {
+    em.persist(click);
+  }
+
+  @Override
+  public Optional<Click> click(String clickId) {
+    return Optional.ofNullable(em.find(Click.class, clickId));
+  }
+
+  @Override
+  public List<Click> clicks(String userPrefix, String storeId, int first, int max) {
+    String where =
+        (userPrefix == null ? "" : " AND LOWER(c.userId) LIKE :user")
+            + (storeId == null ? "" : " AND c.storeId = :store");
+    TypedQuery<Click> query =
+        em.createQuery(
+            "SELECT c FROM Click c WHERE 1 = 1" + where + " ORDER BY c.clickedAt DESC",
+            Click.class);
+    if (userPrefix != null) {
+      query.setParameter(
+          "user",
+          userPrefix.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+              + "%");
+    }
+    if (storeId != null) {
+      query.setParameter("store", storeId);
+    }
+    return query.setFirstResult(first).setMaxResults(max).getResultList();
+  }
+}

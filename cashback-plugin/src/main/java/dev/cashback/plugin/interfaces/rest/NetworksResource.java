@@ -1,0 +1,204 @@
+package dev.cashback.plugin.interfaces.rest;
+
+import dev.cashback.plugin.application.InvalidInputException;
+import dev.cashback.plugin.application.NetworkAdministration;
+import dev.cashback.plugin.application.NetworkConversions;
+import dev.cashback.plugin.domain.network.AffiliateNetwork;
+import dev.cashback.plugin.domain.network.Click;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Affiliate networks (admins), the click history (admins), and each network's postback, which is
+ * authenticated by the network's own secret rather than a user.
+ */
+@Path("/networks")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Networks", description = "Affiliate networks, clicks and conversions")
+@APIResponse(responseCode = "400", ref = ProblemResponses.INVALID_INPUT)
+@APIResponse(responseCode = "401", ref = ProblemResponses.NOT_SIGNED_IN)
+@APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+@APIResponse(responseCode = "404", ref = ProblemResponses.NOT_FOUND)
+public class NetworksResource {
+
+  @Inject NetworkAdministration administration;
+  @Inject NetworkConversions conversions;
+
+  /** A network as admins see it (the secret is never shown again). */
+  public record NetworkJson(
+      long id,
+      String code,
+      String name,
+      int confirmDays,
+      BigDecimal userSharePercent,
+      boolean enabled,
+      OffsetDateTime updatedAt) {
+
+    static NetworkJson of(AffiliateNetwork n) {
+      return new NetworkJson(
+          n.getId(),
+          n.getCode(),
+          n.getName(),
+          n.getConfirmDays(),
+          n.getUserSharePercent(),
+          n.isEnabled(),
+          n.getUpdatedAt());
+    }
+  }
+
+  /** A network as an admin types it. */
+  public record NetworkInput(
+      String code,
+      String name,
+      String postbackSecret,
+      Integer confirmDays,
+      BigDecimal userSharePercent,
+      Boolean enabled) {}
+
+  /** The learner's cashback for a conversion, as it now stands. */
+  public record ConversionJson(
+      long transactionId, String status, BigDecimal cashback, String currency) {}
+
+  /** One click of the log. */
+  public record ClickJson(
+      String clickId,
+      String userId,
+      String storeId,
+      String storeName,
+      String offerId,
+      BigDecimal sharePercent,
+      int confirmDays,
+      OffsetDateTime clickedAt) {
+
+    static ClickJson of(Click c) {
+      return new ClickJson(
+          c.getClickId(),
+          c.getUserId(),
+          c.getStoreId(),
+          c.getStoreName(),
+          c.getOfferId(),
+          c.getSharePercent(),
+          c.getConfirmDays(),
+          c.getClickedAt());
+    }
+  }
+
+  @GET
+  @Operation(summary = "Every affiliate network")
+  @APIResponse(
+      responseCode = "200",
+      description = "The networks",
+      content = @Content(schema = @Schema(implementation = NetworkJson[].class)))
+  public List<NetworkJson> networks() {
+    return administration.networks().stream().map(NetworkJson::of).toList();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Add a network: code, name, postback secret, confirm days, learner's share")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = NetworkJson.class)))
+  public Response create(NetworkInput input) {
+    return Response.status(Response.Status.CREATED).entity(save(null, input)).build();
+  }
+
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Change a network; clicks already made keep the terms of their moment")
+  @APIResponse(
+      responseCode = "200",
+      description = "Changed",
+      content = @Content(schema = @Schema(implementation = NetworkJson.class)))
+  public NetworkJson update(@PathParam("id") long id, NetworkInput input) {
+    return save(id, input);
+  }
+
+  @GET
+  @Path("clicks")
+  @Operation(summary = "Click history, newest first, by user and store")
+  @APIResponse(
+      responseCode = "200",
+      description = "At most 500 clicks",
+      content = @Content(schema = @Schema(implementation = ClickJson[].class)))
+  public List<ClickJson> clicks(
+      @QueryParam("user") String user, @QueryParam("store") String store) {
+    return administration.clicks(user, store, 500).stream().map(ClickJson::of).toList();
+  }
+
+  @POST
+  @Path("{code}/postback")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(
+      summary = "A network reports a conversion, or its new status",
+      description =
+          "Form fields click_id, transaction_id, sale_amount, commission, currency, status"
+              + " (pending, confirmed/approved, declined/rejected); the network's secret in"
+              + " X-Network-Secret or the secret field. Repeats change nothing.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The cashback as it now stands",
+      content = @Content(schema = @Schema(implementation = ConversionJson.class)))
+  public Response postback(
+      @PathParam("code") String code,
+      @HeaderParam("X-Network-Secret") String headerSecret,
+      @FormParam("secret") String formSecret,
+      @FormParam("click_id") String clickId,
+      @FormParam("transaction_id") String transactionId,
+      @FormParam("sale_amount") String saleAmount,
+      @FormParam("commission") String commission,
+      @FormParam("currency") String currency,
+      @FormParam("status") String status) {
+    NetworkConversions.Outcome outcome =
+        conversions.apply(
+            code,
+            headerSecret != null ? headerSecret : formSecret,
+            new NetworkConversions.Postback(
+                clickId, transactionId, saleAmount, commission, currency, status));
+    return Response.ok(
+            new ConversionJson(
+                outcome.transactionId(),
+                outcome.status().name(),
+                outcome.cashback().amount(),
+                outcome.cashback().currencyCode()))
+        .build();
+  }
+
+  private NetworkJson save(Long id, NetworkInput input) {
+    if (input == null) {
+      throw new InvalidInputException("body", "Send the network's fields as JSON.");
+    }
+    return NetworkJson.of(
+        administration.save(
+            id,
+            input.code(),
+            input.name(),
+            input.postbackSecret(),
+            input.confirmDays(),
+            input.userSharePercent(),
+            input.enabled() == null || input.enabled()));
+  }
+}
