@@ -68,6 +68,7 @@ class PluginManifestTest {
             "admin:Payouts",
             "admin:Payout methods",
             "admin:Outbox",
+            "admin:Affiliate networks",
             "learner:My cashback",
             "learner:Request payout",
             "learner:Payout history",

@@ -76,6 +76,10 @@ public class Wallets {
    */
   @Transactional
   public Money spendUpTo(String userId, Money atMost, String reference) {
+    if (!available(userId, atMost.currencyCode()).isPositive()) {
+      // Nothing to spend: no lock, and no accounts opened in the middle of a checkout.
+      return Money.zero(atMost.currency());
+    }
     LearnerWallet wallet = LearnerWallet.lock(ledger, userId, atMost.currencyCode());
     Money available = wallet.available().balance();
     Money taking = (available.compareTo(atMost) < 0 ? available : atMost).roundDownToMinorUnit();

@@ -426,7 +426,8 @@ class ApiIT {
             "history",
             "payouts",
             "payout-methods",
-            "outbox")) {
+            "outbox",
+            "networks")) {
       pages.put("/cashback/admin/" + admin + ".xhtml", Set.of(ADMIN));
     }
     for (String learner : List.of("my-cashback", "request-payout", "payout-history")) {

@@ -25,6 +25,12 @@ public class AccountOpening {
 
   @Transactional(TxType.REQUIRES_NEW)
   public void open(String owner, AccountKind kind, String currency) {
+    insert(owner, kind, currency);
+  }
+
+  /** The same insert, in the caller's transaction (PostgreSQL only: it never fails there). */
+  @Transactional(TxType.MANDATORY)
+  public void insert(String owner, AccountKind kind, String currency) {
     long id =
         ((Number) em.createNativeQuery(dialect.nextValue("cb_account_seq")).getSingleResult())
             .longValue();

@@ -63,7 +63,15 @@ public class JpaLedger implements Ledger {
       return found.get(0);
     }
     try {
-      accounts.open(owner, kind, currency);
+      if (!kind.isLearnerAccount() && dialect.isPostgres()) {
+        // In this transaction, on its own connection: a spend or payout opening the platform's
+        // account while holding a learner's wallet lock must not wait for a second connection
+        // (every pooled one may be held by a transaction waiting for that lock). ON CONFLICT
+        // makes a concurrent opening wait, never fail.
+        accounts.insert(owner, kind, currency);
+      } else {
+        accounts.open(owner, kind, currency);
+      }
     } catch (RuntimeException raced) {
       // Another transaction opened the same account a moment ago: it exists now.
     }
