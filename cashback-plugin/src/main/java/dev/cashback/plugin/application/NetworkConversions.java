@@ -101,6 +101,22 @@ public class NetworkConversions {
     return new Outcome(now.getId(), now.getStatus(), now.cashback());
   }
 
+  /**
+   * The cashback of an approved missing-cashback claim, as if the network had reported the order:
+   * keyed the same way, so the network's own postback for that order later finds it and changes
+   * nothing twice.
+   */
+  @Transactional
+  public CashbackTransaction fromClaim(Click click, String orderId, Money sale, Money commission) {
+    AffiliateNetwork network = networks.network(click.getNetworkId()).orElseThrow();
+    String purchaseId = "network:" + network.getCode() + ":" + orderId;
+    if (!transactions.findByPurchaseForUpdate(purchaseId).isEmpty()) {
+      throw new BusinessRuleException("claim", "This order has already earned cashback.");
+    }
+    return grant(
+        network, click, purchaseId, new Checked(orderId, sale, commission, CashbackStatus.PENDING));
+  }
+
   private CashbackTransaction grant(
       AffiliateNetwork network, Click click, String purchaseId, Checked checked) {
     OffsetDateTime now = clock.now();

@@ -102,6 +102,12 @@ class ApiIT {
             new Call("POST", "/networks", "{}", admin),
             new Call("PUT", "/networks/999999", "{}", admin),
             new Call("GET", "/networks/clicks", null, admin),
+            new Call("GET", "/networks/claims", null, admin),
+            new Call("GET", "/networks/claims/export", null, admin),
+            new Call("POST", "/networks/claims/999999/approve", "{\"commission\":1}", admin),
+            new Call("POST", "/networks/claims/999999/reject", "{\"reason\":\"x\"}", admin),
+            new Call("GET", "/wallets/me/claims", null, learners),
+            new Call("POST", "/wallets/me/claims", "{\"clickId\":\"none\"}", learners),
             new Call(
                 "POST",
                 "/wallets/me/payouts",

@@ -135,6 +135,63 @@ class NetworksIT {
     assertThat(new ApiClient(base, "lucy").get(API + "/networks").statusCode()).isEqualTo(403);
   }
 
+  @Test
+  void missingCashbackClaim_withinItsWindow_approvedByAnAdmin_exportedPerNetwork()
+      throws Exception {
+    String click = shopNow();
+    String order = "BN-" + UUID.randomUUID().toString().substring(0, 8);
+    String body =
+        "{\"clickId\":\""
+            + click
+            + "\",\"orderId\":\""
+            + order
+            + "\",\"amount\":120.00,\"currency\":\"USD\"}";
+    ApiClient lucy = new ApiClient(base, "lucy");
+    assertThat(lucy.post(API + "/wallets/me/claims", body).statusCode())
+        .as("too soon after the click")
+        .isEqualTo(422);
+    assertThat(new ApiClient(base, "leo").post(API + "/wallets/me/claims", body).statusCode())
+        .as("not leo's click")
+        .isEqualTo(404);
+
+    control("advance&days=3");
+    HttpResponse<String> claimed = lucy.post(API + "/wallets/me/claims", body);
+    assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(201);
+    long claim = ApiClient.object(claimed).getJsonNumber("id").longValue();
+    assertThat(lucy.post(API + "/wallets/me/claims", body).statusCode()).isEqualTo(422);
+
+    ApiClient admin = new ApiClient(base, "admin");
+    HttpResponse<String> approved =
+        admin.post(API + "/networks/claims/" + claim + "/approve", "{\"commission\":12.00}");
+    assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+    JsonObject decided = ApiClient.object(approved);
+    assertThat(decided.getString("status")).isEqualTo("APPROVED");
+    JsonObject tx =
+        ApiClient.object(
+            admin.get(API + "/transactions/" + decided.getJsonNumber("transactionId").longValue()));
+    assertThat(tx.getString("status")).isEqualTo("PENDING");
+    assertThat(tx.getJsonNumber("cashbackAmount").bigDecimalValue())
+        .as("80% of the 12.00 commission")
+        .isEqualByComparingTo("9.60");
+    assertThat(
+            admin
+                .post(API + "/networks/claims/" + claim + "/reject", "{\"reason\":\"late\"}")
+                .statusCode())
+        .isEqualTo(422);
+
+    HttpResponse<String> csv = admin.get(API + "/networks/claims/export?network=demo-network");
+    assertThat(csv.headers().firstValue("Content-Type").orElse("")).contains("text/csv");
+    assertThat(csv.body())
+        .startsWith("claim,click,user,order")
+        .contains(order)
+        .contains("APPROVED");
+    // The network's own postback for the same order later changes nothing twice.
+    JsonObject postback = ok(postback(click, order, "120.00", "12.00", "approved", SECRET));
+    assertThat(postback.getJsonNumber("transactionId").longValue())
+        .isEqualTo(decided.getJsonNumber("transactionId").longValue());
+    assertThat(postback.getString("status")).isEqualTo("CONFIRMED");
+  }
+
   // --- helpers
 
   /** Lucy presses Shop now on the first store; returns the click id the store receives. */

@@ -20,4 +20,13 @@ public interface NetworkRepository {
 
   /** Clicks, newest first, of users whose id starts with the text and of one store (when given). */
   List<Click> clicks(String userPrefix, String storeId, int first, int max);
+
+  void add(MissingCashbackClaim claim);
+
+  Optional<MissingCashbackClaim> claimForUpdate(long id);
+
+  Optional<MissingCashbackClaim> claimOfClick(String clickId);
+
+  /** Claims, newest first, of one network (all when null) and one user (all when null). */
+  List<MissingCashbackClaim> claims(Long networkId, String userId, int max);
 }

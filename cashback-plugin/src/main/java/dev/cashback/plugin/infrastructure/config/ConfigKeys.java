@@ -88,6 +88,16 @@ public final class ConfigKeys {
   public static final String MAIL_INTERVAL_SECONDS = "cashback.mail.interval-seconds";
   public static final String MAIL_INTERVAL_SECONDS_DEFAULT = "15";
 
+  /** A missing-cashback claim is accepted from this many days after its click ... */
+  public static final String CLAIMS_MIN_DAYS = "cashback.claims.min-days";
+
+  public static final String CLAIMS_MIN_DAYS_DEFAULT = "2";
+
+  /** ... up to this many. */
+  public static final String CLAIMS_MAX_DAYS = "cashback.claims.max-days";
+
+  public static final String CLAIMS_MAX_DAYS_DEFAULT = "60";
+
   /** Every key with its default. */
   public static final Map<String, String> DEFAULTS =
       Map.ofEntries(
@@ -117,7 +127,9 @@ public final class ConfigKeys {
           Map.entry(MAIL_USERNAME, ""),
           Map.entry(MAIL_PASSWORD, ""),
           Map.entry(MAIL_STARTTLS, "false"),
-          Map.entry(MAIL_INTERVAL_SECONDS, MAIL_INTERVAL_SECONDS_DEFAULT));
+          Map.entry(MAIL_INTERVAL_SECONDS, MAIL_INTERVAL_SECONDS_DEFAULT),
+          Map.entry(CLAIMS_MIN_DAYS, CLAIMS_MIN_DAYS_DEFAULT),
+          Map.entry(CLAIMS_MAX_DAYS, CLAIMS_MAX_DAYS_DEFAULT));
 
   private ConfigKeys() {}
 }

@@ -2,6 +2,7 @@ package dev.cashback.plugin.infrastructure.persistence;
 
 import dev.cashback.plugin.domain.network.AffiliateNetwork;
 import dev.cashback.plugin.domain.network.Click;
+import dev.cashback.plugin.domain.network.MissingCashbackClaim;
 import dev.cashback.plugin.domain.network.NetworkRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -71,5 +72,47 @@ public class JpaNetworkRepository implements NetworkRepository {
       query.setParameter("store", storeId);
     }
     return query.setFirstResult(first).setMaxResults(max).getResultList();
+  }
+
+  @Override
+  public void add(MissingCashbackClaim claim) {
+    em.persist(claim);
+  }
+
+  @Override
+  public Optional<MissingCashbackClaim> claimForUpdate(long id) {
+    return Optional.ofNullable(
+        em.find(
+            MissingCashbackClaim.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  @Override
+  public Optional<MissingCashbackClaim> claimOfClick(String clickId) {
+    return em.createQuery(
+            "SELECT c FROM MissingCashbackClaim c WHERE c.clickId = :click",
+            MissingCashbackClaim.class)
+        .setParameter("click", clickId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<MissingCashbackClaim> claims(Long networkId, String userId, int max) {
+    String where =
+        (networkId == null ? "" : " AND c.networkId = :network")
+            + (userId == null ? "" : " AND c.userId = :user");
+    TypedQuery<MissingCashbackClaim> query =
+        em.createQuery(
+            "SELECT c FROM MissingCashbackClaim c WHERE 1 = 1"
+                + where
+                + " ORDER BY c.createdAt DESC",
+            MissingCashbackClaim.class);
+    if (networkId != null) {
+      query.setParameter("network", networkId);
+    }
+    if (userId != null) {
+      query.setParameter("user", userId);
+    }
+    return query.setMaxResults(max).getResultList();
   }
 }

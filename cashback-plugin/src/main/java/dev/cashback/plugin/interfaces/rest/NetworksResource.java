@@ -1,10 +1,12 @@
 package dev.cashback.plugin.interfaces.rest;
 
 import dev.cashback.plugin.application.InvalidInputException;
+import dev.cashback.plugin.application.MissingCashbackClaims;
 import dev.cashback.plugin.application.NetworkAdministration;
 import dev.cashback.plugin.application.NetworkConversions;
 import dev.cashback.plugin.domain.network.AffiliateNetwork;
 import dev.cashback.plugin.domain.network.Click;
+import dev.cashback.plugin.domain.network.MissingCashbackClaim;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -44,6 +46,7 @@ public class NetworksResource {
 
   @Inject NetworkAdministration administration;
   @Inject NetworkConversions conversions;
+  @Inject MissingCashbackClaims claims;
 
   /** A network as admins see it (the secret is never shown again). */
   public record NetworkJson(
@@ -185,6 +188,87 @@ public class NetworksResource {
                 outcome.cashback().amount(),
                 outcome.cashback().currencyCode()))
         .build();
+  }
+
+  /** A missing-cashback claim as the API shows it. */
+  public record ClaimJson(
+      long id,
+      String clickId,
+      String userId,
+      String orderId,
+      BigDecimal orderAmount,
+      String currency,
+      String status,
+      String reason,
+      Long transactionId,
+      OffsetDateTime createdAt,
+      String decidedBy) {
+
+    static ClaimJson of(MissingCashbackClaim c) {
+      return new ClaimJson(
+          c.getId(),
+          c.getClickId(),
+          c.getUserId(),
+          c.getOrderId(),
+          c.getOrderAmount(),
+          c.getCurrency(),
+          c.getStatus().name(),
+          c.getReason(),
+          c.getTransactionId(),
+          c.getCreatedAt(),
+          c.getDecidedBy());
+    }
+  }
+
+  /** An admin's decision on a claim. */
+  public record ClaimDecision(BigDecimal commission, String reason) {}
+
+  @GET
+  @Path("claims")
+  @Operation(summary = "Missing-cashback claims, newest first, of one network or all")
+  @APIResponse(
+      responseCode = "200",
+      description = "At most 500 claims",
+      content = @Content(schema = @Schema(implementation = ClaimJson[].class)))
+  public List<ClaimJson> claims(@QueryParam("network") String network) {
+    return claims.claims(network, 500).stream().map(ClaimJson::of).toList();
+  }
+
+  @GET
+  @Path("claims/export")
+  @Produces("text/csv")
+  @Operation(summary = "The claims of a network as CSV, to send on to the network")
+  @APIResponse(responseCode = "200", description = "CSV, one claim per line")
+  public Response exportClaims(@QueryParam("network") String network) {
+    return Response.ok(claims.csv(network))
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"claims-" + (network == null ? "all" : network) + ".csv\"")
+        .build();
+  }
+
+  @POST
+  @Path("claims/{id}/approve")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Approve a claim with the commission: the learner's share becomes cashback")
+  @APIResponse(
+      responseCode = "200",
+      description = "The claim, approved",
+      content = @Content(schema = @Schema(implementation = ClaimJson.class)))
+  public ClaimJson approveClaim(@PathParam("id") long id, ClaimDecision decision) {
+    return ClaimJson.of(claims.approve(id, decision == null ? null : decision.commission()));
+  }
+
+  @POST
+  @Path("claims/{id}/reject")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Reject a claim with a reason")
+  @APIResponse(
+      responseCode = "200",
+      description = "The claim, rejected",
+      content = @Content(schema = @Schema(implementation = ClaimJson.class)))
+  public ClaimJson rejectClaim(@PathParam("id") long id, ClaimDecision decision) {
+    return ClaimJson.of(claims.reject(id, decision == null ? null : decision.reason()));
   }
 
   private NetworkJson save(Long id, NetworkInput input) {

@@ -4,6 +4,7 @@ import dev.cashback.plugin.application.CashbackReports;
 import dev.cashback.plugin.application.CashbackSettings;
 import dev.cashback.plugin.application.CurrentUser;
 import dev.cashback.plugin.application.InvalidInputException;
+import dev.cashback.plugin.application.MissingCashbackClaims;
 import dev.cashback.plugin.application.PayoutRequests;
 import dev.cashback.plugin.domain.payout.Payout;
 import jakarta.enterprise.context.RequestScoped;
@@ -43,6 +44,7 @@ public class WalletResource {
   @Inject CashbackSettings settings;
   @Inject CurrentUser caller;
   @Inject PayoutRequests requests;
+  @Inject MissingCashbackClaims claims;
   @Inject IdempotentCalls idempotent;
 
   @GET
@@ -118,6 +120,42 @@ public class WalletResource {
               .build();
         });
   }
+
+  @GET
+  @Path("/claims")
+  @Operation(summary = "The learner's own missing-cashback claims")
+  @APIResponse(
+      responseCode = "200",
+      description = "The claims",
+      content = @Content(schema = @Schema(implementation = NetworksResource.ClaimJson[].class)))
+  public List<NetworksResource.ClaimJson> myClaims() {
+    return claims.myClaims().stream().map(NetworksResource.ClaimJson::of).toList();
+  }
+
+  @POST
+  @Path("/claims")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Claim cashback a click of yours did not bring",
+      description = "Within the configured days after the click, with the order id and amount.")
+  @APIResponse(
+      responseCode = "201",
+      description = "Claimed",
+      content = @Content(schema = @Schema(implementation = NetworksResource.ClaimJson.class)))
+  public Response claim(ClaimRequest request) {
+    if (request == null) {
+      throw new InvalidInputException("body", "Send the click, the order id and the amount.");
+    }
+    return Response.status(Response.Status.CREATED)
+        .entity(
+            NetworksResource.ClaimJson.of(
+                claims.claim(
+                    request.clickId(), request.orderId(), request.amount(), request.currency())))
+        .build();
+  }
+
+  /** A learner's claim. */
+  public record ClaimRequest(String clickId, String orderId, BigDecimal amount, String currency) {}
 
   /** A learner's balances. */
   public record WalletJson(String userId, List<BalanceJson> balances) {}

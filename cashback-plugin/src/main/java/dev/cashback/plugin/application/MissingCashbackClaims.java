@@ -1,0 +1,202 @@
+package dev.cashback.plugin.application;
+
+import dev.cashback.plugin.domain.accrual.CashbackTransaction;
+import dev.cashback.plugin.domain.network.AffiliateNetwork;
+import dev.cashback.plugin.domain.network.Click;
+import dev.cashback.plugin.domain.network.MissingCashbackClaim;
+import dev.cashback.plugin.domain.network.NetworkRepository;
+import dev.cashback.plugin.domain.shared.AuditEntry;
+import dev.cashback.plugin.domain.shared.AuditLog;
+import dev.cashback.plugin.domain.shared.Money;
+import dev.cashback.plugin.domain.shared.PlainText;
+import dev.cashback.plugin.infrastructure.config.CashbackClock;
+import dev.cashback.plugin.infrastructure.config.ConfigKeys;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Missing-cashback claims: a learner claims a click of theirs that brought no cashback, within the
+ * configured window after the click, with the order id and amount; an admin approves it (creating
+ * the cashback with the commission the network owes) or rejects it; claims export per network.
+ */
+@RequestScoped
+@Transactional
+public class MissingCashbackClaims {
+
+  @Inject CurrentUser caller;
+  @Inject NetworkRepository networks;
+  @Inject NetworkConversions conversions;
+  @Inject AuditLog audit;
+  @Inject CashbackClock clock;
+
+  @Inject
+  @ConfigProperty(
+      name = ConfigKeys.CLAIMS_MIN_DAYS,
+      defaultValue = ConfigKeys.CLAIMS_MIN_DAYS_DEFAULT)
+  int minDays;
+
+  @Inject
+  @ConfigProperty(
+      name = ConfigKeys.CLAIMS_MAX_DAYS,
+      defaultValue = ConfigKeys.CLAIMS_MAX_DAYS_DEFAULT)
+  int maxDays;
+
+  public MissingCashbackClaim claim(
+      String clickId, String orderId, BigDecimal amount, String currency) {
+    String me = caller.require(CurrentUser.LEARNER);
+    Click click =
+        networks
+            .click(clickId == null ? "" : clickId)
+            .filter(c -> c.getUserId().equals(me))
+            .orElseThrow(() -> new NotFoundException("There is no such click of yours."));
+    Map<String, String> errors = new LinkedHashMap<>();
+    String order = orderId == null ? "" : orderId.strip();
+    if (order.isEmpty() || order.length() > 60 || !PlainText.isPlain(order)) {
+      errors.put("orderId", "Give the shop's order number (at most 60 characters).");
+    }
+    if (amount == null || amount.signum() <= 0 || !Money.isStorable(amount)) {
+      errors.put("amount", "Give the order's amount, more than zero.");
+    }
+    try {
+      Currency.getInstance(currency == null ? "" : currency);
+    } catch (IllegalArgumentException e) {
+      errors.put("currency", "Give an ISO 4217 currency such as USD.");
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    long days = Duration.between(click.getClickedAt(), clock.now()).toDays();
+    if (days < minDays || days > maxDays) {
+      throw new BusinessRuleException(
+          "click",
+          "A claim is accepted from "
+              + minDays
+              + " to "
+              + maxDays
+              + " days after the click; this click is "
+              + days
+              + " days old.");
+    }
+    if (networks.claimOfClick(clickId).isPresent()) {
+      throw new BusinessRuleException("click", "This click has already been claimed.");
+    }
+    MissingCashbackClaim claim =
+        new MissingCashbackClaim(click, order, amount, currency, clock.now());
+    networks.add(claim);
+    return claim;
+  }
+
+  public List<MissingCashbackClaim> myClaims() {
+    return networks.claims(null, caller.require(CurrentUser.LEARNER), 200);
+  }
+
+  public List<MissingCashbackClaim> claims(String networkCode, int max) {
+    caller.require(CurrentUser.ADMIN);
+    Long networkId =
+        networkCode == null || networkCode.isBlank()
+            ? null
+            : networks
+                .byCode(networkCode)
+                .map(AffiliateNetwork::getId)
+                .orElseThrow(() -> new NotFoundException("There is no such network."));
+    return networks.claims(networkId, null, max);
+  }
+
+  /** Approves with the commission the network owes: the learner gets their share as cashback. */
+  public MissingCashbackClaim approve(long id, BigDecimal commission) {
+    String admin = caller.require(CurrentUser.ADMIN);
+    if (commission == null || commission.signum() <= 0 || !Money.isStorable(commission)) {
+      throw new InvalidInputException("commission", "Give the commission, more than zero.");
+    }
+    MissingCashbackClaim claim = open(id);
+    Click click = networks.click(claim.getClickId()).orElseThrow();
+    CashbackTransaction tx =
+        conversions.fromClaim(
+            click,
+            claim.getOrderId(),
+            Money.of(claim.getOrderAmount(), claim.getCurrency()),
+            Money.of(commission, claim.getCurrency()));
+    claim.approved(admin, tx.getId(), clock.now());
+    record(admin, "CLAIM_APPROVED", claim, "commission " + commission);
+    return claim;
+  }
+
+  public MissingCashbackClaim reject(long id, String reason) {
+    String admin = caller.require(CurrentUser.ADMIN);
+    if (reason == null || reason.isBlank() || reason.length() > 500 || !PlainText.isPlain(reason)) {
+      throw new InvalidInputException(
+          "reason", "Give a reason in plain text (at most 500 characters).");
+    }
+    MissingCashbackClaim claim = open(id);
+    claim.rejected(admin, reason.strip(), clock.now());
+    record(admin, "CLAIM_REJECTED", claim, reason.strip());
+    return claim;
+  }
+
+  /** The claims of a network as CSV, newest first: for sending on to the network. */
+  public String csv(String networkCode) {
+    StringBuilder csv =
+        new StringBuilder("claim,click,user,order,amount,currency,status,created,decided by\n");
+    for (MissingCashbackClaim c : claims(networkCode, 100_000)) {
+      csv.append(c.getId())
+          .append(',')
+          .append(cell(c.getClickId()))
+          .append(',')
+          .append(cell(c.getUserId()))
+          .append(',')
+          .append(cell(c.getOrderId()))
+          .append(',')
+          .append(c.getOrderAmount().toPlainString())
+          .append(',')
+          .append(c.getCurrency())
+          .append(',')
+          .append(c.getStatus())
+          .append(',')
+          .append(c.getCreatedAt())
+          .append(',')
+          .append(cell(c.getDecidedBy()))
+          .append('\n');
+    }
+    return csv.toString();
+  }
+
+  /** A CSV cell: quoted, and never read as a formula by a spreadsheet. */
+  private static String cell(String value) {
+    if (value == null) {
+      return "";
+    }
+    String safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
+    return "\"" + safe.replace("\"", "\"\"") + "\"";
+  }
+
+  private MissingCashbackClaim open(long id) {
+    MissingCashbackClaim claim =
+        networks
+            .claimForUpdate(id)
+            .orElseThrow(() -> new NotFoundException("There is no such claim."));
+    if (claim.getStatus() != MissingCashbackClaim.Status.OPEN) {
+      throw new BusinessRuleException(
+          "claim", "This claim is already " + claim.getStatus().name().toLowerCase() + ".");
+    }
+    return claim;
+  }
+
+  private void record(String admin, String action, MissingCashbackClaim claim, String reason) {
+    audit.record(
+        new AuditEntry(
+            admin,
+            action,
+            "claim:" + claim.getId(),
+            reason,
+            claim.getUserId() + " order " + claim.getOrderId(),
+            clock.now()));
+  }
+}
