@@ -39,6 +39,9 @@ public class JpaLedger implements Ledger {
     return account(userId, kind, currency, LockModeType.PESSIMISTIC_WRITE);
   }
 
+  private static final java.util.Set<AccountKind> OPENED_IN_TRANSACTION =
+      java.util.EnumSet.of(AccountKind.REDEEMED, AccountKind.PAID_OUT);
+
   /** Platform account ids by kind and currency: they never change once opened. */
   private final Map<String, Long> platformIds = new ConcurrentHashMap<>();
 
@@ -63,11 +66,11 @@ public class JpaLedger implements Ledger {
       return found.get(0);
     }
     try {
-      if (!kind.isLearnerAccount() && dialect.isPostgres()) {
-        // In this transaction, on its own connection: a spend or payout opening the platform's
-        // account while holding a learner's wallet lock must not wait for a second connection
-        // (every pooled one may be held by a transaction waiting for that lock). ON CONFLICT
-        // makes a concurrent opening wait, never fail.
+      if (OPENED_IN_TRANSACTION.contains(kind) && dialect.isPostgres()) {
+        // Spends and payouts open these while holding a learner's wallet lock: opened in this
+        // transaction, on its connection, they never wait for a second pooled connection (every
+        // one may be held by a transaction waiting for that lock). ON CONFLICT makes a concurrent
+        // opening wait, never fail. Grants keep opening theirs in a transaction of their own.
         accounts.insert(owner, kind, currency);
       } else {
         accounts.open(owner, kind, currency);
