@@ -630,10 +630,23 @@ class CashbackCoreIT {
         Instant.now());
   }
 
+  /**
+   * Fires the purchase in a transaction of the test's own and waits until the plugin has processed
+   * it: at once after the commit as a rule, or by the retry timer when the first attempt lost a
+   * race (exactly once either way, not always within the checkout's wait).
+   */
   private void fire(PurchaseCompleted event) throws Exception {
     tx.begin();
     purchases.fire(event);
     tx.commit();
+    Instant deadline = Instant.now().plusSeconds(30);
+    while (count(
+                "SELECT COUNT(*) FROM cb_purchase_inbox WHERE purchase_id = ? AND processed_at IS NULL",
+                event.purchaseId())
+            > 0
+        && Instant.now().isBefore(deadline)) {
+      Thread.sleep(50);
+    }
   }
 
   private void fireRefund(PurchaseRefunded event) throws Exception {
