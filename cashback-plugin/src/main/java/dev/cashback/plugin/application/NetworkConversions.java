@@ -4,6 +4,7 @@ import dev.cashback.plugin.domain.accrual.Accrual;
 import dev.cashback.plugin.domain.accrual.CashbackStatus;
 import dev.cashback.plugin.domain.accrual.CashbackTransaction;
 import dev.cashback.plugin.domain.accrual.CashbackTransactionRepository;
+import dev.cashback.plugin.domain.accrual.LearnerSettings;
 import dev.cashback.plugin.domain.accrual.PurchaseFacts;
 import dev.cashback.plugin.domain.accrual.PurchaseLine;
 import dev.cashback.plugin.domain.network.AffiliateNetwork;
@@ -51,6 +52,7 @@ public class NetworkConversions {
   @Inject CashbackClock clock;
   @Inject CashbackNotices notices;
   @Inject CashbackMetrics metrics;
+  @Inject LearnerSettings learners;
 
   @PersistenceContext(unitName = "cashback")
   EntityManager em;
@@ -89,6 +91,10 @@ public class NetworkConversions {
     }
     String purchaseId = "network:" + network.getCode() + ":" + checked.transactionId();
     List<CashbackTransaction> existing = transactions.findByPurchaseForUpdate(purchaseId);
+    if (existing.isEmpty() && learners.isDisabled(click.getUserId())) {
+      // Disabled from History: no new cashback, from shops as from courses.
+      throw new BusinessRuleException("clickId", "Cashback is disabled for this learner.");
+    }
     CashbackTransaction tx =
         existing.isEmpty() ? grant(network, click, purchaseId, checked) : existing.get(0);
     if (checked.status() == CashbackStatus.CONFIRMED && tx.getStatus() == CashbackStatus.PENDING) {

@@ -126,6 +126,25 @@ class NetworksIT {
   }
 
   @Test
+  void disabledLearner_earnsNothingFromShops_untilEnabled() throws Exception {
+    String click = shopNow();
+    ApiClient admin = new ApiClient(base, "admin");
+    assertThat(admin.post(API + "/history/lucy/disable", "{\"reason\":\"Abuse\"}").statusCode())
+        .isEqualTo(200);
+    try {
+      HttpResponse<String> refused =
+          postback(click, "order-" + UUID.randomUUID(), "100", "10", "pending", SECRET);
+      assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+    } finally {
+      admin.post(API + "/history/lucy/enable", "{\"reason\":\"Cleared\"}");
+    }
+    assertThat(
+            postback(click, "order-" + UUID.randomUUID(), "100", "10", "pending", SECRET)
+                .statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
   void clickHistory_isForAdmins_withTheTermsOfTheMoment() throws Exception {
     String click = shopNow();
     String history = new ApiClient(base, "admin").get(API + "/networks/clicks?user=lucy").body();
