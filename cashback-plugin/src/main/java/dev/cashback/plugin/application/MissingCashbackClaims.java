@@ -16,7 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,9 +64,7 @@ public class MissingCashbackClaims {
     if (amount == null || amount.signum() <= 0 || !Money.isStorable(amount)) {
       errors.put("amount", "Give the order's amount, more than zero.");
     }
-    try {
-      Currency.getInstance(currency == null ? "" : currency);
-    } catch (IllegalArgumentException e) {
+    if (!Money.isCurrency(currency)) {
       errors.put("currency", "Give an ISO 4217 currency such as USD.");
     }
     if (!errors.isEmpty()) {

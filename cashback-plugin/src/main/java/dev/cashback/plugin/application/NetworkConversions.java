@@ -188,15 +188,8 @@ public class NetworkConversions {
     if (txId.isEmpty() || txId.length() > 60 || !PlainText.isPlain(txId)) {
       errors.put("transactionId", "Give the network's transaction id (at most 60 characters).");
     }
-    Currency currency = null;
-    try {
-      currency = Currency.getInstance(p.currency() == null ? "" : p.currency().strip());
-      if (currency.getDefaultFractionDigits() < 0) {
-        currency = null;
-      }
-    } catch (IllegalArgumentException e) {
-      // named below
-    }
+    String code = p.currency() == null ? "" : p.currency().strip();
+    Currency currency = Money.isCurrency(code) ? Currency.getInstance(code) : null;
     if (currency == null) {
       errors.put("currency", "Give an ISO 4217 currency such as USD.");
     }

@@ -482,11 +482,9 @@ class CashbackCoreIT {
     assertBalances(learner, "2.90", "0");
 
     hostRefunds.refund(purchase.getId(), "Changed my mind", "admin");
-    Instant deadline = Instant.now().plusSeconds(30);
-    while (wallets.balances(learner, "USD").available().amount().signum() == 0
-        && Instant.now().isBefore(deadline)) {
-      Thread.sleep(100);
-    }
+    awaitNone(
+        "SELECT COUNT(*) FROM cb_refund_inbox WHERE purchase_id = ? AND processed_at IS NULL",
+        purchase.getId());
     assertBalances(learner, "0", "20.00");
     assertEquals(new BigDecimal("2.90"), reversedOf(purchase.getId()));
   }
@@ -553,14 +551,9 @@ class CashbackCoreIT {
             "Returned",
             Instant.now());
     fireRefund(event);
-    Instant deadline = Instant.now().plusSeconds(30);
-    while (count(
-                "SELECT COUNT(*) FROM cb_refund_inbox WHERE refund_id = ? AND processed_at IS NULL",
-                event.refundId())
-            > 0
-        && Instant.now().isBefore(deadline)) {
-      Thread.sleep(100);
-    }
+    awaitNone(
+        "SELECT COUNT(*) FROM cb_refund_inbox WHERE refund_id = ? AND processed_at IS NULL",
+        event.refundId());
     return event.refundId();
   }
 
@@ -639,12 +632,15 @@ class CashbackCoreIT {
     tx.begin();
     purchases.fire(event);
     tx.commit();
+    awaitNone(
+        "SELECT COUNT(*) FROM cb_purchase_inbox WHERE purchase_id = ? AND processed_at IS NULL",
+        event.purchaseId());
+  }
+
+  /** Waits (at most 30 s) until the query counts nothing. */
+  private void awaitNone(String countSql, Object parameter) throws Exception {
     Instant deadline = Instant.now().plusSeconds(30);
-    while (count(
-                "SELECT COUNT(*) FROM cb_purchase_inbox WHERE purchase_id = ? AND processed_at IS NULL",
-                event.purchaseId())
-            > 0
-        && Instant.now().isBefore(deadline)) {
+    while (count(countSql, parameter) > 0 && Instant.now().isBefore(deadline)) {
       Thread.sleep(50);
     }
   }

@@ -4,7 +4,6 @@ import dev.cashback.plugin.domain.shared.Money;
 import dev.cashback.plugin.domain.shared.PlainText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +36,7 @@ public class PayoutMethodDraft {
     } else if (!Money.isStorable(minimumAmount)) {
       errors.put("minimumAmount", "The minimum has too many digits.");
     }
-    if (!isCurrency(currency)) {
+    if (!Money.isCurrency(currency)) {
       errors.put("currency", "Choose the currency of the payouts.");
     }
     if (processingDays < 0 || processingDays > 90) {
@@ -50,14 +49,6 @@ public class PayoutMethodDraft {
       errors.put("provider", "Choose how payouts are made.");
     }
     return errors;
-  }
-
-  private static boolean isCurrency(String code) {
-    try {
-      return code != null && Currency.getInstance(code).getDefaultFractionDigits() >= 0;
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
   }
 
   public String getName() {

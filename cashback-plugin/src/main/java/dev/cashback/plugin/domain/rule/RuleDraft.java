@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -125,17 +124,9 @@ public class RuleDraft {
         || maxPerOrder != null
         || monthlyCapPerUser != null
         || budget != null) {
-      if (currency == null || !isCurrency(currency)) {
+      if (!Money.isCurrency(currency)) {
         errors.put("currency", "Choose the currency of the amounts.");
       }
-    }
-  }
-
-  private static boolean isCurrency(String code) {
-    try {
-      return Currency.getInstance(code).getDefaultFractionDigits() >= 0;
-    } catch (IllegalArgumentException e) {
-      return false;
     }
   }
 

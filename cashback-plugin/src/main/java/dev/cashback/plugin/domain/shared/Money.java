@@ -35,6 +35,15 @@ public final class Money implements Comparable<Money> {
         && amount.precision() - amount.scale() <= 15;
   }
 
+  /** Whether the code names a currency that can hold money (ISO 4217, with a minor unit). */
+  public static boolean isCurrency(String code) {
+    try {
+      return code != null && Currency.getInstance(code).getDefaultFractionDigits() >= 0;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
   public static Money of(BigDecimal amount, Currency currency) {
     return new Money(amount, currency);
   }

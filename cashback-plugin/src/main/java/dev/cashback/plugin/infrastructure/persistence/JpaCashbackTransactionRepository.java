@@ -219,7 +219,7 @@ public class JpaCashbackTransactionRepository implements CashbackTransactionRepo
     }
     if (f.userName() != null) {
       // A prefix, so an index can serve it at volume: "lena" finds "Lena Learner".
-      query.setParameter("userName", likeEscaped(f.userName().toLowerCase()) + "%");
+      query.setParameter("userName", LikePatterns.startsWith(f.userName()));
     }
     if (f.userId() != null) {
       query.setParameter("userId", f.userId());
@@ -245,7 +245,7 @@ public class JpaCashbackTransactionRepository implements CashbackTransactionRepo
       query.setParameter(i++, f.status().name());
     }
     if (f.userName() != null) {
-      query.setParameter(i++, likeEscaped(f.userName().toLowerCase()) + "%");
+      query.setParameter(i++, LikePatterns.startsWith(f.userName()));
     }
     if (f.userId() != null) {
       query.setParameter(i++, f.userId());
@@ -253,11 +253,6 @@ public class JpaCashbackTransactionRepository implements CashbackTransactionRepo
     if (f.instructorId() != null) {
       query.setParameter(i, f.instructorId());
     }
-  }
-
-  /** Typed %, _ and \ match themselves, not any text. */
-  private static String likeEscaped(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   @Override

@@ -56,17 +56,14 @@ public class JpaNetworkRepository implements NetworkRepository {
   @Override
   public List<Click> clicks(String userPrefix, String storeId, int first, int max) {
     String where =
-        (userPrefix == null ? "" : " AND LOWER(c.userId) LIKE :user")
+        (userPrefix == null ? "" : " AND LOWER(c.userId) LIKE :user ESCAPE '\\'")
             + (storeId == null ? "" : " AND c.storeId = :store");
     TypedQuery<Click> query =
         em.createQuery(
             "SELECT c FROM Click c WHERE 1 = 1" + where + " ORDER BY c.clickedAt DESC",
             Click.class);
     if (userPrefix != null) {
-      query.setParameter(
-          "user",
-          userPrefix.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-              + "%");
+      query.setParameter("user", LikePatterns.startsWith(userPrefix));
     }
     if (storeId != null) {
       query.setParameter("store", storeId);

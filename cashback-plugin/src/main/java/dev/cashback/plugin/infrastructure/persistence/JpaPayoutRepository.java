@@ -61,7 +61,7 @@ public class JpaPayoutRepository implements PayoutRepository {
   public List<Payout> search(PayoutStatus status, String userId, int first, int max) {
     String where =
         (status == null ? "" : " AND p.status = :status")
-            + (userId == null ? "" : " AND LOWER(p.userId) LIKE :user");
+            + (userId == null ? "" : " AND LOWER(p.userId) LIKE :user ESCAPE '\\'");
     TypedQuery<Payout> query =
         em.createQuery(
             "SELECT p FROM Payout p WHERE 1 = 1"
@@ -72,9 +72,7 @@ public class JpaPayoutRepository implements PayoutRepository {
       query.setParameter("status", status);
     }
     if (userId != null) {
-      query.setParameter(
-          "user",
-          userId.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+      query.setParameter("user", LikePatterns.startsWith(userId));
     }
     return query.setFirstResult(first).setMaxResults(max).getResultList();
   }

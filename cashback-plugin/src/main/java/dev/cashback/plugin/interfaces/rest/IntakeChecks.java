@@ -8,7 +8,6 @@ import dev.cashback.plugin.application.InvalidInputException;
 import dev.cashback.plugin.domain.shared.Money;
 import dev.cashback.plugin.domain.shared.PlainText;
 import java.math.BigDecimal;
-import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -101,14 +100,9 @@ final class IntakeChecks {
   }
 
   private static void currency(Map<String, String> errors, String code) {
-    try {
-      if (Currency.getInstance(code).getDefaultFractionDigits() >= 0) {
-        return;
-      }
-    } catch (IllegalArgumentException | NullPointerException e) {
-      // named below
+    if (!Money.isCurrency(code)) {
+      errors.put("currency", "\u201c" + code + "\u201d is not a currency this plugin knows.");
     }
-    errors.put("currency", "\u201c" + code + "\u201d is not a currency this plugin knows.");
   }
 
   private static void fits(Map<String, String> errors, String field, String value, int max) {
