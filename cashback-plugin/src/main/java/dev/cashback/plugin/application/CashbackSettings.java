@@ -1,16 +1,21 @@
 package dev.cashback.plugin.application;
 
 import dev.cashback.plugin.domain.accrual.ClawbackPolicy;
+import dev.cashback.plugin.domain.referral.ReferralTerms;
 import dev.cashback.plugin.domain.rule.StackingPolicy;
+import dev.cashback.plugin.domain.shared.Money;
 import dev.cashback.plugin.infrastructure.config.ConfigKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.ZoneId;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The business settings, read once from configuration and checked at start-up. */
 @ApplicationScoped
 public class CashbackSettings {
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   @Inject
   @ConfigProperty(name = ConfigKeys.HOLD_DAYS, defaultValue = ConfigKeys.HOLD_DAYS_DEFAULT)
@@ -29,6 +34,71 @@ public class CashbackSettings {
   @Inject
   @ConfigProperty(name = ConfigKeys.STACKING, defaultValue = ConfigKeys.STACKING_DEFAULT)
   String stacking;
+
+  @Inject
+  @ConfigProperty(
+      name = ConfigKeys.REFERRAL_QUALIFYING_AMOUNT,
+      defaultValue = ConfigKeys.REFERRAL_QUALIFYING_AMOUNT_DEFAULT)
+  BigDecimal referralQualifyingAmount;
+
+  @Inject
+  @ConfigProperty(
+      name = ConfigKeys.REFERRAL_QUALIFYING_DAYS,
+      defaultValue = ConfigKeys.REFERRAL_QUALIFYING_DAYS_DEFAULT)
+  int referralQualifyingDays;
+
+  @Inject
+  @ConfigProperty(
+      name = ConfigKeys.REFERRAL_JOINING_BONUS,
+      defaultValue = ConfigKeys.REFERRAL_JOINING_BONUS_DEFAULT)
+  BigDecimal referralJoiningBonus;
+
+  @Inject
+  @ConfigProperty(
+      name = ConfigKeys.REFERRAL_REFERRER_BONUS,
+      defaultValue = ConfigKeys.REFERRAL_REFERRER_BONUS_DEFAULT)
+  BigDecimal referralReferrerBonus;
+
+  @Inject
+  @ConfigProperty(
+      name = ConfigKeys.REFERRAL_CURRENCY,
+      defaultValue = ConfigKeys.REFERRAL_CURRENCY_DEFAULT)
+  String referralCurrency;
+
+  @Inject
+  @ConfigProperty(
+      name = ConfigKeys.DONATION_DEFAULT_SHARE,
+      defaultValue = ConfigKeys.DONATION_DEFAULT_SHARE_DEFAULT)
+  BigDecimal donationDefaultShare;
+
+  @Inject
+  @ConfigProperty(
+      name = ConfigKeys.DONATION_CAUSE,
+      defaultValue = ConfigKeys.DONATION_CAUSE_DEFAULT)
+  String donationCause;
+
+  /** The referral programme as configured now; a referral keeps the terms it was made under. */
+  public ReferralTerms referralTerms() {
+    String currency = referralCurrency.strip();
+    return new ReferralTerms(
+        Money.of(referralQualifyingAmount, currency),
+        referralQualifyingDays,
+        Money.of(referralJoiningBonus, currency).roundDownToMinorUnit(),
+        Money.of(referralReferrerBonus, currency).roundDownToMinorUnit());
+  }
+
+  /** The donated share (0-100) for learners who have not chosen one. */
+  public BigDecimal donationDefaultShare() {
+    if (donationDefaultShare.signum() < 0 || donationDefaultShare.compareTo(HUNDRED) > 0) {
+      throw new IllegalStateException(
+          ConfigKeys.DONATION_DEFAULT_SHARE + " must be between 0 and 100.");
+    }
+    return donationDefaultShare;
+  }
+
+  public String donationCause() {
+    return donationCause;
+  }
 
   public int holdDays() {
     return holdDays;

@@ -6,6 +6,7 @@ import dev.cashback.plugin.api.ShopClick;
 import dev.cashback.plugin.domain.network.AffiliateNetwork;
 import dev.cashback.plugin.domain.network.Click;
 import dev.cashback.plugin.domain.network.NetworkRepository;
+import dev.cashback.plugin.domain.shared.Hashes;
 import dev.cashback.plugin.infrastructure.config.CashbackClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,11 +14,8 @@ import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /** The click log: each "Shop now" recorded with the network's terms of that moment. */
 @ApplicationScoped
@@ -54,7 +52,7 @@ public class ClickLog implements CashbackClicks {
             shop.storeName(),
             shop.offerId(),
             shop.merchantUrl(),
-            shop.clientIp() == null ? null : sha256(shop.clientIp()),
+            Hashes.sha256(shop.clientIp()),
             shop.userAgent() == null ? null : left(shop.userAgent(), 300),
             clock.now());
     networks.add(click);
@@ -67,16 +65,6 @@ public class ClickLog implements CashbackClicks {
       return url.replace("{clickId}", id);
     }
     return url + (url.contains("?") ? "&" : "?") + "cb_click=" + id;
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static String left(String text, int max) {

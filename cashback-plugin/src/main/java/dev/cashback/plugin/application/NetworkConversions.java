@@ -1,11 +1,9 @@
 package dev.cashback.plugin.application;
 
-import dev.cashback.plugin.domain.accrual.Accrual;
 import dev.cashback.plugin.domain.accrual.CashbackStatus;
 import dev.cashback.plugin.domain.accrual.CashbackTransaction;
 import dev.cashback.plugin.domain.accrual.CashbackTransactionRepository;
 import dev.cashback.plugin.domain.accrual.LearnerSettings;
-import dev.cashback.plugin.domain.accrual.PurchaseFacts;
 import dev.cashback.plugin.domain.accrual.PurchaseLine;
 import dev.cashback.plugin.domain.network.AffiliateNetwork;
 import dev.cashback.plugin.domain.network.Click;
@@ -14,11 +12,6 @@ import dev.cashback.plugin.domain.rule.AmountType;
 import dev.cashback.plugin.domain.rule.CashbackRule;
 import dev.cashback.plugin.domain.shared.Money;
 import dev.cashback.plugin.domain.shared.PlainText;
-import dev.cashback.plugin.domain.wallet.Journal;
-import dev.cashback.plugin.domain.wallet.JournalKind;
-import dev.cashback.plugin.domain.wallet.Ledger;
-import dev.cashback.plugin.infrastructure.config.CashbackClock;
-import dev.cashback.plugin.infrastructure.metrics.CashbackMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,12 +21,10 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.OffsetDateTime;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A network's postback: a conversion of a learner's click becomes a PENDING cashback of the
@@ -48,10 +39,7 @@ public class NetworkConversions {
   @Inject NetworkRepository networks;
   @Inject CashbackTransactionRepository transactions;
   @Inject CashbackLifecycle lifecycle;
-  @Inject Ledger ledger;
-  @Inject CashbackClock clock;
-  @Inject CashbackNotices notices;
-  @Inject CashbackMetrics metrics;
+  @Inject StandaloneGrants grants;
   @Inject LearnerSettings learners;
 
   @PersistenceContext(unitName = "cashback")
@@ -125,7 +113,6 @@ public class NetworkConversions {
 
   private CashbackTransaction grant(
       AffiliateNetwork network, Click click, String purchaseId, Checked checked) {
-    OffsetDateTime now = clock.now();
     PurchaseLine line =
         new PurchaseLine(
             1,
@@ -137,16 +124,6 @@ public class NetworkConversions {
             null,
             1,
             checked.sale());
-    PurchaseFacts facts =
-        new PurchaseFacts(
-            purchaseId,
-            click.getUserId(),
-            click.getUserName(),
-            null,
-            Set.of(),
-            checked.commission().currencyCode(),
-            now,
-            List.of(line));
     // The click's terms stand in for a rule: the snapshot every cashback transaction carries.
     CashbackRule terms =
         new CashbackRule(
@@ -157,25 +134,18 @@ public class NetworkConversions {
             AmountType.PERCENTAGE,
             click.getSharePercent(),
             checked.commission().currencyCode());
-    terms.assignId(-network.getId());
-    Money cashback = AffiliateNetwork.learnersPart(checked.commission(), click.getSharePercent());
-    CashbackTransaction tx =
-        CashbackTransaction.pending(
-            facts,
-            new Accrual(line, terms, checked.commission(), cashback),
-            now,
-            now.plusDays(click.getConfirmDays()));
-    transactions.add(tx);
-    LearnerWallet wallet =
-        LearnerWallet.lockPending(ledger, click.getUserId(), checked.commission().currencyCode());
-    if (cashback.isPositive()) {
-      ledger.post(
-          new Journal(JournalKind.ACCRUAL, tx.getId(), purchaseId, now)
-              .move(wallet.expense(), wallet.pending(), cashback));
-    }
-    metrics.granted(1);
-    notices.cashbackPending(List.of(tx));
-    return tx;
+    terms.assignId(AffiliateNetwork.termsId(network.getId()));
+    return grants.grantPending(
+        new StandaloneGrants.Grant(
+            purchaseId,
+            click.getUserId(),
+            click.getUserName(),
+            line,
+            terms,
+            checked.commission(),
+            AffiliateNetwork.learnersPart(checked.commission(), click.getSharePercent()),
+            click.getConfirmDays(),
+            true));
   }
 
   private record Checked(

@@ -1,6 +1,7 @@
 package dev.cashback.sample.lms;
 
 import dev.cashback.plugin.application.CashbackLifecycle;
+import dev.cashback.plugin.application.ReferralRewards;
 import dev.cashback.plugin.infrastructure.config.CashbackClock;
 import dev.cashback.plugin.infrastructure.persistence.LedgerAudit;
 import jakarta.inject.Inject;
@@ -24,6 +25,7 @@ public class TestControlServlet extends HttpServlet {
 
   @Inject CashbackClock clock;
   @Inject CashbackLifecycle lifecycle;
+  @Inject ReferralRewards referrals;
   @Inject LedgerAudit audit;
 
   @Override
@@ -38,6 +40,7 @@ public class TestControlServlet extends HttpServlet {
         for (int batch; (batch = lifecycle.confirmDue(500)) > 0; ) {
           confirmed += batch;
         }
+        referrals.settleDue(500);
         response.getWriter().print(confirmed);
       }
       case "reset" -> {

@@ -100,6 +100,14 @@ public class AffiliateNetwork {
   }
 
   /** The learner's part of a commission at a share, rounded down to the minor unit. */
+  /**
+   * The id a conversion records in place of a rule's: far below every rule id (rules count from 0)
+   * and every other stand-in, so nothing done to rules (budgets) ever touches it.
+   */
+  public static long termsId(long networkId) {
+    return -1_000_000_000L - networkId;
+  }
+
   public static Money learnersPart(Money commission, BigDecimal sharePercent) {
     return Money.of(
             commission.amount().multiply(sharePercent).divide(HUNDRED, 10, RoundingMode.DOWN),

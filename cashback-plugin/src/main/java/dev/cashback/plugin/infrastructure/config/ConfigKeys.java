@@ -98,9 +98,51 @@ public final class ConfigKeys {
 
   public static final String CLAIMS_MAX_DAYS_DEFAULT = "60";
 
+  /** A referee qualifies once their confirmed purchases reach this amount ... */
+  public static final String REFERRAL_QUALIFYING_AMOUNT = "cashback.referral.qualifying-amount";
+
+  public static final String REFERRAL_QUALIFYING_AMOUNT_DEFAULT = "50.00";
+
+  /** ... within this many days of signing up. */
+  public static final String REFERRAL_QUALIFYING_DAYS = "cashback.referral.qualifying-days";
+
+  public static final String REFERRAL_QUALIFYING_DAYS_DEFAULT = "30";
+
+  /** The referee's bonus; 0 grants none. */
+  public static final String REFERRAL_JOINING_BONUS = "cashback.referral.joining-bonus";
+
+  public static final String REFERRAL_JOINING_BONUS_DEFAULT = "5.00";
+
+  /** The referrer's bonus; 0 grants none. */
+  public static final String REFERRAL_REFERRER_BONUS = "cashback.referral.referrer-bonus";
+
+  public static final String REFERRAL_REFERRER_BONUS_DEFAULT = "10.00";
+
+  /** The currency of the referral amounts; only purchases in it count. */
+  public static final String REFERRAL_CURRENCY = "cashback.referral.currency";
+
+  public static final String REFERRAL_CURRENCY_DEFAULT = "USD";
+
+  /** The share (0-100 %) of each cashback donated by learners who have not chosen their own. */
+  public static final String DONATION_DEFAULT_SHARE = "cashback.donation.default-share";
+
+  public static final String DONATION_DEFAULT_SHARE_DEFAULT = "0";
+
+  /** The cause donations go to, as learners see it. */
+  public static final String DONATION_CAUSE = "cashback.donation.cause";
+
+  public static final String DONATION_CAUSE_DEFAULT = "Open Learning Fund";
+
   /** Every key with its default. */
   public static final Map<String, String> DEFAULTS =
       Map.ofEntries(
+          Map.entry(REFERRAL_QUALIFYING_AMOUNT, REFERRAL_QUALIFYING_AMOUNT_DEFAULT),
+          Map.entry(REFERRAL_QUALIFYING_DAYS, REFERRAL_QUALIFYING_DAYS_DEFAULT),
+          Map.entry(REFERRAL_JOINING_BONUS, REFERRAL_JOINING_BONUS_DEFAULT),
+          Map.entry(REFERRAL_REFERRER_BONUS, REFERRAL_REFERRER_BONUS_DEFAULT),
+          Map.entry(REFERRAL_CURRENCY, REFERRAL_CURRENCY_DEFAULT),
+          Map.entry(DONATION_DEFAULT_SHARE, DONATION_DEFAULT_SHARE_DEFAULT),
+          Map.entry(DONATION_CAUSE, DONATION_CAUSE_DEFAULT),
           Map.entry(DATASOURCE, DATASOURCE_DEFAULT),
           Map.entry(HOLD_DAYS, HOLD_DAYS_DEFAULT),
           Map.entry(TIMEZONE, TIMEZONE_DEFAULT),

@@ -1,6 +1,7 @@
 package dev.cashback.plugin.infrastructure.lifecycle;
 
 import dev.cashback.plugin.application.CashbackLifecycle;
+import dev.cashback.plugin.application.ReferralRewards;
 import dev.cashback.plugin.infrastructure.config.ConfigKeys;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -31,6 +32,7 @@ public class ConfirmationTimer {
 
   @Resource TimerService timers;
   @Inject CashbackLifecycle lifecycle;
+  @Inject ReferralRewards referrals;
 
   @Inject
   @ConfigProperty(
@@ -58,6 +60,12 @@ public class ConfirmationTimer {
       }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Confirming cashback failed; the next run tries again", e);
+    }
+    try {
+      // After confirming: what was just confirmed may qualify a referee for the referral bonuses.
+      referrals.settleDue(batchSize);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Settling referrals failed; the next run tries again", e);
     }
   }
 }

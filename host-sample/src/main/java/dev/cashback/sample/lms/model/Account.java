@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
 
 /** A person who signs in: their user name is their id everywhere, the plugin included. */
 @Entity
@@ -32,6 +33,20 @@ public class Account {
   @Column(name = "avatar_url", length = 500)
   private String avatarUrl;
 
+  @Column(name = "email_verified_at")
+  private OffsetDateTime emailVerifiedAt;
+
+  /** The verified mobile number in E.164 form; only set once verified by a one-time password. */
+  @Column(length = 20)
+  private String phone;
+
+  @Column(name = "phone_verified_at")
+  private OffsetDateTime phoneVerifiedAt;
+
+  /** When the person signed up themselves; null for accounts the platform created. */
+  @Column(name = "signed_up_at")
+  private OffsetDateTime signedUpAt;
+
   protected Account() {}
 
   public Account(
@@ -42,6 +57,45 @@ public class Account {
     this.role = role;
     this.passwordHash = passwordHash;
     this.avatarUrl = "/images/avatar.svg";
+  }
+
+  /** A learner who signed up with {@code email}, which is also their user name. */
+  public static Account signedUp(
+      String email, String displayName, String passwordHash, OffsetDateTime now) {
+    Account account = new Account(email, displayName, email, Role.LEARNER, passwordHash);
+    account.signedUpAt = now;
+    return account;
+  }
+
+  public void emailVerified(OffsetDateTime now) {
+    if (emailVerifiedAt == null) {
+      emailVerifiedAt = now;
+    }
+  }
+
+  public void phoneVerified(String number, OffsetDateTime now) {
+    phone = number;
+    phoneVerifiedAt = now;
+  }
+
+  public boolean isEmailVerified() {
+    return emailVerifiedAt != null;
+  }
+
+  public boolean isPhoneVerified() {
+    return phoneVerifiedAt != null;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public OffsetDateTime getEmailVerifiedAt() {
+    return emailVerifiedAt;
+  }
+
+  public OffsetDateTime getSignedUpAt() {
+    return signedUpAt;
   }
 
   public String getUsername() {

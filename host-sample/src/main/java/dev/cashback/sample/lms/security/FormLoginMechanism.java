@@ -37,6 +37,14 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    if (context.isAuthenticationRequest() && context.getAuthParameters().getCredential() != null) {
+      // SecurityContext.authenticate with a credential: a new account signing in at once.
+      CredentialValidationResult result =
+          identityStores.validate(context.getAuthParameters().getCredential());
+      return result.getStatus() == CredentialValidationResult.Status.VALID
+          ? context.notifyContainerAboutLogin(result)
+          : AuthenticationStatus.SEND_FAILURE;
+    }
     String path = request.getRequestURI().substring(request.getContextPath().length());
     String authorization = request.getHeader("Authorization");
     if (path.startsWith(API_PATHS)

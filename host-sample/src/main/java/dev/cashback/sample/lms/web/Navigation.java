@@ -26,6 +26,10 @@ public class Navigation {
     if (security.isCallerInRole("admin")) {
       visible.add(single(Messages.text("nav.purchases"), "/admin/purchases.xhtml", "admin"));
     }
+    if (security.getCallerPrincipal() != null) {
+      visible.add(single(Messages.text("nav.account"), "/account.xhtml", null));
+      visible.add(single(Messages.text("nav.devMailbox"), "/dev-mailbox.xhtml", null));
+    }
     for (Menu menu : manifests.menus()) {
       List<MenuEntry> allowed =
           menu.entries().stream().filter(e -> security.isCallerInRole(e.role())).toList();

@@ -1,0 +1,254 @@
+package dev.cashback.sample.lms;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.cashback.plugin.api.CashbackReferrals;
+import dev.cashback.plugin.api.ReferralRefusal;
+import dev.cashback.plugin.api.ReferralSignup;
+import dev.cashback.plugin.application.CashbackLifecycle;
+import dev.cashback.plugin.application.ReferralRewards;
+import dev.cashback.plugin.infrastructure.config.CashbackClock;
+import dev.cashback.plugin.infrastructure.persistence.LedgerAudit;
+import dev.cashback.sample.lms.model.Account;
+import dev.cashback.sample.lms.service.Checkout;
+import dev.cashback.sample.lms.signup.SignUp;
+import dev.cashback.sample.lms.signup.SignupProblem;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Sign-up with a referral code and the referral bonuses, inside the running platform on the
+ * configured database (PostgreSQL in CI): self-referral refused with nothing kept, the bonuses
+ * granted once when the referee's confirmed purchases reach the qualifying amount (50.00 USD within
+ * 30 days by default; joining 5.00, referral 10.00), also when settled from many threads, and never
+ * after the qualifying days.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReferralsIT {
+
+  private static final AtomicInteger NEXT_IP = new AtomicInteger((int) (Math.random() * 60000));
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.hostWithPlugin().addClass(ReferralsIT.class);
+  }
+
+  @Inject SignUp signUp;
+  @Inject CashbackReferrals referrals;
+  @Inject ReferralRewards rewards;
+  @Inject CashbackLifecycle lifecycle;
+  @Inject CashbackClock clock;
+  @Inject Checkout checkout;
+  @Inject LedgerAudit ledgerAudit;
+
+  @Resource ManagedExecutorService executor;
+
+  @Resource(lookup = "java:app/jdbc/cashback")
+  DataSource db;
+
+  @PersistenceContext(unitName = "lms")
+  EntityManager lms;
+
+  @AfterEach
+  void ledgerStaysSound() {
+    clock.use(Clock.systemUTC());
+    assertEquals(List.of(), ledgerAudit.violations(), "ledger invariants");
+  }
+
+  @Test
+  void selfReferral_isRefused_andNothingIsKept() throws Exception {
+    String referrerIp = ip();
+    String referrer = signUp(email(), null, referrerIp, device()).getUsername();
+    String code = referrers(referrer);
+
+    assertRefused(email(), "NOPE0000", ip(), device(), ReferralRefusal.UNKNOWN_CODE);
+    // The owner's own mailbox under another spelling.
+    String local = referrer.substring(0, referrer.indexOf('@'));
+    assertRefused(
+        local.toUpperCase() + "+again@example.com", code, ip(), device(), ReferralRefusal.OWN_CODE);
+    // From the address the owner signed up from.
+    assertRefused(email(), code, referrerIp, device(), ReferralRefusal.SAME_DEVICE);
+
+    String sharedDevice = device();
+    Account first = signUp(email(), code, ip(), sharedDevice);
+    assertEquals(referrer, referrerOf(first.getUsername()));
+    // A second account from the first referee's browser, with the same code.
+    assertRefused(email(), code, ip(), sharedDevice, ReferralRefusal.SAME_DEVICE);
+    // The owner using their own code.
+    assertEquals(
+        Optional.of(ReferralRefusal.OWN_CODE),
+        referrals.check(new ReferralSignup(referrer, email(), code, ip(), device())));
+    // Codes are not case-sensitive.
+    Account second = signUp(email(), code.toLowerCase(), ip(), device());
+    assertEquals(referrer, referrerOf(second.getUsername()));
+  }
+
+  @Test
+  void bonuses_grantedOnceWhenConfirmedPurchasesReachTheAmount() throws Exception {
+    String referrer = signUp(email(), null, ip(), device()).getUsername();
+    String referee = signUp(email(), referrers(referrer), ip(), device()).getUsername();
+
+    checkout.buy(referee, "java-basics"); // 49.00: below the 50.00 to reach
+    advanceAndSettle(15);
+    assertEquals("WAITING", referralStatus(referee));
+    assertEquals(0, bonuses(referee));
+
+    checkout.buy(referee, "testing-java"); // 39.50 more, still pending
+    rewards.settleDue(500);
+    assertEquals("WAITING", referralStatus(referee), "pending purchases do not count");
+
+    clock.use(Clock.offset(Clock.systemUTC(), Duration.ofDays(30)));
+    for (int confirmed; (confirmed = lifecycle.confirmDue(500)) > 0; ) {
+      assertTrue(confirmed > 0);
+    }
+    // Many nodes (threads) settle at once: the bonuses are still granted once.
+    List<Future<Boolean>> settled = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      Callable<Boolean> settle = () -> rewards.settle(referee);
+      settled.add(executor.submit(settle));
+    }
+    int rewarded = 0;
+    for (Future<Boolean> f : settled) {
+      rewarded += f.get() ? 1 : 0;
+    }
+    assertEquals(1, rewarded);
+    assertEquals("REWARDED", referralStatus(referee));
+    assertEquals(2, bonuses(referee));
+    assertEquals(new BigDecimal("5.00"), confirmedBonus(referee, referee));
+    assertEquals(new BigDecimal("10.00"), confirmedBonus(referee, referrer));
+
+    rewards.settleDue(500);
+    assertEquals(2, bonuses(referee), "one bonus per referee");
+  }
+
+  @Test
+  void noBonus_whenTheQualifyingDaysPassFirst() throws Exception {
+    String referrer = signUp(email(), null, ip(), device()).getUsername();
+    String referee = signUp(email(), referrers(referrer), ip(), device()).getUsername();
+    advanceAndSettle(31);
+    assertEquals("EXPIRED", referralStatus(referee));
+
+    // A purchase made (and confirmed) after the window changes nothing.
+    checkout.buy(referee, "jakarta-ee");
+    advanceAndSettle(31 + 15);
+    assertEquals("EXPIRED", referralStatus(referee));
+    assertEquals(0, bonuses(referee));
+  }
+
+  // --- helpers
+
+  private Account signUp(String email, String code, String ip, String device) {
+    return signUp.register(
+        new SignUp.Form(email, "correct horse", code, true, ip, device, "http://localhost"));
+  }
+
+  private void assertRefused(
+      String email, String code, String ip, String device, ReferralRefusal expected)
+      throws Exception {
+    SignupProblem problem =
+        assertThrows(SignupProblem.class, () -> signUp(email, code, ip, device));
+    assertEquals("referralCode", problem.field());
+    assertEquals("signup.error.referral." + expected.name(), problem.messageKey());
+    assertEquals(
+        0L,
+        lms.createQuery("SELECT COUNT(a) FROM Account a WHERE a.email = :e", Long.class)
+            .setParameter("e", email.toLowerCase())
+            .getSingleResult(),
+        "no account kept");
+    assertEquals(0, count("SELECT COUNT(*) FROM cb_signup WHERE user_id = ?", email.toLowerCase()));
+  }
+
+  private String referrers(String user) {
+    return referrals.codeOf(user);
+  }
+
+  private void advanceAndSettle(int days) {
+    clock.use(Clock.offset(Clock.systemUTC(), Duration.ofDays(days)));
+    while (lifecycle.confirmDue(500) > 0) {
+      // confirm everything due
+    }
+    rewards.settleDue(500);
+  }
+
+  private static String email() {
+    return "new-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+  }
+
+  /** A fresh address per call, so tests never trip over each other's sign-ups. */
+  private static String ip() {
+    return "2001:db8::" + Integer.toHexString(NEXT_IP.incrementAndGet());
+  }
+
+  private static String device() {
+    return UUID.randomUUID().toString();
+  }
+
+  private String referrerOf(String referee) throws Exception {
+    return text("SELECT referrer_id FROM cb_referral WHERE referee_id = ?", referee);
+  }
+
+  private String referralStatus(String referee) throws Exception {
+    return text("SELECT status FROM cb_referral WHERE referee_id = ?", referee);
+  }
+
+  private int bonuses(String referee) throws Exception {
+    return count(
+        "SELECT COUNT(*) FROM cb_transaction WHERE purchase_id = ?",
+        ReferralRewards.PURCHASE_PREFIX + referee);
+  }
+
+  private BigDecimal confirmedBonus(String referee, String user) throws Exception {
+    try (Connection c = db.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT cashback_amount FROM cb_transaction"
+                    + " WHERE purchase_id = ? AND user_id = ? AND status = 'CONFIRMED'")) {
+      s.setString(1, ReferralRewards.PURCHASE_PREFIX + referee);
+      s.setString(2, user);
+      try (ResultSet r = s.executeQuery()) {
+        assertTrue(r.next(), "a confirmed bonus for " + user);
+        return r.getBigDecimal(1).setScale(2);
+      }
+    }
+  }
+
+  private int count(String sql, String param) throws Exception {
+    return Integer.parseInt(text(sql, param));
+  }
+
+  private String text(String sql, String param) throws Exception {
+    try (Connection c = db.getConnection();
+        PreparedStatement s = c.prepareStatement(sql)) {
+      s.setString(1, param);
+      try (ResultSet r = s.executeQuery()) {
+        assertTrue(r.next(), sql);
+        return r.getString(1);
+      }
+    }
+  }
+}
