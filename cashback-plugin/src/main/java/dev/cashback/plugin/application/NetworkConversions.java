@@ -165,6 +165,7 @@ public class NetworkConversions {
             new Accrual(line, terms, checked.commission(), cashback),
             now,
             now.plusDays(click.getConfirmDays()));
+    tx.cameFromClick(click.getClickId());
     transactions.add(tx);
     LearnerWallet wallet =
         LearnerWallet.lockPending(ledger, click.getUserId(), checked.commission().currencyCode());

@@ -128,6 +128,10 @@ public class CashbackTransaction {
   private OffsetDateTime confirmedAt;
 
   /** When nothing was left to confirm or reverse. */
+  /** The shop click a network conversion came from; none for purchases in the host. */
+  @Column(name = "click_id", length = 40)
+  private String clickId;
+
   @Column(name = "closed_at")
   private OffsetDateTime closedAt;
 
@@ -136,6 +140,15 @@ public class CashbackTransaction {
   private long rowVersion;
 
   protected CashbackTransaction() {}
+
+  /** Records the shop click this cashback came from, so the click reads as converted. */
+  public void cameFromClick(String clickId) {
+    this.clickId = clickId;
+  }
+
+  public String getClickId() {
+    return clickId;
+  }
 
   /** The cashback still standing: granted less reversed. */
   public Money outstanding() {
