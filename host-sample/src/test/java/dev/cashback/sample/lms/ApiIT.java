@@ -437,7 +437,8 @@ class ApiIT {
             "claims")) {
       pages.put("/cashback/admin/" + admin + ".xhtml", Set.of(ADMIN));
     }
-    for (String learner : List.of("my-cashback", "request-payout", "payout-history", "missing-cashback")) {
+    for (String learner :
+        List.of("my-cashback", "request-payout", "payout-history", "missing-cashback")) {
       pages.put("/cashback/learner/" + learner + ".xhtml", Set.of(LEARNER_A, LEARNER_B));
     }
     pages.put(
