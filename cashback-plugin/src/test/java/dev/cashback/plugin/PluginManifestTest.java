@@ -69,9 +69,11 @@ class PluginManifestTest {
             "admin:Payout methods",
             "admin:Outbox",
             "admin:Affiliate networks",
+            "admin:Claims",
             "learner:My cashback",
             "learner:Request payout",
             "learner:Payout history",
+            "learner:Missing cashback",
             "instructor:Course cashback");
   }
 

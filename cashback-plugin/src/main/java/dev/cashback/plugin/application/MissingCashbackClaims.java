@@ -1,7 +1,10 @@
 package dev.cashback.plugin.application;
 
 import dev.cashback.plugin.domain.accrual.CashbackTransaction;
+import dev.cashback.plugin.domain.accrual.CashbackTransactionRepository;
 import dev.cashback.plugin.domain.network.AffiliateNetwork;
+import dev.cashback.plugin.domain.network.ClaimFilter;
+import dev.cashback.plugin.domain.network.ClaimWindow;
 import dev.cashback.plugin.domain.network.Click;
 import dev.cashback.plugin.domain.network.MissingCashbackClaim;
 import dev.cashback.plugin.domain.network.NetworkRepository;
@@ -15,10 +18,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -30,11 +35,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Transactional
 public class MissingCashbackClaims {
 
+  /** How many of a learner's latest clicks the Missing cashback page offers. */
+  static final int RECENT_CLICKS = 50;
+
   @Inject CurrentUser caller;
   @Inject NetworkRepository networks;
   @Inject NetworkConversions conversions;
   @Inject AuditLog audit;
   @Inject CashbackClock clock;
+  @Inject CashbackTransactionRepository transactions;
 
   @Inject
   @ConfigProperty(
@@ -70,20 +79,27 @@ public class MissingCashbackClaims {
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
-    long days = Duration.between(click.getClickedAt(), clock.now()).toDays();
-    if (days < minDays || days > maxDays) {
-      throw new BusinessRuleException(
-          "click",
-          "A claim is accepted from "
-              + minDays
-              + " to "
-              + maxDays
-              + " days after the click; this click is "
-              + days
-              + " days old.");
-    }
-    if (networks.claimOfClick(clickId).isPresent()) {
-      throw new BusinessRuleException("click", "This click has already been claimed.");
+    ClaimWindow window = window();
+    switch (standing(window, click)) {
+      case TOO_EARLY, TOO_LATE ->
+          throw new BusinessRuleException(
+              "click",
+              "A claim is accepted from "
+                  + minDays
+                  + " to "
+                  + maxDays
+                  + " days after the click; this click is "
+                  + window.age(click.getClickedAt(), clock.now())
+                  + " days old.");
+      case CLAIMED ->
+          throw new BusinessRuleException("click", "This click has already been claimed.");
+      case CONVERTED ->
+          throw new BusinessRuleException(
+              "click",
+              "This click has already earned cashback: there is nothing missing to claim.");
+      case CLAIMABLE -> {
+        // accepted below
+      }
     }
     MissingCashbackClaim claim =
         new MissingCashbackClaim(click, order, amount, currency, clock.now());
@@ -95,16 +111,110 @@ public class MissingCashbackClaims {
     return networks.claims(null, caller.require(CurrentUser.LEARNER), 200);
   }
 
+  /** A click of the learner's and whether it can be claimed now; when not, why not. */
+  public record ClickToClaim(
+      Click click,
+      ClaimWindow.Standing standing,
+      OffsetDateTime claimableFrom,
+      OffsetDateTime claimableUntil) {
+
+    public boolean isClaimable() {
+      return standing == ClaimWindow.Standing.CLAIMABLE;
+    }
+  }
+
+  /** The learner's recent clicks, newest first, each with where it stands for a claim. */
+  public List<ClickToClaim> myClicks() {
+    String me = caller.require(CurrentUser.LEARNER);
+    List<Click> clicks = networks.clicksOf(me, RECENT_CLICKS);
+    List<String> ids = clicks.stream().map(Click::getClickId).toList();
+    Set<String> claimed =
+        networks.claimsOfClicks(ids).stream()
+            .map(MissingCashbackClaim::getClickId)
+            .collect(Collectors.toSet());
+    Set<String> converted = networks.convertedClicks(ids);
+    ClaimWindow window = window();
+    OffsetDateTime now = clock.now();
+    return clicks.stream()
+        .map(
+            c ->
+                new ClickToClaim(
+                    c,
+                    window.standing(
+                        c.getClickedAt(),
+                        now,
+                        claimed.contains(c.getClickId()),
+                        converted.contains(c.getClickId())),
+                    window.opens(c.getClickedAt()),
+                    window.closes(c.getClickedAt())))
+        .toList();
+  }
+
+  /** A learner's claim with the store it was for and the cashback its approval created. */
+  public record ClaimOutcome(
+      MissingCashbackClaim claim, String storeName, CashbackTransaction cashback) {}
+
+  /** The learner's own claims, newest first, with the cashback each approved one brought. */
+  public List<ClaimOutcome> myClaimOutcomes() {
+    return myClaims().stream()
+        .map(
+            c ->
+                new ClaimOutcome(
+                    c,
+                    networks.click(c.getClickId()).map(Click::getStoreName).orElse(""),
+                    c.getTransactionId() == null
+                        ? null
+                        : transactions.find(c.getTransactionId()).orElse(null)))
+        .toList();
+  }
+
+  /** A page of the claims for the admin's filter: network code, status, start of the user id. */
+  public List<MissingCashbackClaim> search(
+      String networkCode, MissingCashbackClaim.Status status, String user, int first, int max) {
+    caller.require(CurrentUser.ADMIN);
+    return networks.searchClaims(filter(networkCode, status, user), first, max);
+  }
+
+  public long count(String networkCode, MissingCashbackClaim.Status status, String user) {
+    caller.require(CurrentUser.ADMIN);
+    return networks.countClaims(filter(networkCode, status, user));
+  }
+
+  /** One claim, for the admin's dialogs. */
+  public MissingCashbackClaim claim(long id) {
+    caller.require(CurrentUser.ADMIN);
+    return networks.claim(id).orElseThrow(() -> new NotFoundException("There is no such claim."));
+  }
+
+  private ClaimFilter filter(String networkCode, MissingCashbackClaim.Status status, String user) {
+    return new ClaimFilter(
+        networkId(networkCode), status, user == null || user.isBlank() ? null : user.strip());
+  }
+
+  private Long networkId(String networkCode) {
+    return networkCode == null || networkCode.isBlank()
+        ? null
+        : networks
+            .byCode(networkCode)
+            .map(AffiliateNetwork::getId)
+            .orElseThrow(() -> new NotFoundException("There is no such network."));
+  }
+
+  private ClaimWindow window() {
+    return new ClaimWindow(minDays, maxDays);
+  }
+
+  private ClaimWindow.Standing standing(ClaimWindow window, Click click) {
+    return window.standing(
+        click.getClickedAt(),
+        clock.now(),
+        networks.claimOfClick(click.getClickId()).isPresent(),
+        !networks.convertedClicks(List.of(click.getClickId())).isEmpty());
+  }
+
   public List<MissingCashbackClaim> claims(String networkCode, int max) {
     caller.require(CurrentUser.ADMIN);
-    Long networkId =
-        networkCode == null || networkCode.isBlank()
-            ? null
-            : networks
-                .byCode(networkCode)
-                .map(AffiliateNetwork::getId)
-                .orElseThrow(() -> new NotFoundException("There is no such network."));
-    return networks.claims(networkId, null, max);
+    return networks.claims(networkId(networkCode), null, max);
   }
 
   /** Approves with the commission the network owes: the learner gets their share as cashback. */

@@ -145,7 +145,8 @@ public class NetworkConversions {
             checked.commission(),
             AffiliateNetwork.learnersPart(checked.commission(), click.getSharePercent()),
             click.getConfirmDays(),
-            true));
+            true,
+            click.getClickId()));
   }
 
   private record Checked(

@@ -161,7 +161,8 @@ public class ReferralRewards {
                 referral.qualifyingAmount(),
                 amount,
                 0,
-                false));
+                false,
+                null));
     lifecycle.confirmNow(tx.getId());
   }
 

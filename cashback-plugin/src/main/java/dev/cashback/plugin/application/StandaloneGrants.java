@@ -37,6 +37,7 @@ class StandaloneGrants {
    *     numbered from 0 up)
    * @param base what the cashback was computed on (a commission, a qualifying amount)
    * @param announce whether to mail the learner that cashback is pending
+   * @param clickId the shop click it came from, or null
    */
   record Grant(
       String purchaseId,
@@ -47,7 +48,8 @@ class StandaloneGrants {
       Money base,
       Money cashback,
       int confirmDays,
-      boolean announce) {}
+      boolean announce,
+      String clickId) {}
 
   CashbackTransaction grantPending(Grant grant) {
     OffsetDateTime now = clock.now();
@@ -68,6 +70,9 @@ class StandaloneGrants {
             new Accrual(grant.line(), grant.terms(), grant.base(), grant.cashback()),
             now,
             now.plusDays(grant.confirmDays()));
+    if (grant.clickId() != null) {
+      tx.cameFromClick(grant.clickId());
+    }
     transactions.add(tx);
     LearnerWallet wallet = LearnerWallet.lockPending(ledger, grant.userId(), currency);
     if (grant.cashback().isPositive()) {

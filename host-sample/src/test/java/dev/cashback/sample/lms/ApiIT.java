@@ -433,10 +433,12 @@ class ApiIT {
             "payouts",
             "payout-methods",
             "outbox",
-            "networks")) {
+            "networks",
+            "claims")) {
       pages.put("/cashback/admin/" + admin + ".xhtml", Set.of(ADMIN));
     }
-    for (String learner : List.of("my-cashback", "request-payout", "payout-history")) {
+    for (String learner :
+        List.of("my-cashback", "request-payout", "payout-history", "missing-cashback")) {
       pages.put("/cashback/learner/" + learner + ".xhtml", Set.of(LEARNER_A, LEARNER_B));
     }
     pages.put(

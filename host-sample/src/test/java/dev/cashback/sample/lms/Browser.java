@@ -59,6 +59,17 @@ final class Browser {
         HttpResponse.BodyHandlers.ofByteArray());
   }
 
+  /** A Faces AJAX postback, as PrimeFaces sends it; the answer is the partial response. */
+  HttpResponse<String> postAjax(String path, String form) throws Exception {
+    return client.send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Faces-Request", "partial/ajax")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   HttpResponse<String> signIn(String username, String password, String next) throws Exception {
     get("/login.xhtml");
     String form =

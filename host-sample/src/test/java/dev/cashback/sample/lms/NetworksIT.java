@@ -212,6 +212,123 @@ class NetworksIT {
     assertThat(postback.getString("status")).isEqualTo("CONFIRMED");
   }
 
+  @Test
+  void missingCashbackPages_claimWithMessagesBesideTheFields_approvedInTheDialog_exported()
+      throws Exception {
+    String click = shopNow();
+    String learnerPage = "/cashback/learner/missing-cashback.xhtml";
+    Browser lucy = signedIn("lucy", learnerPage);
+    assertThat(lucy.get(learnerPage).body()).contains(click).contains("Not yet: too early");
+    assertThat(signedIn("leo", learnerPage).get(learnerPage).body())
+        .as("another learner's page")
+        .doesNotContain(click);
+
+    control("advance&days=3");
+    String page = lucy.get(learnerPage).body();
+    assertThat(page).contains(click).contains("Yes, until");
+    String state = viewState(page);
+
+    // Bad input: each problem beside its field, nothing stored.
+    String refused = lucy.postAjax(learnerPage, claimForm(state, click, " ", "0", "XX")).body();
+    assertThat(refused)
+        .contains("order number (at most 60 characters).")
+        .contains("amount, more than zero.")
+        .contains("Give an ISO 4217 currency such as USD.")
+        .doesNotContain("Claim sent");
+    assertThat(new ApiClient(base, "lucy").get(API + "/wallets/me/claims").body())
+        .doesNotContain(click);
+
+    String order = "BN-" + UUID.randomUUID().toString().substring(0, 8);
+    String sent =
+        lucy.postAjax(learnerPage, claimForm(viewState(refused), click, order, "80.00", "USD"))
+            .body();
+    assertThat(sent).contains("Claim sent").contains(order);
+    assertThat(lucy.get(learnerPage).body())
+        .contains("No: already claimed")
+        .contains("cb-status-OPEN");
+    JsonObject stored =
+        ApiClient.array(new ApiClient(base, "lucy").get(API + "/wallets/me/claims")).stream()
+            .map(v -> v.asJsonObject())
+            .filter(c -> c.getString("clickId").equals(click))
+            .findFirst()
+            .orElseThrow();
+    assertThat(stored.getString("orderId")).isEqualTo(order);
+    assertThat(stored.getJsonNumber("orderAmount").bigDecimalValue()).isEqualByComparingTo("80");
+
+    // The admin filters the list, refuses a zero commission, then approves with 10.00.
+    String adminPage = "/cashback/admin/claims.xhtml";
+    Browser admin = signedIn("admin", adminPage);
+    String list = admin.get(adminPage).body();
+    assertThat(list).contains(order);
+    String filtered =
+        admin
+            .postAjax(
+                adminPage,
+                ajax(viewState(list), "filter", "filter:apply", "claims:claimTable")
+                    + "&filter%3Anetwork_input=demo-network&filter%3Astatus_input=OPEN"
+                    + "&filter%3Auser=lucy")
+            .body();
+    assertThat(filtered).contains(order);
+    String row = filtered.substring(0, filtered.indexOf(order));
+    Matcher index = Pattern.compile("data-ri=\"(\\d+)\"").matcher(row);
+    String ri = null;
+    while (index.find()) {
+      ri = index.group(1);
+    }
+    assertThat(ri).as(filtered).isNotNull();
+    String button = "claims:claimTable:" + ri + ":approve";
+    String selected =
+        admin
+            .postAjax(adminPage, ajax(viewState(filtered), "claims", button, "approveForm"))
+            .body();
+    assertThat(selected).contains(order).contains("lucy");
+    String zero = admin.postAjax(adminPage, approveForm(viewState(selected), "0")).body();
+    assertThat(zero).contains("Give the commission, more than zero.");
+    assertThat(claimStatus(click)).isEqualTo("OPEN");
+    String approved = admin.postAjax(adminPage, approveForm(viewState(zero), "10.00")).body();
+    assertThat(approved).contains("Approved");
+    assertThat(claimStatus(click)).isEqualTo("APPROVED");
+    assertThat(lucy.get(learnerPage).body())
+        .as("80% of the 10.00 commission, pending")
+        .contains("8.00")
+        .contains("cb-status-APPROVED")
+        .contains("Pending");
+
+    // The page's export is the API's CSV for the chosen network.
+    HttpResponse<byte[]> csv =
+        admin.postForm(
+            adminPage,
+            "filter=filter&filter%3Anetwork_input=demo-network&filter%3Astatus_input="
+                + "&filter%3Auser=&filter%3Aexport=&jakarta.faces.ViewState="
+                + enc(viewState(approved)));
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    assertThat(new String(csv.body(), StandardCharsets.UTF_8))
+        .contains(order)
+        .isEqualTo(
+            new ApiClient(base, "admin")
+                .get(API + "/networks/claims/export?network=demo-network")
+                .body());
+  }
+
+  @Test
+  void convertedClick_isShownAsConverted_andCannotBeClaimed() throws Exception {
+    String click = shopNow();
+    ok(postback(click, "order-" + UUID.randomUUID(), "50.00", "5.00", "pending", SECRET));
+    control("advance&days=3");
+    String page = "/cashback/learner/missing-cashback.xhtml";
+    String body = signedIn("lucy", page).get(page).body();
+    assertThat(body).contains(click).contains("No: this click already earned cashback");
+    HttpResponse<String> refused =
+        new ApiClient(base, "lucy")
+            .post(
+                API + "/wallets/me/claims",
+                "{\"clickId\":\""
+                    + click
+                    + "\",\"orderId\":\"X-1\",\"amount\":50.00,\"currency\":\"USD\"}");
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+  }
+
   // --- helpers
 
   /** Lucy presses Shop now on the first store; returns the click id the store receives. */
@@ -286,6 +403,83 @@ class NetworksIT {
         .map(b -> b.getJsonNumber("available").bigDecimalValue())
         .findFirst()
         .orElse(BigDecimal.ZERO);
+  }
+
+  private Browser signedIn(String user, String next) throws Exception {
+    Browser browser = new Browser(base);
+    browser.signIn(user, "demo1234", next);
+    return browser;
+  }
+
+  /** The view state of a full page or of a partial response. */
+  private static String viewState(String response) {
+    Matcher full =
+        Pattern.compile("name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]*)\"")
+            .matcher(response);
+    if (full.find()) {
+      return full.group(1);
+    }
+    Matcher partial =
+        Pattern.compile("jakarta.faces.ViewState:\\d+\"><!\\[CDATA\\[([^\\]]*)\\]\\]>")
+            .matcher(response);
+    assertThat(partial.find()).as(response).isTrue();
+    return partial.group(1);
+  }
+
+  /** A PrimeFaces AJAX postback of one form, pressed by {@code source}. */
+  private static String ajax(String state, String form, String source, String render) {
+    return "jakarta.faces.partial.ajax=true&jakarta.faces.source="
+        + enc(source)
+        + "&jakarta.faces.partial.execute="
+        + enc(source.startsWith(form + ":claimTable") ? source : form)
+        + "&jakarta.faces.partial.render="
+        + enc(render + " cb-messages")
+        + "&"
+        + enc(source)
+        + "="
+        + enc(source)
+        + "&"
+        + form
+        + "="
+        + form
+        + "&jakarta.faces.ViewState="
+        + enc(state);
+  }
+
+  private static String claimForm(
+      String state, String click, String order, String amount, String currency) {
+    return ajax(state, "claimForm", "claimForm:submit", "claimForm mine:claimTable")
+        + "&claimForm%3Aclick_input="
+        + enc(click)
+        + "&claimForm%3AorderId="
+        + enc(order)
+        + "&claimForm%3Aamount_input="
+        + enc(amount)
+        + "&claimForm%3Aamount_hinput="
+        + enc(amount)
+        + "&claimForm%3Acurrency="
+        + enc(currency);
+  }
+
+  private static String approveForm(String state, String commission) {
+    return ajax(state, "approveForm", "approveForm:confirmApprove", "approveForm claims:claimTable")
+        + "&approveForm%3Acommission_input="
+        + enc(commission)
+        + "&approveForm%3Acommission_hinput="
+        + enc(commission);
+  }
+
+  private String claimStatus(String click) throws Exception {
+    return ApiClient.array(new ApiClient(base, "admin").get(API + "/networks/claims")).stream()
+        .map(v -> v.asJsonObject())
+        .filter(c -> c.getString("clickId").equals(click))
+        .findFirst()
+        .orElseThrow()
+        .getString("status");
+  }
+
+  private static String enc(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
   private String control(String action) throws Exception {

@@ -127,6 +127,10 @@ public class CashbackTransaction {
   @Column(name = "confirmed_at")
   private OffsetDateTime confirmedAt;
 
+  /** The shop click a network conversion came from; none for purchases in the host. */
+  @Column(name = "click_id", length = 40)
+  private String clickId;
+
   /** When nothing was left to confirm or reverse. */
   @Column(name = "closed_at")
   private OffsetDateTime closedAt;
@@ -136,6 +140,15 @@ public class CashbackTransaction {
   private long rowVersion;
 
   protected CashbackTransaction() {}
+
+  /** Records the shop click this cashback came from, so the click reads as converted. */
+  public void cameFromClick(String clickId) {
+    this.clickId = clickId;
+  }
+
+  public String getClickId() {
+    return clickId;
+  }
 
   /** The cashback still standing: granted less reversed. */
   public Money outstanding() {

@@ -1,6 +1,7 @@
 package dev.cashback.plugin.infrastructure.persistence;
 
 import dev.cashback.plugin.domain.network.AffiliateNetwork;
+import dev.cashback.plugin.domain.network.ClaimFilter;
 import dev.cashback.plugin.domain.network.Click;
 import dev.cashback.plugin.domain.network.MissingCashbackClaim;
 import dev.cashback.plugin.domain.network.NetworkRepository;
@@ -8,8 +9,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 public class JpaNetworkRepository implements NetworkRepository {
@@ -72,8 +76,35 @@ public class JpaNetworkRepository implements NetworkRepository {
   }
 
   @Override
+  public List<Click> clicksOf(String userId, int max) {
+    return em.createQuery(
+            "SELECT c FROM Click c WHERE c.userId = :user ORDER BY c.clickedAt DESC", Click.class)
+        .setParameter("user", userId)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public Set<String> convertedClicks(Collection<String> clickIds) {
+    if (clickIds.isEmpty()) {
+      return Set.of();
+    }
+    return new HashSet<>(
+        em.createQuery(
+                "SELECT DISTINCT t.clickId FROM CashbackTransaction t WHERE t.clickId IN :clicks",
+                String.class)
+            .setParameter("clicks", clickIds)
+            .getResultList());
+  }
+
+  @Override
   public void add(MissingCashbackClaim claim) {
     em.persist(claim);
+  }
+
+  @Override
+  public Optional<MissingCashbackClaim> claim(long id) {
+    return Optional.ofNullable(em.find(MissingCashbackClaim.class, id));
   }
 
   @Override
@@ -111,5 +142,56 @@ public class JpaNetworkRepository implements NetworkRepository {
       query.setParameter("user", userId);
     }
     return query.setMaxResults(max).getResultList();
+  }
+
+  @Override
+  public List<MissingCashbackClaim> claimsOfClicks(Collection<String> clickIds) {
+    if (clickIds.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT c FROM MissingCashbackClaim c WHERE c.clickId IN :clicks",
+            MissingCashbackClaim.class)
+        .setParameter("clicks", clickIds)
+        .getResultList();
+  }
+
+  @Override
+  public List<MissingCashbackClaim> searchClaims(ClaimFilter filter, int first, int max) {
+    TypedQuery<MissingCashbackClaim> query =
+        em.createQuery(
+            "SELECT c FROM MissingCashbackClaim c WHERE 1 = 1"
+                + where(filter)
+                + " ORDER BY c.createdAt DESC, c.id DESC",
+            MissingCashbackClaim.class);
+    bind(query, filter);
+    return query.setFirstResult(first).setMaxResults(max).getResultList();
+  }
+
+  @Override
+  public long countClaims(ClaimFilter filter) {
+    TypedQuery<Long> query =
+        em.createQuery(
+            "SELECT COUNT(c) FROM MissingCashbackClaim c WHERE 1 = 1" + where(filter), Long.class);
+    bind(query, filter);
+    return query.getSingleResult();
+  }
+
+  private static String where(ClaimFilter filter) {
+    return (filter.networkId() == null ? "" : " AND c.networkId = :network")
+        + (filter.status() == null ? "" : " AND c.status = :status")
+        + (filter.userPrefix() == null ? "" : " AND LOWER(c.userId) LIKE :user ESCAPE '\\'");
+  }
+
+  private static void bind(TypedQuery<?> query, ClaimFilter filter) {
+    if (filter.networkId() != null) {
+      query.setParameter("network", filter.networkId());
+    }
+    if (filter.status() != null) {
+      query.setParameter("status", filter.status());
+    }
+    if (filter.userPrefix() != null) {
+      query.setParameter("user", LikePatterns.startsWith(filter.userPrefix()));
+    }
   }
 }
