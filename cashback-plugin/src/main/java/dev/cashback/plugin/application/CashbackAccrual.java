@@ -18,6 +18,7 @@ import dev.cashback.plugin.infrastructure.metrics.CashbackMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -47,6 +48,7 @@ public class CashbackAccrual {
   @Inject Ledger ledger;
   @Inject CashbackClock clock;
   @Inject CashbackSettings settings;
+  @Inject Donations donations;
 
   @Transactional
   public List<CashbackTransaction> accrue(PurchaseFacts purchase) {
@@ -65,6 +67,7 @@ public class CashbackAccrual {
     LearnerWallet wallet =
         LearnerWallet.lockPending(ledger, purchase.userId(), purchase.currency());
     OffsetDateTime now = clock.now();
+    BigDecimal donationShare = donations.shareOf(purchase.userId());
     List<CashbackTransaction> granted = new ArrayList<>();
     for (Accrual grant : withinLimits(purchase, grants)) {
       if (!grant.cashback().isPositive()) {
@@ -72,6 +75,7 @@ public class CashbackAccrual {
       }
       CashbackTransaction tx =
           CashbackTransaction.pending(purchase, grant, now, confirmAfter(purchase, grant.rule()));
+      tx.donate(donationShare);
       transactions.add(tx);
       ledger.post(
           new Journal(JournalKind.ACCRUAL, tx.getId(), purchase.purchaseId(), now)

@@ -9,6 +9,7 @@ import dev.cashback.plugin.domain.rule.CashbackRuleRepository;
 import dev.cashback.plugin.domain.shared.AuditEntry;
 import dev.cashback.plugin.domain.shared.AuditLog;
 import dev.cashback.plugin.domain.shared.Money;
+import dev.cashback.plugin.domain.wallet.AccountKind;
 import dev.cashback.plugin.domain.wallet.Journal;
 import dev.cashback.plugin.domain.wallet.JournalKind;
 import dev.cashback.plugin.domain.wallet.Ledger;
@@ -78,9 +79,19 @@ public class CashbackLifecycle {
     LearnerWallet wallet = LearnerWallet.lock(ledger, tx.getUserId(), tx.getCurrency());
     Money amount = tx.confirm(now);
     if (amount.isPositive()) {
-      ledger.post(
-          new Journal(JournalKind.CONFIRMATION, tx.getId(), tx.getPurchaseId(), now)
-              .move(wallet.pending(), wallet.available(), amount));
+      // The learner's chosen share goes to the cause; the rest becomes available.
+      Money donated = tx.donateOnConfirmation(amount);
+      Journal journal = new Journal(JournalKind.CONFIRMATION, tx.getId(), tx.getPurchaseId(), now);
+      if (amount.compareTo(donated) > 0) {
+        journal.move(wallet.pending(), wallet.available(), amount.minus(donated));
+      }
+      if (donated.isPositive()) {
+        journal.move(
+            wallet.pending(),
+            ledger.platformAccount(AccountKind.DONATION, tx.getCurrency()),
+            donated);
+      }
+      ledger.post(journal);
       notices.cashbackConfirmed(tx, amount);
     }
   }
@@ -157,15 +168,27 @@ public class CashbackLifecycle {
       return;
     }
     LedgerAccount from = before.isHeld() ? wallet.pending() : wallet.available();
+    // Held cashback donated nothing yet; confirmed cashback gives back its donated share.
+    Money fromCause =
+        before.isHeld() ? Money.zero(reversed.currency()) : tx.reverseDonation(reversed);
+    Money learnersPart = reversed.minus(fromCause);
     Money taken =
         before.isHeld()
             ? reversed
-            : settings.clawbackPolicy().collectable(reversed, wallet.available().balance());
+            : settings.clawbackPolicy().collectable(learnersPart, wallet.available().balance());
     JournalKind kind = before.isHeld() ? JournalKind.DECLINE : JournalKind.REVERSAL;
+    Journal journal = new Journal(kind, tx.getId(), refundId == null ? "admin" : refundId, now);
     if (taken.isPositive()) {
-      ledger.post(
-          new Journal(kind, tx.getId(), refundId == null ? "admin" : refundId, now)
-              .move(from, wallet.expense(), taken));
+      journal.move(from, wallet.expense(), taken);
+    }
+    if (fromCause.isPositive()) {
+      journal.move(
+          ledger.platformAccount(AccountKind.DONATION, tx.getCurrency()),
+          wallet.expense(),
+          fromCause);
+    }
+    if (!journal.isEmpty()) {
+      ledger.post(journal);
     }
     metrics.reversed();
     transactions.add(
@@ -174,7 +197,7 @@ public class CashbackLifecycle {
             refundId,
             refundedPurchase.amount(),
             reversed.amount(),
-            reversed.minus(taken).amount(),
+            learnersPart.minus(taken).amount(),
             reason == null || reason.isBlank() ? "Refund" : reason,
             actor,
             now));

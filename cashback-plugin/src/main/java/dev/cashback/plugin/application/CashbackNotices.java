@@ -35,10 +35,17 @@ public class CashbackNotices {
     }
     CashbackTransaction first = granted.get(0);
     Map<String, String> rows = new LinkedHashMap<>();
-    rows.put("course", titles(granted));
+    rows.put(productLabel(first), titles(granted));
     rows.put("date", day(first.getPurchasedAt()));
     rows.put("purchaseAmount", show(sum(granted, true)));
     rows.put("cashbackAmount", show(sum(granted, false)));
+    rows.put(
+        "donationAmount",
+        donation(
+            granted.stream()
+                .map(CashbackTransaction::expectedDonation)
+                .reduce(Money::plus)
+                .orElseThrow()));
     rows.put("status", "Pending");
     rows.put("availableFrom", day(first.getConfirmAfter()));
     send(
@@ -118,12 +125,27 @@ public class CashbackNotices {
 
   private Map<String, String> transactionRows(CashbackTransaction tx, String status) {
     Map<String, String> rows = new LinkedHashMap<>();
-    rows.put("course", tx.getProductTitle());
+    rows.put(productLabel(tx), tx.getProductTitle());
     rows.put("date", day(tx.getPurchasedAt()));
     rows.put("purchaseAmount", show(tx.purchaseAmount()));
     rows.put("cashbackAmount", show(tx.cashback()));
+    rows.put("donationAmount", donation(tx.expectedDonation()));
     rows.put("status", status);
     return rows;
+  }
+
+  /** Courses are courses; a shop's conversion names its store, a referral its bonus. */
+  private static String productLabel(CashbackTransaction tx) {
+    return switch (String.valueOf(tx.getItemType())) {
+      case "STORE" -> "store";
+      case "REFERRAL" -> "bonus";
+      default -> "course";
+    };
+  }
+
+  /** The donated amount with the cause it goes to. */
+  private String donation(Money donated) {
+    return donated.isPositive() ? show(donated) + " to " + settings.donationCause() : show(donated);
   }
 
   private Map<String, String> payoutRows(Payout payout, String status) {

@@ -31,6 +31,7 @@ class StandaloneGrants {
   @Inject CashbackClock clock;
   @Inject CashbackNotices notices;
   @Inject CashbackMetrics metrics;
+  @Inject Donations donations;
 
   /**
    * @param terms the snapshot recorded in place of a rule; its id must not be a rule's (rules are
@@ -70,6 +71,7 @@ class StandaloneGrants {
             new Accrual(grant.line(), grant.terms(), grant.base(), grant.cashback()),
             now,
             now.plusDays(grant.confirmDays()));
+    tx.donate(donations.shareOf(grant.userId()));
     if (grant.clickId() != null) {
       tx.cameFromClick(grant.clickId());
     }

@@ -19,6 +19,9 @@ public interface CashbackStatistics {
   /** What was paid out to learners by payouts, per currency. */
   List<CurrencyAmount> paidOut();
 
+  /** What learners donated, owed to the cause, per currency. */
+  List<CurrencyAmount> donated();
+
   /** Cashback granted per day since {@code from} (UTC days), in one currency. */
   List<DayAmount> grantedPerDay(LocalDate from, String currency);
 

@@ -29,6 +29,8 @@ public class CashbackTransaction {
   /** Line number of a cashback granted once on the whole order rather than per item. */
   public static final int WHOLE_ORDER = 0;
 
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
   @Id
   @SequenceGenerator(
       name = "cb_transaction_seq",
@@ -131,6 +133,18 @@ public class CashbackTransaction {
   @Column(name = "click_id", length = 40)
   private String clickId;
 
+  /** The share (0-100 %) the learner donates, as chosen when this cashback was granted. */
+  @Column(name = "donation_share", nullable = false, precision = 7, scale = 4)
+  private BigDecimal donationShare = BigDecimal.ZERO;
+
+  /** What went to the cause at confirmation. */
+  @Column(name = "donated_amount", nullable = false, precision = 19, scale = 4)
+  private BigDecimal donatedAmount = BigDecimal.ZERO;
+
+  /** What reversals took back from the cause. */
+  @Column(name = "donation_reversed", nullable = false, precision = 19, scale = 4)
+  private BigDecimal donationReversed = BigDecimal.ZERO;
+
   /** When nothing was left to confirm or reverse. */
   @Column(name = "closed_at")
   private OffsetDateTime closedAt;
@@ -160,6 +174,57 @@ public class CashbackTransaction {
     moveTo(CashbackStatus.CONFIRMED);
     confirmedAt = now;
     return outstanding();
+  }
+
+  /** Records the share of this cashback its learner donates; only while it is pending. */
+  public void donate(BigDecimal sharePercent) {
+    if (status != CashbackStatus.PENDING || confirmedAt != null) {
+      throw new IllegalStateException("Only pending cashback takes a donation share.");
+    }
+    if (sharePercent.signum() < 0 || sharePercent.compareTo(HUNDRED) > 0) {
+      throw new IllegalArgumentException("A donation share is between 0 and 100 %.");
+    }
+    donationShare = sharePercent;
+  }
+
+  /**
+   * The donated part of {@code confirmed} (the share, rounded down to the minor unit), recorded as
+   * donated; the rest is the learner's.
+   */
+  public Money donateOnConfirmation(Money confirmed) {
+    Money donated = confirmed.percent(donationShare).roundDownToMinorUnit();
+    donatedAmount = donated.amount();
+    return donated;
+  }
+
+  /**
+   * The part of a reversal of {@code reversed} (already applied) that comes back from the cause:
+   * the donation share of it, and all that is left of the donation once nothing of the cashback is
+   * left, so a full reversal returns exactly what was donated.
+   */
+  public Money reverseDonation(Money reversed) {
+    BigDecimal left = donatedAmount.subtract(donationReversed);
+    BigDecimal part =
+        reversedAmount.compareTo(cashbackAmount) == 0
+            ? left
+            : reversed.percent(donationShare).roundDownToMinorUnit().amount().min(left);
+    donationReversed = donationReversed.add(part);
+    return Money.of(part, currency);
+  }
+
+  /** What this cashback is expected to donate: the share of what is outstanding. */
+  public Money expectedDonation() {
+    return donatedAmount.signum() > 0 || status != CashbackStatus.PENDING
+        ? Money.of(donatedAmount.subtract(donationReversed), currency)
+        : outstanding().percent(donationShare).roundDownToMinorUnit();
+  }
+
+  public BigDecimal getDonationShare() {
+    return donationShare;
+  }
+
+  public BigDecimal getDonatedAmount() {
+    return donatedAmount;
   }
 
   /**

@@ -17,7 +17,9 @@ public enum AccountKind {
   /** The platform's side of balance spent at checkout. */
   REDEEMED(false),
   /** The platform's side of payouts made. */
-  PAID_OUT(false);
+  PAID_OUT(false),
+  /** Cashback learners donated, owed to the cause. */
+  DONATION(false);
 
   private final boolean learnerAccount;
 

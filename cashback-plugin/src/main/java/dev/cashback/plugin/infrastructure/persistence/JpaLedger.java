@@ -40,7 +40,7 @@ public class JpaLedger implements Ledger {
   }
 
   private static final java.util.Set<AccountKind> OPENED_IN_TRANSACTION =
-      java.util.EnumSet.of(AccountKind.REDEEMED, AccountKind.PAID_OUT);
+      java.util.EnumSet.of(AccountKind.REDEEMED, AccountKind.PAID_OUT, AccountKind.DONATION);
 
   /** Platform account ids by kind and currency: they never change once opened. */
   private final Map<String, Long> platformIds = new ConcurrentHashMap<>();

@@ -55,6 +55,11 @@ public class SqlCashbackStatistics implements CashbackStatistics {
     return platformTotal(AccountKind.PAID_OUT);
   }
 
+  @Override
+  public List<CurrencyAmount> donated() {
+    return platformTotal(AccountKind.DONATION);
+  }
+
   /** What a platform account (one without a stored balance) holds, from its entries. */
   private List<CurrencyAmount> platformTotal(AccountKind kind) {
     return byCurrency(

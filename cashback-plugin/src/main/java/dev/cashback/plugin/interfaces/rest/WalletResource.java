@@ -3,6 +3,7 @@ package dev.cashback.plugin.interfaces.rest;
 import dev.cashback.plugin.application.CashbackReports;
 import dev.cashback.plugin.application.CashbackSettings;
 import dev.cashback.plugin.application.CurrentUser;
+import dev.cashback.plugin.application.Donations;
 import dev.cashback.plugin.application.InvalidInputException;
 import dev.cashback.plugin.application.MissingCashbackClaims;
 import dev.cashback.plugin.application.PayoutRequests;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -45,6 +47,7 @@ public class WalletResource {
   @Inject CurrentUser caller;
   @Inject PayoutRequests requests;
   @Inject MissingCashbackClaims claims;
+  @Inject Donations donations;
   @Inject IdempotentCalls idempotent;
 
   @GET
@@ -153,6 +156,51 @@ public class WalletResource {
                     request.clickId(), request.orderId(), request.amount(), request.currency())))
         .build();
   }
+
+  @GET
+  @Path("/donation")
+  @Operation(summary = "The learner's donation share, the cause and what they donated so far")
+  @APIResponse(
+      responseCode = "200",
+      description = "The donation",
+      content = @Content(schema = @Schema(implementation = DonationJson.class)))
+  public DonationJson donation() {
+    return DonationJson.of(donations.mine());
+  }
+
+  @PUT
+  @Path("/donation")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Choose the share of each cashback to donate",
+      description = "0 to 100 %, at most two decimals; applies to cashback granted from now on.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Saved",
+      content = @Content(schema = @Schema(implementation = DonationJson.class)))
+  public DonationJson chooseDonation(DonationRequest request) {
+    if (request == null || request.sharePercent() == null) {
+      throw new InvalidInputException("sharePercent", "Give a share from 0 to 100 %.");
+    }
+    return DonationJson.of(donations.choose(request.sharePercent()));
+  }
+
+  /** A learner's donation choice. */
+  public record DonationRequest(BigDecimal sharePercent) {}
+
+  /** The learner's donation share, its cause, and what was donated per currency. */
+  public record DonationJson(BigDecimal sharePercent, String cause, List<DonatedJson> donated) {
+
+    static DonationJson of(Donations.MyDonation mine) {
+      return new DonationJson(
+          mine.sharePercent(),
+          mine.cause(),
+          mine.donated().stream().map(d -> new DonatedJson(d.currency(), d.amount())).toList());
+    }
+  }
+
+  /** Donated in one currency. */
+  public record DonatedJson(String currency, BigDecimal amount) {}
 
   /** A learner's claim. */
   public record ClaimRequest(String clickId, String orderId, BigDecimal amount, String currency) {}

@@ -1,6 +1,7 @@
 package dev.cashback.plugin.interfaces.web;
 
 import dev.cashback.plugin.application.CashbackReports;
+import dev.cashback.plugin.application.CashbackSettings;
 import dev.cashback.plugin.domain.accrual.CashbackStatistics.CurrencyAmount;
 import dev.cashback.plugin.domain.accrual.CashbackStatistics.DayAmount;
 import dev.cashback.plugin.domain.accrual.CashbackStatistics.ProductAmount;
@@ -33,6 +34,7 @@ public class CashbackDashboard {
   private static final int WEEKS = 12;
 
   @Inject CashbackReports reports;
+  @Inject CashbackSettings settings;
 
   private List<StatusTotal> totals;
 
@@ -71,6 +73,15 @@ public class CashbackDashboard {
 
   public BigDecimal redeemed(String currency) {
     return amountIn(reports.statistics().redeemed(), currency);
+  }
+
+  /** The cause learners' donations go to. */
+  public String getCause() {
+    return settings.donationCause();
+  }
+
+  public BigDecimal donated(String currency) {
+    return amountIn(reports.statistics().donated(), currency);
   }
 
   public BigDecimal paidOut(String currency) {
