@@ -84,6 +84,13 @@ class StoreOffersIT {
     assertThat(recorded.getString("offerId"))
         .isEqualTo("COUPON " + coupon + ": 20% off programming books");
     assertThat(recorded.getString("storeId")).isEqualTo("book-nook");
+
+    Browser admin = new Browser(base);
+    admin.signIn("admin", "demo1234", "/cashback/admin/networks.xhtml");
+    assertThat(admin.get("/cashback/admin/networks.xhtml").body())
+        .as("the admin's click history, newest first")
+        .contains("Deal or coupon")
+        .contains("COUPON " + coupon + ": 20% off programming books");
   }
 
   @Test
