@@ -124,6 +124,7 @@ class StoreOffersIT {
       assertThat(refused.headers().firstValue("Location")).as(unknown).isEmpty();
       assertThat(body(refused)).contains("This deal or coupon does not exist");
       page = leo.get("/stores.xhtml").body();
+      assertThat(page).as("the message is shown once").doesNotContain("does not exist");
     }
     assertThat(clicks()).hasSize(before);
   }

@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * All stores, each with its deals and coupons, and Shop now on the store and on each offer: the
@@ -121,7 +120,7 @@ public class StoresPage {
                   store.getId(),
                   store.getName(),
                   offer,
-                  Objects.requireNonNull(url),
+                  url,
                   request.getRemoteAddr(),
                   request.getHeader("User-Agent")));
     } catch (IllegalArgumentException e) {
