@@ -5,6 +5,7 @@ import dev.cashback.sample.lms.model.Category;
 import dev.cashback.sample.lms.model.Course;
 import dev.cashback.sample.lms.model.Role;
 import dev.cashback.sample.lms.model.Store;
+import dev.cashback.sample.lms.model.StoreOffer;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -14,7 +15,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.math.BigDecimal;
+<<<<<<< HEAD
 import java.time.OffsetDateTime;
+=======
+import java.time.LocalDate;
+>>>>>>> deals-coupons
 import java.time.ZoneOffset;
 import java.util.Map;
 
@@ -37,6 +42,7 @@ public class DemoData {
   @PostConstruct
   void seedOnce() {
     seedStores();
+    seedOffers();
     if (em.createQuery("SELECT COUNT(a) FROM Account a", Long.class).getSingleResult() > 0) {
       return;
     }
@@ -102,6 +108,79 @@ public class DemoData {
             "demo-network",
             "https://shop.example/cloud-credits?ref=lms&subid={clickId}",
             "Up to 10% cashback"));
+  }
+
+  /**
+   * Deals and coupons of the demo shops; added when there are no offers at all, to whichever demo
+   * shops exist. One deal ends 90 days after it is seeded.
+   */
+  private void seedOffers() {
+    if (em.createQuery("SELECT COUNT(o) FROM StoreOffer o", Long.class).getSingleResult() > 0) {
+      return;
+    }
+    LocalDate in90Days = LocalDate.now(ZoneOffset.UTC).plusDays(90);
+    Store books = em.find(Store.class, "book-nook");
+    if (books != null) {
+      em.persist(
+          StoreOffer.coupon(
+              books,
+              "20% off programming books",
+              "Printed books and e-books; enter the code at checkout.",
+              "BOOKS20",
+              null,
+              null));
+      em.persist(
+          StoreOffer.deal(
+              books,
+              "E-book bundle: five titles for $25",
+              "Pick any five e-books from the Java and SQL shelves.",
+              "https://shop.example/book-nook/bundles?subid={clickId}",
+              in90Days));
+    }
+    Store desks = em.find(Store.class, "desk-depot");
+    if (desks != null) {
+      em.persist(
+          StoreOffer.deal(
+              desks,
+              "Ergonomic chairs from $149",
+              "Adjustable office chairs with free delivery.",
+              "https://shop.example/desk-depot/chairs",
+              null));
+      em.persist(
+          StoreOffer.coupon(
+              desks,
+              "$15 off orders over $100",
+              "Once per customer, on desks, chairs and lamps.",
+              "DESK15",
+              null,
+              null));
+    }
+    Store cloud = em.find(Store.class, "cloud-credits");
+    if (cloud != null) {
+      em.persist(
+          StoreOffer.coupon(
+              cloud,
+              "$50 in credits for new accounts",
+              "Enter the code when you sign up; credits last 12 months.",
+              "LMS50",
+              "https://shop.example/cloud-credits/signup?ref=lms&subid={clickId}",
+              null));
+      em.persist(
+          StoreOffer.deal(
+              cloud,
+              "Student plan: three months free",
+              "A small server and a database for your course projects.",
+              null,
+              null));
+      em.persist(
+          StoreOffer.coupon(
+              cloud,
+              "10% off reserved servers",
+              "On one- and three-year reservations.",
+              "RESERVE10",
+              null,
+              null));
+    }
   }
 
   private Category category(String id, String name) {
