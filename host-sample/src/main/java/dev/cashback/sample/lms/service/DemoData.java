@@ -15,11 +15,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.math.BigDecimal;
-<<<<<<< HEAD
-import java.time.OffsetDateTime;
-=======
 import java.time.LocalDate;
->>>>>>> deals-coupons
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 

@@ -1,5 +1,6 @@
 package dev.cashback.sample.lms.service;
 
+import dev.cashback.sample.lms.model.Account;
 import dev.cashback.sample.lms.model.OfferKind;
 import dev.cashback.sample.lms.model.Store;
 import dev.cashback.sample.lms.model.StoreOffer;
@@ -45,6 +46,12 @@ public class Stores {
   private static final Clock UTC = Clock.system(ZoneOffset.UTC);
 
   /** Today, as offers' last valid days are read. */
+  /** Whether the user's e-mail address is verified (shopping with cashback needs it). */
+  public boolean emailVerified(String username) {
+    Account account = em.find(Account.class, username);
+    return account != null && account.isEmailVerified();
+  }
+
   public LocalDate today() {
     return LocalDate.now(UTC);
   }

@@ -109,6 +109,12 @@ public class StoresPage {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     String user = security.getCallerPrincipal().getName();
+    if (!stores.emailVerified(user)) {
+      // Cashback is paid to people the platform can reach: a verified address comes first.
+      Messages.error(
+          Messages.text("stores.verifyFirst"), Messages.text("stores.verifyFirst.detail"));
+      return;
+    }
     ClickRedirect redirect;
     try {
       redirect =
