@@ -55,16 +55,8 @@ public class ReferralRewards {
 
   /** Looks at up to {@code limit} waiting referrals, the longest unchecked first. */
   public int settleDue(int limit) {
-    List<String> waiting =
-        em.createQuery(
-                "SELECT r.refereeId FROM Referral r WHERE r.status = :waiting"
-                    + " ORDER BY r.checkedAt, r.refereeId",
-                String.class)
-            .setParameter("waiting", ReferralStatus.WAITING)
-            .setMaxResults(limit)
-            .getResultList();
     int settled = 0;
-    for (String referee : waiting) {
+    for (String referee : self.waiting(limit)) {
       try {
         settled += self.settle(referee) ? 1 : 0;
       } catch (RuntimeException e) {
@@ -72,6 +64,18 @@ public class ReferralRewards {
       }
     }
     return settled;
+  }
+
+  /** Referees of waiting referrals, the longest unchecked first. */
+  @Transactional
+  public List<String> waiting(int limit) {
+    return em.createQuery(
+            "SELECT r.refereeId FROM Referral r WHERE r.status = :waiting"
+                + " ORDER BY r.checkedAt, r.refereeId",
+            String.class)
+        .setParameter("waiting", ReferralStatus.WAITING)
+        .setMaxResults(limit)
+        .getResultList();
   }
 
   /** Rewards or expires one referral when it is due; returns whether it did. */

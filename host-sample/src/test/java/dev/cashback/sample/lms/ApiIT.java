@@ -266,6 +266,37 @@ class ApiIT {
   }
 
   @Test
+  void donationShare_isTheLearnersOwn_checked_andChangesNothingWhenRefused() throws Exception {
+    ApiClient learner = new ApiClient(base, LEARNER_B);
+    try {
+      JsonObject before = ApiClient.object(learner.get(API + "/wallets/me/donation"));
+      assertThat(before.getString("cause")).isEqualTo("Open Learning Fund");
+      for (String bad : List.of("-1", "100.01", "12.345", "\"ten\"", "null")) {
+        assertProblem(
+            learner.put(API + "/wallets/me/donation", "{\"sharePercent\":" + bad + "}"),
+            400,
+            bad.equals("\"ten\"") ? "body" : "sharePercent");
+      }
+      assertThat(
+              ApiClient.object(learner.get(API + "/wallets/me/donation"))
+                  .getJsonNumber("sharePercent")
+                  .bigDecimalValue())
+          .as("refused input changes nothing")
+          .isEqualByComparingTo(before.getJsonNumber("sharePercent").bigDecimalValue());
+      JsonObject saved =
+          ApiClient.object(learner.put(API + "/wallets/me/donation", "{\"sharePercent\":12.5}"));
+      assertThat(saved.getJsonNumber("sharePercent").bigDecimalValue())
+          .isEqualByComparingTo("12.5");
+      assertThat(new ApiClient(base, ADMIN).get(API + "/wallets/me/donation").statusCode())
+          .isEqualTo(403);
+      assertThat(ApiClient.anonymous(base).get(API + "/wallets/me/donation").statusCode())
+          .isEqualTo(401);
+    } finally {
+      learner.put(API + "/wallets/me/donation", "{\"sharePercent\":0}");
+    }
+  }
+
+  @Test
   void badInput_isAProblemWithTheField_andChangesNothing() throws Exception {
     long tx = grantedTransaction(LEARNER_A);
     ApiClient admin = new ApiClient(base, ADMIN);

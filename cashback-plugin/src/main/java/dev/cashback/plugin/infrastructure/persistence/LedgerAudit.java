@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * Recomputes the ledger's invariants from its entries: every journal and every currency sums to
  * zero, every materialised balance equals the sum of its account's entries, and what each cashback
- * transaction says it still holds matches the learner-side entries posted for it. Run after every
- * in-container test.
+ * transaction says it still holds matches the learner-side entries posted for it (and what it
+ * donated, the cause's entries). Run after every in-container test.
  */
 @ApplicationScoped
 public class LedgerAudit {
@@ -19,6 +19,9 @@ public class LedgerAudit {
   /** What clawbacks could not take back stays on the learner's side of the ledger. */
   private static final String UNCOLLECTED =
       "COALESCE((SELECT SUM(r.uncollected) FROM cb_reversal r WHERE r.transaction_id = t.id), 0)";
+
+  /** What was donated and not taken back sits on the cause's account, not the learner's. */
+  private static final String DONATED = "(t.donated_amount - t.donation_reversed)";
 
   @PersistenceContext(unitName = "cashback")
   EntityManager em;
@@ -66,15 +69,20 @@ public class LedgerAudit {
             em.createNativeQuery(
                     "SELECT t.id, t.cashback_amount - t.reversed_amount + "
                         + UNCOLLECTED
+                        + " - "
+                        + DONATED
                         + ","
                         + " COALESCE(SUM(e.amount), 0)"
                         + " FROM cb_transaction t"
                         + " LEFT JOIN cb_journal j ON j.transaction_id = t.id"
                         + " LEFT JOIN cb_entry e ON e.journal_id = j.id"
                         + " AND e.account_id IN (SELECT id FROM cb_account WHERE materialised = TRUE)"
-                        + " GROUP BY t.id, t.cashback_amount, t.reversed_amount"
+                        + " GROUP BY t.id, t.cashback_amount, t.reversed_amount,"
+                        + " t.donated_amount, t.donation_reversed"
                         + " HAVING t.cashback_amount - t.reversed_amount + "
                         + UNCOLLECTED
+                        + " - "
+                        + DONATED
                         + " <> COALESCE(SUM(e.amount), 0)")
                 .getResultList()) {
       found.add(
@@ -83,6 +91,28 @@ public class LedgerAudit {
               + " holds "
               + row[1]
               + " but its ledger entries give "
+              + row[2]);
+    }
+    for (Object[] row :
+        (List<Object[]>)
+            em.createNativeQuery(
+                    "SELECT t.id, "
+                        + DONATED
+                        + ", COALESCE(SUM(e.amount), 0) FROM cb_transaction t"
+                        + " LEFT JOIN cb_journal j ON j.transaction_id = t.id"
+                        + " LEFT JOIN cb_entry e ON e.journal_id = j.id"
+                        + " AND e.account_id IN (SELECT id FROM cb_account WHERE kind = 'DONATION')"
+                        + " GROUP BY t.id, t.donated_amount, t.donation_reversed"
+                        + " HAVING "
+                        + DONATED
+                        + " <> COALESCE(SUM(e.amount), 0)")
+                .getResultList()) {
+      found.add(
+          "cashback transaction "
+              + row[0]
+              + " donated "
+              + row[1]
+              + " but the cause's entries give "
               + row[2]);
     }
     return found;
