@@ -474,6 +474,10 @@ class ApiIT {
     }
     pages.put(
         "/cashback/instructor/course-cashback.xhtml", Set.of(COURSE_INSTRUCTOR, OTHER_INSTRUCTOR));
+    Set<String> signedIn = Set.of(LEARNER_A, LEARNER_B, COURSE_INSTRUCTOR, OTHER_INSTRUCTOR, ADMIN);
+    pages.put("/account.xhtml", signedIn);
+    pages.put("/dev-mailbox.xhtml", signedIn);
+    pages.put("/signup.xhtml", Set.copyOf(CALLERS));
     pages.put("/cashback/template.xhtml", Set.of());
     pages.put("/cashback/partials/transaction-filter.xhtml", Set.of());
     List<String> violations = new ArrayList<>();

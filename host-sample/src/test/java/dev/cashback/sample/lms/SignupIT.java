@@ -84,6 +84,14 @@ class SignupIT {
     Account account = register(email());
     assertEquals(false, account.isEmailVerified());
     String token = token(lastMessage(account.getUsername(), DevMessage.EMAIL));
+    assertTrue(
+        mailbox.messages("lena", false, 1000).stream()
+            .noneMatch(m -> account.getUsername().equals(m.getUsername())),
+        "the dev mailbox shows each person only their own messages");
+    assertTrue(
+        mailbox.messages("admin", true, 1000).stream()
+            .anyMatch(m -> account.getUsername().equals(m.getUsername())),
+        "admins see everyone's");
 
     SignupProblem wait =
         assertThrows(
