@@ -2,6 +2,7 @@
 -- confirmation that share of it goes to the platform's DONATION account (what is owed to the
 -- cause) instead of the learner's available balance, and a later reversal takes it back from there.
 ALTER TABLE cb_transaction ADD COLUMN donation_share NUMERIC(7,4) DEFAULT 0 NOT NULL;
+ALTER TABLE cb_transaction ADD COLUMN confirmed_amount NUMERIC(19,4);
 ALTER TABLE cb_transaction ADD COLUMN donated_amount NUMERIC(19,4) DEFAULT 0 NOT NULL;
 ALTER TABLE cb_transaction ADD COLUMN donation_reversed NUMERIC(19,4) DEFAULT 0 NOT NULL;
 ALTER TABLE cb_transaction ADD CONSTRAINT cb_transaction_donation_kept

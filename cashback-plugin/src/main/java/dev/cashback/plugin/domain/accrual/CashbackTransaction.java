@@ -137,6 +137,10 @@ public class CashbackTransaction {
   @Column(name = "donation_share", nullable = false, precision = 7, scale = 4)
   private BigDecimal donationShare = BigDecimal.ZERO;
 
+  /** What was confirmed (granted less what was declined before); reversals after count from it. */
+  @Column(name = "confirmed_amount", precision = 19, scale = 4)
+  private BigDecimal confirmedAmount;
+
   /** What went to the cause at confirmation. */
   @Column(name = "donated_amount", nullable = false, precision = 19, scale = 4)
   private BigDecimal donatedAmount = BigDecimal.ZERO;
@@ -173,6 +177,7 @@ public class CashbackTransaction {
   public Money confirm(OffsetDateTime now) {
     moveTo(CashbackStatus.CONFIRMED);
     confirmedAt = now;
+    confirmedAmount = cashbackAmount.subtract(reversedAmount);
     return outstanding();
   }
 
@@ -203,11 +208,20 @@ public class CashbackTransaction {
    * left, so a full reversal returns exactly what was donated.
    */
   public Money reverseDonation(Money reversed) {
-    BigDecimal left = donatedAmount.subtract(donationReversed);
-    BigDecimal part =
-        reversedAmount.compareTo(cashbackAmount) == 0
-            ? left
-            : reversed.percent(donationShare).roundDownToMinorUnit().amount().min(left);
+    // Cumulative, like refunds: the donation's share of all reversed since confirmation, rounded
+    // down, less what came back before. Each step is then at most what it reverses, and the last
+    // returns exactly the rest.
+    if (confirmedAmount == null || confirmedAmount.signum() == 0 || donatedAmount.signum() == 0) {
+      return Money.zero(cashback().currency());
+    }
+    BigDecimal reversedSince = reversedAmount.subtract(cashbackAmount.subtract(confirmedAmount));
+    Money target =
+        reversedSince.compareTo(confirmedAmount) >= 0
+            ? Money.of(donatedAmount, currency)
+            : Money.of(donatedAmount, currency)
+                .proportion(reversedSince, confirmedAmount)
+                .roundDownToMinorUnit();
+    BigDecimal part = target.amount().subtract(donationReversed).max(BigDecimal.ZERO);
     donationReversed = donationReversed.add(part);
     return Money.of(part, currency);
   }

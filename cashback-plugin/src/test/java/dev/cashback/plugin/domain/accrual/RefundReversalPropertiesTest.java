@@ -65,6 +65,30 @@ class RefundReversalPropertiesTest {
     }
   }
 
+  @Property(tries = 500)
+  void donatedShare_comesBackWithReversals_neverMore_andExactlyOnAFullOne(
+      @ForAll("prices") BigDecimal price,
+      @ForAll @IntRange(min = 0, max = 100) int share,
+      @ForAll("cuts") List<Integer> cuts) {
+    CashbackTransaction tx = granted(price, 10);
+    tx.donate(BigDecimal.valueOf(share));
+    Money confirmed = tx.confirm(NOW);
+    Money donated = tx.donateOnConfirmation(confirmed);
+    assertThat(donated.compareTo(confirmed)).isLessThanOrEqualTo(0);
+    Money fromCause = Money.zero(donated.currency());
+    for (int cut : cuts) {
+      Money part = Money.of(price, "USD").percent(BigDecimal.valueOf(cut)).roundDownToMinorUnit();
+      Money reversed = tx.refundPurchase(part, NOW);
+      Money back = tx.reverseDonation(reversed);
+      assertThat(back.compareTo(reversed)).isLessThanOrEqualTo(0);
+      fromCause = fromCause.plus(back);
+      assertThat(fromCause.compareTo(donated)).isLessThanOrEqualTo(0);
+    }
+    Money last = tx.refundPurchase(Money.of(price, "USD"), NOW);
+    fromCause = fromCause.plus(tx.reverseDonation(last));
+    assertThat(fromCause).isEqualTo(donated);
+  }
+
   @Provide
   Arbitrary<BigDecimal> prices() {
     return Arbitraries.bigDecimals()
