@@ -1,5 +1,6 @@
 package dev.cashback.plugin.application;
 
+import dev.cashback.plugin.domain.accrual.CashbackStatistics;
 import dev.cashback.plugin.domain.accrual.CashbackStatistics.CurrencyAmount;
 import dev.cashback.plugin.domain.donation.DonationChoice;
 import dev.cashback.plugin.domain.shared.AuditEntry;
@@ -27,6 +28,7 @@ public class Donations {
   @Inject CurrentUser currentUser;
   @Inject CashbackClock clock;
   @Inject AuditLog audit;
+  @Inject CashbackStatistics statistics;
 
   /** What the signed-in learner donates and has donated. */
   public record MyDonation(BigDecimal sharePercent, String cause, List<CurrencyAmount> donated) {}
@@ -70,17 +72,7 @@ public class Donations {
   }
 
   /** What a learner's confirmed cashback gave the cause, net of reversals, per currency. */
-  @SuppressWarnings("unchecked")
   public List<CurrencyAmount> donatedBy(String userId) {
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT currency, SUM(donated_amount - donation_reversed) FROM cb_transaction"
-                    + " WHERE user_id = ? AND donated_amount > 0"
-                    + " GROUP BY currency ORDER BY currency")
-            .setParameter(1, userId)
-            .getResultList();
-    return rows.stream()
-        .map(r -> new CurrencyAmount((String) r[0], new BigDecimal(r[1].toString())))
-        .toList();
+    return statistics.donatedBy(userId);
   }
 }

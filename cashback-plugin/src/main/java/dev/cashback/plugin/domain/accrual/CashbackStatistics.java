@@ -19,6 +19,9 @@ public interface CashbackStatistics {
   /** What was paid out to learners by payouts, per currency. */
   List<CurrencyAmount> paidOut();
 
+  /** What one learner's confirmed cashback gave the cause, net of reversals, per currency. */
+  List<CurrencyAmount> donatedBy(String userId);
+
   /** What learners donated, owed to the cause, per currency. */
   List<CurrencyAmount> donated();
 

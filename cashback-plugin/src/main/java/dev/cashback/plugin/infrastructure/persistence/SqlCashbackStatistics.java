@@ -56,6 +56,14 @@ public class SqlCashbackStatistics implements CashbackStatistics {
   }
 
   @Override
+  public List<CurrencyAmount> donatedBy(String userId) {
+    return byCurrency(
+        "SELECT currency, SUM(donated_amount - donation_reversed) FROM cb_transaction"
+            + " WHERE user_id = ? AND donated_amount > 0 GROUP BY currency ORDER BY currency",
+        userId);
+  }
+
+  @Override
   public List<CurrencyAmount> donated() {
     return platformTotal(AccountKind.DONATION);
   }
@@ -106,8 +114,12 @@ public class SqlCashbackStatistics implements CashbackStatistics {
   }
 
   @SuppressWarnings("unchecked")
-  private List<CurrencyAmount> byCurrency(String sql) {
-    List<Object[]> rows = em.createNativeQuery(sql).getResultList();
+  private List<CurrencyAmount> byCurrency(String sql, Object... parameters) {
+    jakarta.persistence.Query query = em.createNativeQuery(sql);
+    for (int i = 0; i < parameters.length; i++) {
+      query.setParameter(i + 1, parameters[i]);
+    }
+    List<Object[]> rows = query.getResultList();
     return rows.stream().map(r -> new CurrencyAmount((String) r[0], decimal(r[1]))).toList();
   }
 
