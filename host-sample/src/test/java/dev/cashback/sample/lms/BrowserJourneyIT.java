@@ -374,11 +374,22 @@ class BrowserJourneyIT {
     WebElement emailField =
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signup:email")));
     emailField.sendKeys(email);
-    browser.findElement(By.id("signup:password")).sendKeys("shop-and-earn-42");
+    WebElement password = browser.findElement(By.id("signup:password"));
+    password.sendKeys("shop-and-earn-42");
     // No referral code: the field is optional (a code only links the two accounts).
     browser.findElement(By.id("signup:referralCode")).click();
     browser.findElement(By.cssSelector("#signup\\:terms .ui-chkbox-box")).click();
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("signup:password_panel")));
+    // The strength meter closes when the password field loses focus; on a busy machine its
+    // closing may lose the race with its opening, so it is closed again until it is gone.
+    wait.until(
+        d -> {
+          if (d.findElement(By.id("signup:password_panel")).isDisplayed()) {
+            ((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("arguments[0].focus(); arguments[0].blur();", password);
+            return false;
+          }
+          return true;
+        });
     save("signup-form");
     browser.findElement(By.id("signup:signUp")).click();
     WebElement growl =
@@ -463,6 +474,7 @@ class BrowserJourneyIT {
     String mine = browser.findElement(By.id("mine:myTable")).getText();
     assertThat(mine).contains("Book Nook").contains("$80.00").contains("Pending");
     assertThat(cardValue("Pending")).isEqualTo("$80.00");
+    showCardsAndTable();
     save("shop-cashback-pending");
 
     // The network approves the order: the cashback is confirmed and available.
@@ -472,6 +484,7 @@ class BrowserJourneyIT {
     assertThat(mine).contains("Book Nook").contains("$80.00").contains("Confirmed");
     assertThat(mine).doesNotContain("Pending");
     assertThat(cardValue("Available")).isEqualTo("$80.00");
+    showCardsAndTable();
     save("shop-cashback-confirmed");
     signOut();
 
@@ -486,6 +499,9 @@ class BrowserJourneyIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("clicks:clickTable")))
             .getText();
     assertThat(clicks).contains(email).contains("Book Nook").contains(click).contains("80 %");
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "document.getElementById('clicks:clickTable').scrollIntoView({block: 'center'});");
     save("admin-click-history");
   }
 
@@ -512,6 +528,12 @@ class BrowserJourneyIT {
                 java.net.http.HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return response.body();
+  }
+
+  /** Scrolls My cashback so its cards and the first rows of its table are both in the picture. */
+  private void showCardsAndTable() {
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("document.querySelector('.cb-cards').scrollIntoView({block: 'start'});");
   }
 
   /** The amount on My cashback's card of that title. */
