@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Random;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -23,6 +29,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -355,6 +362,189 @@ class BrowserJourneyIT {
     } finally {
       control("reset");
     }
+  }
+
+  @Test
+  void newLearnerSignsUp_verifies_shopsAtAStore_earnsCashbackFromThePostback() throws Exception {
+    String email = "shopper-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+
+    // Sign up from the header link, anonymously.
+    open("/index.xhtml");
+    browser.findElement(By.id("signUpLink")).click();
+    WebElement emailField =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signup:email")));
+    emailField.sendKeys(email);
+    WebElement password = browser.findElement(By.id("signup:password"));
+    password.sendKeys("shop-and-earn-42");
+    // No referral code: the field is optional (a code only links the two accounts).
+    browser.findElement(By.id("signup:referralCode")).click();
+    browser.findElement(By.cssSelector("#signup\\:terms .ui-chkbox-box")).click();
+    // The strength meter closes when the password field loses focus; on a busy machine its
+    // closing may lose the race with its opening, so it is closed again until it is gone.
+    wait.until(
+        d -> {
+          if (d.findElement(By.id("signup:password_panel")).isDisplayed()) {
+            ((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("arguments[0].focus(); arguments[0].blur();", password);
+            return false;
+          }
+          return true;
+        });
+    save("signup-form");
+    browser.findElement(By.id("signup:signUp")).click();
+    WebElement growl =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#messages_container .ui-growl-message")));
+    assertThat(growl.getText())
+        .contains("Welcome!")
+        .contains("Your account is ready. We sent a link to " + email);
+    assertThat(browser.findElement(By.cssSelector(".lms-user")).getText()).contains(email);
+    save("signup-welcome");
+
+    // The verification e-mail waits in the dev mailbox (top menu); its link verifies the address.
+    browser.findElement(By.linkText("Dev mailbox")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("mailbox"), "Verify your e-mail address"));
+    assertThat(browser.findElement(By.id("mailbox")).getText()).contains(email).contains("EMAIL");
+    save("dev-mailbox-verification");
+    browser.findElement(By.linkText("Open the link")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("result"), "Thank you: your e-mail address is verified."));
+    save("email-verified");
+
+    // My account: the e-mail is verified; the mobile number is verified by a texted code.
+    open("/account.xhtml");
+    assertThat(browser.findElement(By.id("email:emailStatus")).getText()).isEqualTo("Verified");
+    browser.findElement(By.id("phone:country")).click();
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#phone\\:country_items li[data-label='United Kingdom (+44)']")))
+        .click();
+    wait.until(ExpectedConditions.textToBe(By.id("phone:country_label"), "United Kingdom (+44)"));
+    String number = "7" + String.format("%09d", new Random().nextInt(1_000_000_000));
+    browser.findElement(By.id("phone:number")).sendKeys(number);
+    browser.findElement(By.id("phone:requestOtp")).click();
+    WebElement codeField =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("phone:code")));
+    assertThat(browser.findElement(By.id("messages_container")).getText())
+        .contains("Code sent")
+        .contains("We texted a six-digit code to +44" + number);
+    // The code is read from the dev mailbox in a second tab, as a person would glance at a phone.
+    String account = browser.getWindowHandle();
+    browser.switchTo().newWindow(WindowType.TAB);
+    open("/dev-mailbox.xhtml");
+    String mailbox = browser.findElement(By.id("mailbox")).getText();
+    Matcher texted = Pattern.compile("Your verification code is (\\d{6})").matcher(mailbox);
+    assertThat(texted.find()).as(mailbox).isTrue();
+    assertThat(mailbox).contains("SMS").contains("+44" + number);
+    browser.close();
+    browser.switchTo().window(account);
+    codeField.sendKeys(texted.group(1));
+    save("account-phone-otp");
+    browser.findElement(By.id("phone:submitOtp")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("messages_container"), "Your mobile number is verified."));
+    assertThat(browser.findElement(By.id("phone:phoneStatus")).getText()).isEqualTo("Verified");
+    assertThat(browser.findElement(By.id("phone")).getText()).contains("+44" + number);
+    assertThat(browser.findElements(By.id("phone:code"))).isEmpty();
+    save("account-verified");
+
+    // All stores: Shop now at Book Nook sends the browser to the shop with the click id. The
+    // machine may have no internet, so the shop's page may not load: its address is enough.
+    open("/stores.xhtml");
+    WebElement bookNook =
+        browser.findElement(
+            By.xpath("//div[contains(@class,'lms-store')][.//*[normalize-space()='Book Nook']]"));
+    save("stores");
+    bookNook.findElement(By.cssSelector("button[id$=':shopNow']")).click();
+    wait.until(ExpectedConditions.urlContains("subid="));
+    String shopAddress = browser.getCurrentUrl();
+    assertThat(shopAddress).startsWith("https://shop.example/book-nook?subid=");
+    String click = shopAddress.substring(shopAddress.indexOf("subid=") + "subid=".length());
+    assertThat(click).isNotBlank();
+
+    // The affiliate network reports the sale: pending cashback of 80 % of the commission.
+    String order = "BN-" + UUID.randomUUID().toString().substring(0, 8);
+    assertThat(postback(click, order, "pending")).contains("\"status\":\"PENDING\"");
+    open("/cashback/learner/my-cashback.xhtml");
+    String mine = browser.findElement(By.id("mine:myTable")).getText();
+    assertThat(mine).contains("Book Nook").contains("$80.00").contains("Pending");
+    assertThat(cardValue("Pending")).isEqualTo("$80.00");
+    showCardsAndTable();
+    save("shop-cashback-pending");
+
+    // The network approves the order: the cashback is confirmed and available.
+    assertThat(postback(click, order, "approved")).contains("\"status\":\"CONFIRMED\"");
+    open("/cashback/learner/my-cashback.xhtml");
+    mine = browser.findElement(By.id("mine:myTable")).getText();
+    assertThat(mine).contains("Book Nook").contains("$80.00").contains("Confirmed");
+    assertThat(mine).doesNotContain("Pending");
+    assertThat(cardValue("Available")).isEqualTo("$80.00");
+    showCardsAndTable();
+    save("shop-cashback-confirmed");
+    signOut();
+
+    // The admin's click history names the new learner's click at Book Nook with its share.
+    signIn("admin");
+    open("/cashback/admin/networks.xhtml");
+    WebElement allClicks = browser.findElement(By.id("clicks:clickTable"));
+    browser.findElement(By.id("clicks:user")).sendKeys(email);
+    browser.findElement(By.id("clicks:apply")).click();
+    wait.until(ExpectedConditions.stalenessOf(allClicks));
+    String clicks =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("clicks:clickTable")))
+            .getText();
+    assertThat(clicks).contains(email).contains("Book Nook").contains(click).contains("80 %");
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "document.getElementById('clicks:clickTable').scrollIntoView({block: 'center'});");
+    save("admin-click-history");
+  }
+
+  /** The affiliate network's postback for the click, as plain form fields; its JSON answer. */
+  private String postback(String click, String order, String status) throws Exception {
+    String form =
+        "click_id="
+            + URLEncoder.encode(click, StandardCharsets.UTF_8)
+            + "&transaction_id="
+            + URLEncoder.encode(order, StandardCharsets.UTF_8)
+            + "&sale_amount=500.00&commission=100.00&currency=USD&status="
+            + status
+            + "&secret=demo-network-secret";
+    var response =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(
+                            base.toString().replaceAll("/$", "")
+                                + "/api/cashback/v1/networks/demo-network/postback"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return response.body();
+  }
+
+  /** Scrolls My cashback so its cards and the first rows of its table are both in the picture. */
+  private void showCardsAndTable() {
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("document.querySelector('.cb-cards').scrollIntoView({block: 'start'});");
+  }
+
+  /** The amount on My cashback's card of that title. */
+  private String cardValue(String title) {
+    return browser
+        .findElement(
+            By.xpath(
+                "//div[contains(@class,'cb-card')][.//*[contains(@class,'ui-card-title')][normalize-space()='"
+                    + title
+                    + "']]//div[contains(@class,'cb-card-value')]"))
+        .getText();
   }
 
   private String control(String action) throws Exception {
