@@ -1,5 +1,6 @@
 package dev.cashback.plugin.application;
 
+import dev.cashback.plugin.domain.accrual.CashbackStatus;
 import dev.cashback.plugin.domain.accrual.CashbackTransaction;
 import dev.cashback.plugin.domain.accrual.LearnerSettings;
 import dev.cashback.plugin.domain.accrual.PurchaseLine;
@@ -26,9 +27,10 @@ import java.util.stream.Stream;
 /**
  * Grants the referral bonuses: a waiting referral whose referee's confirmed purchases reached the
  * qualifying amount within the qualifying days gets the joining bonus (referee) and the referral
- * bonus (referrer), confirmed at once; one whose days passed first expires. Each referral is
- * settled in a transaction of its own with both wallets locked (in the global order) before the
- * referral row, so it is rewarded once however many nodes look at it.
+ * bonus (referrer), confirmed at once; one whose days passed first expires (once no purchase made
+ * within them is still on hold). Each referral is settled in a transaction of its own with both
+ * wallets locked (in the global order) before the referral row, so it is rewarded once however many
+ * nodes look at it.
  */
 @ApplicationScoped
 public class ReferralRewards {
@@ -87,7 +89,9 @@ public class ReferralRewards {
     }
     OffsetDateTime now = clock.now();
     boolean qualifies = peek.qualifiesWith(confirmedPurchases(peek));
-    if (!qualifies && !peek.isExpired(now)) {
+    // A purchase made within the days but still on hold may yet qualify the referee: wait for it.
+    boolean undecided = !peek.isExpired(now) || pendingWithinDays(peek);
+    if (!qualifies && undecided) {
       em.createQuery("UPDATE Referral r SET r.checkedAt = :now WHERE r.refereeId = :referee")
           .setParameter("now", now)
           .setParameter("referee", refereeId)
@@ -134,6 +138,23 @@ public class ReferralRewards {
             .setParameter(5, referral.getQualifyUntil())
             .getSingleResult();
     return Money.of(new BigDecimal(sum.toString()), referral.getCurrency());
+  }
+
+  /** Whether the referee has cashback on hold for a purchase made within the qualifying days. */
+  private boolean pendingWithinDays(Referral referral) {
+    return !em.createQuery(
+            "SELECT t.id FROM CashbackTransaction t WHERE t.userId = :user"
+                + " AND t.currency = :currency AND t.status = :pending"
+                + " AND t.purchasedAt >= :from AND t.purchasedAt <= :until",
+            Long.class)
+        .setParameter("user", referral.getRefereeId())
+        .setParameter("currency", referral.getCurrency())
+        .setParameter("pending", CashbackStatus.PENDING)
+        .setParameter("from", referral.getJoinedAt())
+        .setParameter("until", referral.getQualifyUntil())
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 
   private void bonus(Referral referral, String userId, int lineNo, String title, Money amount) {

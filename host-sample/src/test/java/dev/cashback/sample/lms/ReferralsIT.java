@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cashback.plugin.api.CashbackClicks;
 import dev.cashback.plugin.api.CashbackReferrals;
 import dev.cashback.plugin.api.ReferralRefusal;
 import dev.cashback.plugin.api.ReferralSignup;
+import dev.cashback.plugin.api.ShopClick;
 import dev.cashback.plugin.application.CashbackLifecycle;
+import dev.cashback.plugin.application.NetworkConversions;
 import dev.cashback.plugin.application.ReferralRewards;
 import dev.cashback.plugin.infrastructure.config.CashbackClock;
 import dev.cashback.plugin.infrastructure.persistence.LedgerAudit;
@@ -61,6 +64,8 @@ class ReferralsIT {
   @Inject SignUp signUp;
   @Inject CashbackReferrals referrals;
   @Inject ReferralRewards rewards;
+  @Inject CashbackClicks clicks;
+  @Inject NetworkConversions conversions;
   @Inject CashbackLifecycle lifecycle;
   @Inject CashbackClock clock;
   @Inject Checkout checkout;
@@ -158,6 +163,39 @@ class ReferralsIT {
     advanceAndSettle(31 + 15);
     assertEquals("EXPIRED", referralStatus(referee));
     assertEquals(0, bonuses(referee));
+  }
+
+  @Test
+  void aPurchaseMadeWithinTheDays_thatConfirmsAfterThem_stillQualifies() throws Exception {
+    String referrer = signUp(email(), null, ip(), device()).getUsername();
+    String referee = signUp(email(), referrers(referrer), ip(), device()).getUsername();
+    // Day 10: a shop's sale, held by the network's 30 confirm days (until day 40).
+    clock.use(Clock.offset(Clock.systemUTC(), Duration.ofDays(10)));
+    String click =
+        clicks
+            .record(
+                new ShopClick(
+                    referee,
+                    referee,
+                    "demo-network",
+                    "book-nook",
+                    "Book Nook",
+                    null,
+                    "https://shop.example/book-nook",
+                    ip(),
+                    "test"))
+            .clickId();
+    conversions.apply(
+        "demo-network",
+        "demo-network-secret",
+        new NetworkConversions.Postback(
+            click, "order-" + UUID.randomUUID(), "120.00", "10.00", "USD", "pending"));
+
+    advanceAndSettle(31);
+    assertEquals("WAITING", referralStatus(referee), "the day-10 sale is still on hold");
+    advanceAndSettle(41);
+    assertEquals("REWARDED", referralStatus(referee));
+    assertEquals(2, bonuses(referee));
   }
 
   // --- helpers
