@@ -26,6 +26,7 @@ import dev.cashback.plugin.domain.shared.Money;
 import dev.cashback.plugin.infrastructure.config.CashbackClock;
 import dev.cashback.plugin.infrastructure.idempotency.IdempotencyKeys;
 import dev.cashback.plugin.infrastructure.idempotency.RecordedAnswer;
+import dev.cashback.plugin.infrastructure.intake.InboxStore;
 import dev.cashback.plugin.infrastructure.persistence.LedgerAudit;
 import dev.cashback.sample.lms.model.Account;
 import dev.cashback.sample.lms.model.Purchase;
@@ -47,6 +48,7 @@ import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -95,6 +97,7 @@ class CashbackCoreIT {
   @Inject IdempotencyKeys idempotencyKeys;
   @Inject Checkout checkout;
   @Inject Refunds hostRefunds;
+  @Inject InboxStore inbox;
 
   @Resource UserTransaction tx;
   @Resource ManagedExecutorService executor;
@@ -110,6 +113,37 @@ class CashbackCoreIT {
   void ledgerStaysSound() {
     clock.use(Clock.systemUTC());
     assertEquals(List.of(), ledgerAudit.violations(), "ledger invariants");
+  }
+
+  @Test
+  void anAcceptedPurchase_isLeftToTheAfterCommitGrant_beforeTheRetryTimerMayTakeIt()
+      throws Exception {
+    // Due at once, the timer could claim the row first and the checkout's own attempt would skip
+    // it and return before the cashback exists (the receipt then shows none).
+    PurchaseCompleted event =
+        event(UUID.randomUUID().toString(), learner(), "10.00", Instant.now());
+    tx.begin();
+    try {
+      assertTrue(inbox.accept(event));
+      try (Connection c = db.getConnection();
+          PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT received_at, next_attempt_at FROM cb_purchase_inbox"
+                      + " WHERE purchase_id = ?")) {
+        s.setString(1, event.purchaseId());
+        try (ResultSet r = s.executeQuery()) {
+          assertTrue(r.next());
+          Duration untilTimer =
+              Duration.between(
+                  r.getObject(1, OffsetDateTime.class), r.getObject(2, OffsetDateTime.class));
+          assertTrue(
+              untilTimer.compareTo(Duration.ofSeconds(5)) >= 0,
+              "the timer waits at least the checkout's wait: " + untilTimer);
+        }
+      }
+    } finally {
+      tx.rollback();
+    }
   }
 
   // --- rules -------------------------------------------------------------------------------
