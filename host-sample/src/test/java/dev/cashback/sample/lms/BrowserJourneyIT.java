@@ -606,6 +606,9 @@ class BrowserJourneyIT {
                               + "']]"))
                   .getText())
           .contains("No: already claimed");
+      // Both tables in the picture: the claimed click and the new claim.
+      ((org.openqa.selenium.JavascriptExecutor) browser)
+          .executeScript("document.getElementById('mine').scrollIntoView({block: 'end'});");
       save("learner-missing-cashback");
       signOut();
 
@@ -629,8 +632,12 @@ class BrowserJourneyIT {
       commission.sendKeys("12");
       save("admin-claims-approve-dialog");
       browser.findElement(By.id("approveForm:confirmApprove")).click();
-      wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
-          .click();
+      WebElement yes =
+          wait.until(
+              ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")));
+      // Answered once it has faded in: answered while fading in, it was seen to stay on screen.
+      animationsDone();
+      yes.click();
       wait.until(
           ExpectedConditions.textToBePresentInElementLocated(
               By.id("cb-messages_container"),
@@ -639,6 +646,8 @@ class BrowserJourneyIT {
                   + " of leo is approved: the cashback is pending."));
       wait.until(
           ExpectedConditions.invisibilityOfElementLocated(By.id("approveForm:commission_input")));
+      wait.until(
+          ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirmdialog")));
       wait.until(
           d -> {
             String text = d.findElement(adminRow).getText();
@@ -754,13 +763,18 @@ class BrowserJourneyIT {
 
   private void save(String name) throws IOException {
     // Let fades and slides finish, so the picture shows the page as a person sees it.
+    animationsDone();
+    Path shot =
+        ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+    Files.copy(shot, screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /** Waits until no jQuery animation (a dialog fading in or out, a growl sliding) is running. */
+  private void animationsDone() {
     wait.until(
         d ->
             (Boolean)
                 ((org.openqa.selenium.JavascriptExecutor) d)
                     .executeScript("return !window.jQuery || jQuery(':animated').length === 0;"));
-    Path shot =
-        ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-    Files.copy(shot, screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
   }
 }
