@@ -3,6 +3,7 @@ package dev.cashback.sample.lms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -41,9 +45,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * a learner buys a course through the confirmation dialog and sees the pending cashback on the
  * receipt and on My cashback; the admin finds it under Cashback → Transaction. Every page is saved
  * as a screenshot. Skipped, with a message, where no Chromium is installed.
+ *
+ * <p>The journeys run in a fixed order: the donation comes first, so the dashboard the admin reads
+ * in the course journey shows what learners donated.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserJourneyIT {
 
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -93,6 +101,7 @@ class BrowserJourneyIT {
   }
 
   @Test
+  @Order(3)
   void learnerBuysCourse_seesPendingCashback_adminSeesTheTransaction() throws IOException {
     open("/index.xhtml");
     save("catalog");
@@ -221,6 +230,8 @@ class BrowserJourneyIT {
     assertThat(browser.findElement(By.tagName("main")).getText())
         .contains("Pending")
         .contains("Outstanding liability")
+        .contains("Donated")
+        .contains("Learners' donations, owed to Open Learning Fund")
         .contains("UI Design Principles");
     save("admin-dashboard");
     open("/admin/purchases.xhtml");
@@ -259,6 +270,7 @@ class BrowserJourneyIT {
   }
 
   @Test
+  @Order(2)
   void learnerWithdrawsByPayPal_adminPays_everyStepInTheOutbox() throws Exception {
     try {
       signIn("lucy");
@@ -365,6 +377,7 @@ class BrowserJourneyIT {
   }
 
   @Test
+  @Order(4)
   void newLearnerSignsUp_verifies_shopsAtAStore_earnsCashbackFromThePostback() throws Exception {
     String email = "shopper-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
 
@@ -505,6 +518,173 @@ class BrowserJourneyIT {
     save("admin-click-history");
   }
 
+  @Test
+  @Order(1)
+  void learnerDonatesAShare_claimsMissingCashback_adminApprovesTheClaim() throws Exception {
+    try {
+      // Leo gives 10 % of his cashback to the cause, from My cashback.
+      signIn("leo");
+      open("/cashback/learner/my-cashback.xhtml");
+      BigDecimal donatedBefore = donatedSoFar();
+      WebElement share = browser.findElement(By.id("donation:share_input"));
+      share.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+      share.sendKeys("10");
+      browser.findElement(By.id("donation:saveDonation")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("cb-messages_container"), "Donation share saved"));
+      assertThat(browser.findElement(By.id("cb-messages_container")).getText())
+          .contains("From now on 10 % of each cashback you earn goes to the cause.");
+      assertThat(browser.findElement(By.id("donation:share_input")).getAttribute("value"))
+          .startsWith("10.00");
+      save("learner-donation");
+
+      // He shops at Book Nook; the network reports the order pending, then approves it: of the
+      // 80.00 cashback, 8.00 goes to the cause when it is confirmed.
+      String click = shopNow("Book Nook", "subid=");
+      String order = "BN-" + UUID.randomUUID().toString().substring(0, 8);
+      assertThat(postback(click, order, "pending")).contains("\"status\":\"PENDING\"");
+      assertThat(postback(click, order, "approved")).contains("\"status\":\"CONFIRMED\"");
+      open("/cashback/learner/my-cashback.xhtml");
+      WebElement row =
+          browser.findElement(
+              By.xpath(
+                  "//tbody[@id='mine:myTable_data']/tr[contains(.,'Book Nook')"
+                      + " and contains(.,'$80.00') and contains(.,'Confirmed')]"));
+      assertThat(row.getText()).contains("$500.00").contains("$8.00");
+      assertThat(donatedSoFar()).isEqualByComparingTo(donatedBefore.add(new BigDecimal("8.00")));
+      assertThat(browser.findElement(By.id("donation")).getText()).contains("Donated so far:");
+      ((org.openqa.selenium.JavascriptExecutor) browser)
+          .executeScript("document.getElementById('donation').scrollIntoView({block: 'start'});");
+      save("learner-donation-given");
+
+      // He shops at Desk Depot too, but the order brings nothing. Three days later (claims open
+      // two days after the click) he claims it on Missing cashback.
+      String lostClick = shopNow("Desk Depot", "cb_click=");
+      assertThat(control("advance&days=3")).isNotBlank();
+      open("/cashback/learner/missing-cashback.xhtml");
+      WebElement clickRow =
+          browser.findElement(
+              By.xpath(
+                  "//tbody[@id='clicks:clickTable_data']/tr[.//code[normalize-space()='"
+                      + lostClick
+                      + "']]"));
+      assertThat(clickRow.getText()).contains("Desk Depot").contains("Yes, until");
+      clickRow.findElement(By.cssSelector("button[id$=':claim']")).click();
+      WebElement orderId =
+          wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claimForm:orderId")));
+      assertThat(browser.findElement(By.id("claimForm:click_label")).getText())
+          .startsWith("Desk Depot");
+      String lostOrder = "DD-" + UUID.randomUUID().toString().substring(0, 8);
+      orderId.sendKeys(lostOrder);
+      browser.findElement(By.id("claimForm:amount_input")).sendKeys("240");
+      assertThat(browser.findElement(By.id("claimForm:currency")).getAttribute("value"))
+          .isEqualTo("USD");
+      save("learner-missing-cashback-dialog");
+      browser.findElement(By.id("claimForm:submit")).click();
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("claimForm:orderId")));
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("cb-messages_container"), "Claim sent"));
+      assertThat(browser.findElement(By.id("cb-messages_container")).getText())
+          .contains(
+              "Your claim for order "
+                  + lostOrder
+                  + " is sent; an admin checks it with the network.");
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(By.id("mine:claimTable"), lostOrder));
+      WebElement claimRow =
+          browser.findElement(
+              By.xpath("//tbody[@id='mine:claimTable_data']/tr[contains(.,'" + lostOrder + "')]"));
+      assertThat(claimRow.getText()).contains("Desk Depot").contains("$240.00").contains("Open");
+      assertThat(
+              browser
+                  .findElement(
+                      By.xpath(
+                          "//tbody[@id='clicks:clickTable_data']/tr[.//code[normalize-space()='"
+                              + lostClick
+                              + "']]"))
+                  .getText())
+          .contains("No: already claimed");
+      // Both tables in the picture: the claimed click and the new claim.
+      ((org.openqa.selenium.JavascriptExecutor) browser)
+          .executeScript("document.getElementById('mine').scrollIntoView({block: 'end'});");
+      save("learner-missing-cashback");
+      signOut();
+
+      // The admin approves the claim with the commission the network owes.
+      signIn("admin");
+      open("/cashback/admin/claims.xhtml");
+      WebElement allClaims = browser.findElement(By.id("claims:claimTable"));
+      browser.findElement(By.id("filter:user")).sendKeys("leo");
+      browser.findElement(By.id("filter:apply")).click();
+      wait.until(ExpectedConditions.stalenessOf(allClaims));
+      By adminRow =
+          By.xpath("//tbody[@id='claims:claimTable_data']/tr[contains(.,'" + lostOrder + "')]");
+      WebElement claim = wait.until(ExpectedConditions.visibilityOfElementLocated(adminRow));
+      assertThat(claim.getText()).contains("leo").contains(lostClick).contains("Open");
+      claim.findElement(By.cssSelector("button[id$=':approve']")).click();
+      WebElement commission =
+          wait.until(
+              ExpectedConditions.visibilityOfElementLocated(By.id("approveForm:commission_input")));
+      assertThat(browser.findElement(By.id("approveForm")).getText())
+          .contains("Order " + lostOrder + " of $240.00 by leo.");
+      commission.sendKeys("12");
+      save("admin-claims-approve-dialog");
+      browser.findElement(By.id("approveForm:confirmApprove")).click();
+      WebElement yes =
+          wait.until(
+              ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")));
+      // Answered once it has faded in: answered while fading in, it was seen to stay on screen.
+      animationsDone();
+      yes.click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("cb-messages_container"),
+              "The claim for order "
+                  + lostOrder
+                  + " of leo is approved: the cashback is pending."));
+      wait.until(
+          ExpectedConditions.invisibilityOfElementLocated(By.id("approveForm:commission_input")));
+      wait.until(
+          ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirmdialog")));
+      wait.until(
+          d -> {
+            String text = d.findElement(adminRow).getText();
+            return text.contains("Approved") && text.contains("Decided by admin");
+          });
+      save("admin-claims");
+    } finally {
+      control("reset");
+    }
+  }
+
+  /** Shop now on the store's card of All stores; the click id from the shop's address. */
+  private String shopNow(String store, String parameter) {
+    open("/stores.xhtml");
+    browser
+        .findElement(
+            By.xpath(
+                "//div[contains(@class,'lms-store')][.//*[normalize-space()='" + store + "']]"))
+        .findElement(By.cssSelector("button[id$=':shopNow']"))
+        .click();
+    wait.until(ExpectedConditions.urlContains(parameter));
+    String address = browser.getCurrentUrl();
+    String click = address.substring(address.indexOf(parameter) + parameter.length());
+    assertThat(click).isNotBlank().doesNotContain("&");
+    return click;
+  }
+
+  /** What My cashback says the learner donated so far, in dollars (zero when nothing yet). */
+  private BigDecimal donatedSoFar() {
+    return browser.findElements(By.cssSelector("#donation .cb-donated")).stream()
+        .map(WebElement::getText)
+        .filter(amount -> amount.startsWith("$"))
+        .map(amount -> new BigDecimal(amount.substring(1).replace(",", "")))
+        .findFirst()
+        .orElse(BigDecimal.ZERO);
+  }
+
   /** The affiliate network's postback for the click, as plain form fields; its JSON answer. */
   private String postback(String click, String order, String status) throws Exception {
     String form =
@@ -583,13 +763,18 @@ class BrowserJourneyIT {
 
   private void save(String name) throws IOException {
     // Let fades and slides finish, so the picture shows the page as a person sees it.
+    animationsDone();
+    Path shot =
+        ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+    Files.copy(shot, screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /** Waits until no jQuery animation (a dialog fading in or out, a growl sliding) is running. */
+  private void animationsDone() {
     wait.until(
         d ->
             (Boolean)
                 ((org.openqa.selenium.JavascriptExecutor) d)
                     .executeScript("return !window.jQuery || jQuery(':animated').length === 0;"));
-    Path shot =
-        ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-    Files.copy(shot, screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
   }
 }
