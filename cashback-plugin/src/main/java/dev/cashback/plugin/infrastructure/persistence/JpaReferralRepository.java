@@ -17,22 +17,12 @@ public class JpaReferralRepository implements ReferralRepository {
 
   @Override
   public List<Referral> search(ReferralFilter filter, int first, int max) {
-    TypedQuery<Referral> query =
-        em.createQuery(
-            "SELECT r FROM Referral r WHERE 1 = 1"
-                + where(filter)
-                + " ORDER BY r.joinedAt DESC, r.refereeId",
-            Referral.class);
-    bind(query, filter);
-    return query.setFirstResult(first).setMaxResults(max).getResultList();
+    return query(filter).page(Referral.class, "r.joinedAt DESC, r.refereeId", first, max);
   }
 
   @Override
   public long count(ReferralFilter filter) {
-    TypedQuery<Long> query =
-        em.createQuery("SELECT COUNT(r) FROM Referral r WHERE 1 = 1" + where(filter), Long.class);
-    bind(query, filter);
-    return query.getSingleResult();
+    return query(filter).count();
   }
 
   @Override
@@ -44,6 +34,10 @@ public class JpaReferralRepository implements ReferralRepository {
         .setParameter("referrer", referrerId)
         .setMaxResults(max)
         .getResultList();
+  }
+
+  private FilteredQuery query(ReferralFilter filter) {
+    return new FilteredQuery(em, "Referral r", where(filter), q -> bind(q, filter));
   }
 
   /** The user matches the referee or the referrer. */
