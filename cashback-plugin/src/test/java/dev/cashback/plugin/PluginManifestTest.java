@@ -70,6 +70,7 @@ class PluginManifestTest {
             "admin:Outbox",
             "admin:Affiliate networks",
             "admin:Claims",
+            "admin:Referrals",
             "learner:My cashback",
             "learner:Request payout",
             "learner:Payout history",

@@ -118,9 +118,10 @@ public class ReferralRewards {
   /**
    * The referee's confirmed purchases in the referral's currency from sign-up to the end of the
    * qualifying days, each purchase line once (several rules may have paid cashback on one line; an
-   * order-wide cashback counts only when its order has no per-line one). Bonuses do not count.
+   * order-wide cashback counts only when its order has no per-line one). Bonuses do not count. Also
+   * what the referral lists show as the referee's progress.
    */
-  Money confirmedPurchases(Referral referral) {
+  public Money confirmedPurchases(Referral referral) {
     Object sum =
         em.createNativeQuery(
                 "SELECT COALESCE(SUM(purchase_amount), 0) FROM ("

@@ -106,6 +106,8 @@ class ApiIT {
             new Call("GET", "/networks/claims/export", null, admin),
             new Call("POST", "/networks/claims/999999/approve", "{\"commission\":1}", admin),
             new Call("POST", "/networks/claims/999999/reject", "{\"reason\":\"x\"}", admin),
+            new Call("GET", "/referrals", null, admin),
+            new Call("GET", "/wallets/me/referrals", null, learners),
             new Call("GET", "/wallets/me/claims", null, learners),
             new Call("POST", "/wallets/me/claims", "{\"clickId\":\"none\"}", learners),
             new Call(
@@ -408,7 +410,9 @@ class ApiIT {
             "/api/cashback/v1/networks:",
             "/api/cashback/v1/networks/{id}:",
             "/api/cashback/v1/networks/clicks:",
-            "/api/cashback/v1/networks/{code}/postback:")) {
+            "/api/cashback/v1/networks/{code}/postback:",
+            "/api/cashback/v1/referrals:",
+            "/api/cashback/v1/wallets/me/referrals:")) {
       assertThat(document).as(path).contains(path);
     }
     assertThat(document).contains("Problem:", "application/problem+json");
@@ -465,7 +469,8 @@ class ApiIT {
             "payout-methods",
             "outbox",
             "networks",
-            "claims")) {
+            "claims",
+            "referrals")) {
       pages.put("/cashback/admin/" + admin + ".xhtml", Set.of(ADMIN));
     }
     for (String learner :

@@ -39,7 +39,7 @@ class PagesIT {
         PluginManifests.read(getClass().getClassLoader()).stream()
             .flatMap(menu -> menu.entries().stream())
             .toList();
-    assertThat(entries).hasSize(14);
+    assertThat(entries).hasSize(15);
     for (MenuEntry entry : entries) {
       Browser browser = signedIn(userWithRole(entry.role()));
       HttpResponse<String> page = browser.get(entry.page());
@@ -154,22 +154,9 @@ class PagesIT {
 
   @Test
   void transactionList_exportsCsvAndXlsx() throws Exception {
-    Browser admin = signedIn("admin");
-    String page = admin.get("/cashback/admin/transactions.xhtml").body();
-    java.util.regex.Matcher state =
-        java.util.regex.Pattern.compile(
-                "name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]*)\"")
-            .matcher(page);
-    assertThat(state.find()).isTrue();
     for (String button : List.of("exportCsv", "exportXlsx")) {
       HttpResponse<byte[]> export =
-          admin.postForm(
-              "/cashback/admin/transactions.xhtml",
-              "transactions=transactions&transactions%3AtransactionTable%3A"
-                  + button
-                  + "=&jakarta.faces.ViewState="
-                  + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8));
-      assertThat(export.statusCode()).isEqualTo(200);
+          export("transactions", "transactions", "transactionTable", button);
       if (button.equals("exportCsv")) {
         assertThat(export.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         assertThat(new String(export.body(), StandardCharsets.UTF_8))
@@ -181,6 +168,44 @@ class PagesIT {
         assertThat(export.body()).startsWith('P', 'K');
       }
     }
+  }
+
+  @Test
+  void referralList_exportsCsv() throws Exception {
+    HttpResponse<byte[]> export = export("referrals", "referrals", "referralTable", "exportCsv");
+    assertThat(export.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    assertThat(new String(export.body(), StandardCharsets.UTF_8))
+        .contains(
+            "\"Referee\",\"Referrer\",\"Code\",\"Joined\",\"Qualify by\",\"Confirmed purchases\","
+                + "\"Joining bonus\",\"Referral bonus\",\"Status\",\"Rewarded\"");
+  }
+
+  /** What an admin's export button on a plugin admin page's table sends back. */
+  private HttpResponse<byte[]> export(String page, String form, String table, String button)
+      throws Exception {
+    Browser admin = signedIn("admin");
+    String path = "/cashback/admin/" + page + ".xhtml";
+    java.util.regex.Matcher state =
+        java.util.regex.Pattern.compile(
+                "name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]*)\"")
+            .matcher(admin.get(path).body());
+    assertThat(state.find()).isTrue();
+    HttpResponse<byte[]> export =
+        admin.postForm(
+            path,
+            form
+                + "="
+                + form
+                + "&"
+                + form
+                + "%3A"
+                + table
+                + "%3A"
+                + button
+                + "=&jakarta.faces.ViewState="
+                + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8));
+    assertThat(export.statusCode()).isEqualTo(200);
+    return export;
   }
 
   private static void assertNoStackTrace(String body) {

@@ -4,6 +4,7 @@ import dev.cashback.plugin.application.CashbackLifecycle;
 import dev.cashback.plugin.application.ReferralRewards;
 import dev.cashback.plugin.infrastructure.config.CashbackClock;
 import dev.cashback.plugin.infrastructure.persistence.LedgerAudit;
+import dev.cashback.sample.lms.signup.SignUp;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -15,7 +16,8 @@ import java.time.Duration;
 
 /**
  * Test-only controls, deployed only with the tests that need them: move the plugin's clock forward
- * (and confirm what is then due, as the timer would), and read the ledger audit.
+ * (and confirm what is then due, as the timer would), read the ledger audit, and sign a learner up
+ * (password demo1234, optionally with a referral code) as the sign-up page would.
  */
 @WebServlet("/test-control")
 public class TestControlServlet extends HttpServlet {
@@ -27,6 +29,7 @@ public class TestControlServlet extends HttpServlet {
   @Inject CashbackLifecycle lifecycle;
   @Inject ReferralRewards referrals;
   @Inject LedgerAudit audit;
+  @Inject SignUp signUp;
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
@@ -48,6 +51,21 @@ public class TestControlServlet extends HttpServlet {
         clock.use(Clock.systemUTC());
       }
       case "audit" -> response.getWriter().print(String.join("\n", audit.violations()));
+      case "signup" ->
+          response
+              .getWriter()
+              .print(
+                  signUp
+                      .register(
+                          new SignUp.Form(
+                              request.getParameter("email"),
+                              "demo1234",
+                              request.getParameter("code"),
+                              true,
+                              request.getParameter("ip"),
+                              request.getParameter("device"),
+                              "http://localhost"))
+                      .getUsername());
       default -> response.sendError(HttpServletResponse.SC_BAD_REQUEST);
     }
   }

@@ -158,23 +158,17 @@ public class JpaNetworkRepository implements NetworkRepository {
 
   @Override
   public List<MissingCashbackClaim> searchClaims(ClaimFilter filter, int first, int max) {
-    TypedQuery<MissingCashbackClaim> query =
-        em.createQuery(
-            "SELECT c FROM MissingCashbackClaim c WHERE 1 = 1"
-                + where(filter)
-                + " ORDER BY c.createdAt DESC, c.id DESC",
-            MissingCashbackClaim.class);
-    bind(query, filter);
-    return query.setFirstResult(first).setMaxResults(max).getResultList();
+    return claims(filter)
+        .page(MissingCashbackClaim.class, "c.createdAt DESC, c.id DESC", first, max);
   }
 
   @Override
   public long countClaims(ClaimFilter filter) {
-    TypedQuery<Long> query =
-        em.createQuery(
-            "SELECT COUNT(c) FROM MissingCashbackClaim c WHERE 1 = 1" + where(filter), Long.class);
-    bind(query, filter);
-    return query.getSingleResult();
+    return claims(filter).count();
+  }
+
+  private FilteredQuery claims(ClaimFilter filter) {
+    return new FilteredQuery(em, "MissingCashbackClaim c", where(filter), q -> bind(q, filter));
   }
 
   private static String where(ClaimFilter filter) {

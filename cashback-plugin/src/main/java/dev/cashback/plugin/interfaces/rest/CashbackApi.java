@@ -89,6 +89,7 @@ public class CashbackApi extends Application {
         WalletResource.class,
         PayoutsResource.class,
         NetworksResource.class,
+        ReferralsResource.class,
         CsrfResource.class,
         CsrfProtection.class,
         ProblemMapper.class,

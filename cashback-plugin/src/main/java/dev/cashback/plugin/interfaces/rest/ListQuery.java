@@ -107,6 +107,13 @@ public class ListQuery {
   }
 
   private int limit(Map<String, String> errors) {
+    return limit(limit, errors);
+  }
+
+  /**
+   * The rows per page a {@code limit} parameter asks for; a wrong one is named in {@code errors}.
+   */
+  static int limit(String limit, Map<String, String> errors) {
     if (limit == null) {
       return DEFAULT_LIMIT;
     }

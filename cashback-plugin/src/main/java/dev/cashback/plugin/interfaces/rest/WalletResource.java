@@ -7,6 +7,7 @@ import dev.cashback.plugin.application.Donations;
 import dev.cashback.plugin.application.InvalidInputException;
 import dev.cashback.plugin.application.MissingCashbackClaims;
 import dev.cashback.plugin.application.PayoutRequests;
+import dev.cashback.plugin.application.ReferralReports;
 import dev.cashback.plugin.domain.payout.Payout;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -48,6 +50,7 @@ public class WalletResource {
   @Inject PayoutRequests requests;
   @Inject MissingCashbackClaims claims;
   @Inject Donations donations;
+  @Inject ReferralReports referrals;
   @Inject IdempotentCalls idempotent;
 
   @GET
@@ -183,6 +186,50 @@ public class WalletResource {
       throw new InvalidInputException("sharePercent", "Give a share from 0 to 100 %.");
     }
     return DonationJson.of(donations.choose(request.sharePercent()));
+  }
+
+  @GET
+  @Path("/referrals")
+  @Operation(
+      summary = "The learner's referral code and the people who signed up with it",
+      description =
+          "Each referee's address is masked (an***@example.com); progress is their confirmed"
+              + " purchases towards the qualifying amount.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The code and the referrals, the latest first",
+      content = @Content(schema = @Schema(implementation = MyReferralsJson.class)))
+  public MyReferralsJson myReferrals() {
+    ReferralReports.MyReferrals mine = referrals.mine();
+    return new MyReferralsJson(
+        mine.code(), mine.referrals().stream().map(MyReferralJson::of).toList());
+  }
+
+  /** The learner's code to share and their referrals. */
+  public record MyReferralsJson(String code, List<MyReferralJson> referrals) {}
+
+  /** A referral of the learner's: the referee only as a masked address. */
+  public record MyReferralJson(
+      String referee,
+      String status,
+      OffsetDateTime joinedAt,
+      OffsetDateTime qualifyUntil,
+      BigDecimal confirmedPurchases,
+      BigDecimal qualifyingAmount,
+      String currency,
+      BigDecimal referrerBonus) {
+
+    static MyReferralJson of(ReferralReports.MyReferral r) {
+      return new MyReferralJson(
+          r.referee(),
+          r.status().name(),
+          r.joinedAt(),
+          r.qualifyUntil(),
+          r.confirmed().amount(),
+          r.qualifyingAmount().amount(),
+          r.qualifyingAmount().currencyCode(),
+          r.referrerBonus().amount());
+    }
   }
 
   /** A learner's donation choice. */

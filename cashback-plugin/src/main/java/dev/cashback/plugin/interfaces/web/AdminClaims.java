@@ -40,12 +40,13 @@ public class AdminClaims implements Serializable {
   private String reason;
   private transient Map<Long, AffiliateNetwork> networksById;
 
-  private final FilteredClaims list =
-      new FilteredClaims(
+  private final FilteredRows<MissingCashbackClaim> list =
+      new FilteredRows<>(
           (first, max) -> claims.search(network, status, user, first, max),
-          () -> claims.count(network, status, user));
+          () -> claims.count(network, status, user),
+          claim -> String.valueOf(claim.getId()));
 
-  public FilteredClaims getClaims() {
+  public FilteredRows<MissingCashbackClaim> getClaims() {
     return list;
   }
 

@@ -1,6 +1,5 @@
 package dev.cashback.plugin.interfaces.web;
 
-import dev.cashback.plugin.domain.network.MissingCashbackClaim;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -9,16 +8,16 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
- * A lazily loaded page of missing-cashback claims under the page's current filter: the database
+ * A lazily loaded page of rows (claims, referrals) under the page's current filter: the database
  * returns one page at a time.
  */
-public class FilteredClaims extends LazyDataModel<MissingCashbackClaim> {
+public class FilteredRows<T> extends LazyDataModel<T> {
 
   private static final long serialVersionUID = 1L;
 
   /** Loads one page under the page's filter. */
-  public interface PageLoader extends Serializable {
-    List<MissingCashbackClaim> load(int first, int max);
+  public interface PageLoader<T> extends Serializable {
+    List<T> load(int first, int max);
   }
 
   /** Counts what the page's filter selects. */
@@ -26,12 +25,19 @@ public class FilteredClaims extends LazyDataModel<MissingCashbackClaim> {
     long count();
   }
 
-  private final PageLoader loader;
-  private final Counter counter;
+  /** A row's key, unique in the list. */
+  public interface RowKey<T> extends Serializable {
+    String of(T row);
+  }
 
-  public FilteredClaims(PageLoader loader, Counter counter) {
+  private final PageLoader<T> loader;
+  private final Counter counter;
+  private final RowKey<T> key;
+
+  public FilteredRows(PageLoader<T> loader, Counter counter, RowKey<T> key) {
     this.loader = loader;
     this.counter = counter;
+    this.key = key;
   }
 
   @Override
@@ -40,20 +46,20 @@ public class FilteredClaims extends LazyDataModel<MissingCashbackClaim> {
   }
 
   @Override
-  public List<MissingCashbackClaim> load(
+  public List<T> load(
       int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
     return loader.load(first, pageSize);
   }
 
   @Override
-  public String getRowKey(MissingCashbackClaim claim) {
-    return String.valueOf(claim.getId());
+  public String getRowKey(T row) {
+    return key.of(row);
   }
 
   @Override
-  public MissingCashbackClaim getRowData(String rowKey) {
+  public T getRowData(String rowKey) {
     return getWrappedData().stream()
-        .filter(c -> String.valueOf(c.getId()).equals(rowKey))
+        .filter(row -> key.of(row).equals(rowKey))
         .findFirst()
         .orElse(null);
   }

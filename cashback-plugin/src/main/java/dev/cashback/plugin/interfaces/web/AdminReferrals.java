@@ -1,0 +1,64 @@
+package dev.cashback.plugin.interfaces.web;
+
+import dev.cashback.plugin.application.ReferralReports;
+import dev.cashback.plugin.domain.referral.ReferralStatus;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The admin's Referrals page: a lazily loaded list filtered by status and user (referee or
+ * referrer), each referee's confirmed purchases against the qualifying amount, exported as CSV.
+ */
+@Named
+@ViewScoped
+public class AdminReferrals implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject ReferralReports reports;
+
+  private ReferralStatus status;
+  private String user;
+
+  private final FilteredRows<ReferralReports.Progress> list =
+      new FilteredRows<>(
+          (first, max) -> reports.search(status, user, first, max),
+          () -> reports.count(status, user),
+          row -> row.referral().getRefereeId());
+
+  public FilteredRows<ReferralReports.Progress> getReferrals() {
+    return list;
+  }
+
+  public List<ReferralStatus> getStatuses() {
+    return List.of(ReferralStatus.values());
+  }
+
+  public void filter() {
+    // the list reads the filter on its next load
+  }
+
+  public void reset() {
+    status = null;
+    user = null;
+  }
+
+  public ReferralStatus getStatus() {
+    return status;
+  }
+
+  public void setStatus(ReferralStatus status) {
+    this.status = status;
+  }
+
+  public String getUser() {
+    return user;
+  }
+
+  public void setUser(String user) {
+    this.user = user;
+  }
+}
