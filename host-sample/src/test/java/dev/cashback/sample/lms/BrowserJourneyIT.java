@@ -215,10 +215,7 @@ class BrowserJourneyIT {
     save("admin-history");
 
     // Disable Lena from History, with its confirmation; her next purchase earns nothing.
-    WebElement unfiltered = browser.findElement(By.id("history:historyTable"));
-    browser.findElement(By.id("filter:userName")).sendKeys("lena");
-    browser.findElement(By.id("filter:apply")).click();
-    wait.until(ExpectedConditions.stalenessOf(unfiltered));
+    filter("history:historyTable", "filter:userName", "lena");
     wait.until(ExpectedConditions.elementToBeClickable(By.id("history:historyTable:0:disable")))
         .click();
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")));
@@ -251,10 +248,7 @@ class BrowserJourneyIT {
     // Enable Lena again from History (filtered to her: other learners may have more cashback).
     signIn("admin");
     open("/cashback/admin/history.xhtml");
-    WebElement everyone = browser.findElement(By.id("history:historyTable"));
-    browser.findElement(By.id("filter:userName")).sendKeys("lena");
-    browser.findElement(By.id("filter:apply")).click();
-    wait.until(ExpectedConditions.stalenessOf(everyone));
+    filter("history:historyTable", "filter:userName", "lena");
     wait.until(ExpectedConditions.elementToBeClickable(By.id("history:historyTable:0:enable")))
         .click();
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
@@ -616,10 +610,7 @@ class BrowserJourneyIT {
       // The admin approves the claim with the commission the network owes.
       signIn("admin");
       open("/cashback/admin/claims.xhtml");
-      WebElement allClaims = browser.findElement(By.id("claims:claimTable"));
-      browser.findElement(By.id("filter:user")).sendKeys("leo");
-      browser.findElement(By.id("filter:apply")).click();
-      wait.until(ExpectedConditions.stalenessOf(allClaims));
+      filter("claims:claimTable", "filter:user", "leo");
       By adminRow =
           By.xpath("//tbody[@id='claims:claimTable_data']/tr[contains(.,'" + lostOrder + "')]");
       WebElement claim = wait.until(ExpectedConditions.visibilityOfElementLocated(adminRow));
@@ -779,5 +770,13 @@ class BrowserJourneyIT {
             (Boolean)
                 ((org.openqa.selenium.JavascriptExecutor) d)
                     .executeScript("return !window.jQuery || jQuery(':animated').length === 0;"));
+  }
+
+  /** Types {@code value} into a filter field, applies the filter and waits for the new table. */
+  private void filter(String tableId, String fieldId, CharSequence value) {
+    WebElement before = browser.findElement(By.id(tableId));
+    browser.findElement(By.id(fieldId)).sendKeys(value);
+    browser.findElement(By.id("filter:apply")).click();
+    wait.until(ExpectedConditions.stalenessOf(before));
   }
 }

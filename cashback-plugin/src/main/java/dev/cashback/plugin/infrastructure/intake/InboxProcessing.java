@@ -1,6 +1,5 @@
 package dev.cashback.plugin.infrastructure.intake;
 
-import dev.cashback.plugin.infrastructure.config.ConfigKeys;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +11,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Runs the processing of one accepted event and turns any failure into a scheduled retry. */
 @ApplicationScoped
@@ -24,17 +22,7 @@ public class InboxProcessing {
 
   @Resource ManagedExecutorService executor;
 
-  @Inject
-  @ConfigProperty(
-      name = ConfigKeys.INBOX_RETRY_SECONDS,
-      defaultValue = ConfigKeys.INBOX_RETRY_SECONDS_DEFAULT)
-  long retrySeconds;
-
-  @Inject
-  @ConfigProperty(
-      name = ConfigKeys.INBOX_GRANT_WAIT_MILLIS,
-      defaultValue = ConfigKeys.INBOX_GRANT_WAIT_MILLIS_DEFAULT)
-  long grantWaitMillis;
+  @Inject InboxSettings settings;
 
   /**
    * Processes right after the host's commit, on a thread of its own: the committing thread is still
@@ -51,7 +39,7 @@ public class InboxProcessing {
       return;
     }
     try {
-      work.get(grantWaitMillis, TimeUnit.MILLISECONDS);
+      work.get(settings.grantWait().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       LOG.fine(() -> inbox + " " + key + " continues in the background");
     } catch (ExecutionException e) {
@@ -75,7 +63,7 @@ public class InboxProcessing {
   }
 
   Duration retryInterval() {
-    return Duration.ofSeconds(Math.max(1, retrySeconds));
+    return settings.retryInterval();
   }
 
   private static Throwable rootCause(Throwable e) {

@@ -4,7 +4,6 @@ import dev.cashback.plugin.api.PurchaseCompleted;
 import dev.cashback.plugin.api.PurchaseRefunded;
 import dev.cashback.plugin.infrastructure.config.CashbackClock;
 import dev.cashback.plugin.infrastructure.config.CashbackDataSource;
-import dev.cashback.plugin.infrastructure.config.ConfigKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -12,10 +11,8 @@ import jakarta.json.bind.JsonbBuilder;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Writes accepted host events to the inbox tables with plain JDBC on the host's JTA datasource, so
@@ -33,17 +30,7 @@ public class InboxStore {
   @Inject DatabaseDialect dialect;
   @Inject CashbackClock clock;
 
-  @Inject
-  @ConfigProperty(
-      name = ConfigKeys.INBOX_RETRY_SECONDS,
-      defaultValue = ConfigKeys.INBOX_RETRY_SECONDS_DEFAULT)
-  long retrySeconds;
-
-  @Inject
-  @ConfigProperty(
-      name = ConfigKeys.INBOX_GRANT_WAIT_MILLIS,
-      defaultValue = ConfigKeys.INBOX_GRANT_WAIT_MILLIS_DEFAULT)
-  long grantWaitMillis;
+  @Inject InboxSettings settings;
 
   /** Records the purchase; returns false if this purchase id was already accepted. */
   public boolean accept(PurchaseCompleted event) throws SQLException {
@@ -73,16 +60,6 @@ public class InboxStore {
     return insert(sql, event.refundId(), event.purchaseId(), JSON.toJson(event));
   }
 
-  /**
-   * The first attempt belongs to the processing right after the host's commit. Were the event due
-   * at once, the retry timer could claim it first: the after-commit processing would then skip the
-   * locked row and return at once, and the receipt would show no cashback although it is on its
-   * way. The timer takes over only after the checkout's wait (or one retry interval) has passed.
-   */
-  private Duration firstAttemptDelay() {
-    return Duration.ofMillis(Math.max(Math.max(1, retrySeconds) * 1000, grantWaitMillis));
-  }
-
   private boolean insert(String sql, String key, String secondKey, String payload)
       throws SQLException {
     OffsetDateTime now = clock.now();
@@ -93,7 +70,7 @@ public class InboxStore {
       statement.setString(3, payload);
       statement.setObject(4, now);
       statement.setInt(5, 0);
-      statement.setObject(6, now.plus(firstAttemptDelay()));
+      statement.setObject(6, now.plus(settings.firstAttemptDelay()));
       if (!dialect.isPostgres()) {
         statement.setString(7, key);
       }

@@ -1,0 +1,46 @@
+package dev.cashback.plugin.infrastructure.intake;
+
+import dev.cashback.plugin.infrastructure.config.ConfigKeys;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The intake's timing: the checkout's wait for its grant, and the retry interval. */
+@ApplicationScoped
+public class InboxSettings {
+
+  @Inject
+  @ConfigProperty(
+      name = ConfigKeys.INBOX_RETRY_SECONDS,
+      defaultValue = ConfigKeys.INBOX_RETRY_SECONDS_DEFAULT)
+  long retrySeconds;
+
+  @Inject
+  @ConfigProperty(
+      name = ConfigKeys.INBOX_GRANT_WAIT_MILLIS,
+      defaultValue = ConfigKeys.INBOX_GRANT_WAIT_MILLIS_DEFAULT)
+  long grantWaitMillis;
+
+  /** How long a failed attempt waits before the next (doubled per attempt by the processor). */
+  public Duration retryInterval() {
+    return Duration.ofSeconds(Math.max(1, retrySeconds));
+  }
+
+  /** How long the checkout waits after its commit for the cashback, so the receipt shows it. */
+  public Duration grantWait() {
+    return Duration.ofMillis(Math.max(0, grantWaitMillis));
+  }
+
+  /**
+   * The first attempt belongs to the processing right after the host's commit. Were the event due
+   * at once, the retry timer could claim it first: the after-commit processing would then skip the
+   * locked row and return at once, and the receipt would show no cashback although it is on its
+   * way. The timer takes over only after the checkout's wait (or one retry interval) has passed.
+   */
+  public Duration firstAttemptDelay() {
+    Duration retry = retryInterval();
+    Duration wait = grantWait();
+    return retry.compareTo(wait) >= 0 ? retry : wait;
+  }
+}
