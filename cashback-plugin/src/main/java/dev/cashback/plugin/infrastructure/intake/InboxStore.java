@@ -11,6 +11,7 @@ import jakarta.json.bind.JsonbBuilder;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -32,8 +33,20 @@ public class InboxStore {
 
   @Inject InboxSettings settings;
 
-  /** Records the purchase; returns false if this purchase id was already accepted. */
+  /**
+   * Records the purchase, left to the grant right after the host's commit for the first attempt
+   * delay (see {@link InboxSettings#firstAttemptDelay()}); returns false if this purchase id was
+   * already accepted.
+   */
   public boolean accept(PurchaseCompleted event) throws SQLException {
+    return accept(event, settings.firstAttemptDelay());
+  }
+
+  /**
+   * Records the purchase, due for the drain and the retry timer after {@code untilDue} (zero when
+   * nothing processes it right after the commit); returns false if it was already accepted.
+   */
+  public boolean accept(PurchaseCompleted event, Duration untilDue) throws SQLException {
     String sql =
         dialect.insertIfAbsent(
             "cb_purchase_inbox",
@@ -43,7 +56,7 @@ public class InboxStore {
             "received_at",
             "attempts",
             "next_attempt_at");
-    return insert(sql, event.purchaseId(), event.buyer().userId(), JSON.toJson(event));
+    return insert(sql, event.purchaseId(), event.buyer().userId(), JSON.toJson(event), untilDue);
   }
 
   /** Records the refund; returns false if this refund id was already accepted. */
@@ -57,10 +70,16 @@ public class InboxStore {
             "received_at",
             "attempts",
             "next_attempt_at");
-    return insert(sql, event.refundId(), event.purchaseId(), JSON.toJson(event));
+    return insert(
+        sql,
+        event.refundId(),
+        event.purchaseId(),
+        JSON.toJson(event),
+        settings.firstAttemptDelay());
   }
 
-  private boolean insert(String sql, String key, String secondKey, String payload)
+  private boolean insert(
+      String sql, String key, String secondKey, String payload, Duration untilDue)
       throws SQLException {
     OffsetDateTime now = clock.now();
     try (Connection connection = dataSource.get().getConnection();
@@ -70,7 +89,7 @@ public class InboxStore {
       statement.setString(3, payload);
       statement.setObject(4, now);
       statement.setInt(5, 0);
-      statement.setObject(6, now.plus(settings.firstAttemptDelay()));
+      statement.setObject(6, now.plus(untilDue));
       if (!dialect.isPostgres()) {
         statement.setString(7, key);
       }
