@@ -58,6 +58,14 @@ public class ReferralCodes {
         .findFirst();
   }
 
+  /** Locks the code's row for the rest of the transaction (nothing when there is no such code). */
+  void lockCode(String typed) {
+    em.createQuery("SELECT c FROM ReferralCode c WHERE c.code = :code", ReferralCode.class)
+        .setParameter("code", ReferralCode.normalise(typed))
+        .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
+  }
+
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void create(String userId) {
     em.persist(ReferralCode.newFor(userId, clock.now()));

@@ -82,6 +82,10 @@ public class ReferralProgram implements CashbackReferrals {
   @Override
   @Transactional
   public void signedUp(ReferralSignup signup) {
+    if (signup.hasCode()) {
+      // Sign-ups with one code queue here, so two from one browser cannot both pass the checks.
+      codes.lockCode(signup.referralCode());
+    }
     Optional<ReferralRefusal> refusal = check(signup);
     if (refusal.isPresent()) {
       throw new ReferralRefusedException(refusal.get());

@@ -109,29 +109,38 @@ public class ReferralRewards {
       bonus(peek, peek.getRefereeId(), 1, "Joining bonus", peek.joiningBonus());
       bonus(peek, peek.getReferrerId(), 2, "Referral bonus", peek.referrerBonus());
       peek.rewarded(now);
-    } else {
-      peek.expired(now);
+      return true;
     }
-    return true;
+    // A refund may have landed between the first look and the locks: expire only when due.
+    if (peek.isExpired(now) && !pendingWithinDays(peek)) {
+      peek.expired(now);
+      return true;
+    }
+    peek.checked(now);
+    return false;
   }
 
   /**
    * The referee's confirmed purchases in the referral's currency from sign-up to the end of the
-   * qualifying days, each purchase line once (several rules may have paid cashback on one line; an
-   * order-wide cashback counts only when its order has no per-line one). Bonuses do not count. Also
-   * what the referral lists show as the referee's progress.
+   * qualifying days, less what the host refunded of them: each purchase line once (several rules
+   * may have paid cashback on one line; an order-wide cashback counts only when its order has no
+   * per-line one). Lines reversed after confirmation count for what was not refunded; declined ones
+   * and bonuses do not count.
    */
   public Money confirmedPurchases(Referral referral) {
     Object sum =
         em.createNativeQuery(
-                "SELECT COALESCE(SUM(purchase_amount), 0) FROM ("
-                    + " SELECT DISTINCT t.purchase_id, t.line_no, t.purchase_amount"
+                "SELECT COALESCE(SUM(kept), 0) FROM ("
+                    + " SELECT t.purchase_id, t.line_no,"
+                    + " MIN(t.purchase_amount - t.refunded_purchase_amount) AS kept"
                     + " FROM cb_transaction t"
-                    + " WHERE t.user_id = ? AND t.currency = ? AND t.status = 'CONFIRMED'"
+                    + " WHERE t.user_id = ? AND t.currency = ?"
+                    + " AND t.status IN ('CONFIRMED', 'REVERSED')"
                     + " AND (t.item_type IS NULL OR t.item_type <> ?)"
                     + " AND t.purchased_at >= ? AND t.purchased_at <= ?"
                     + " AND (t.line_no <> 0 OR NOT EXISTS (SELECT 1 FROM cb_transaction o"
-                    + "   WHERE o.purchase_id = t.purchase_id AND o.line_no <> 0))) lines")
+                    + "   WHERE o.purchase_id = t.purchase_id AND o.line_no <> 0))"
+                    + " GROUP BY t.purchase_id, t.line_no) lines")
             .setParameter(1, referral.getRefereeId())
             .setParameter(2, referral.getCurrency())
             .setParameter(3, ITEM_TYPE)

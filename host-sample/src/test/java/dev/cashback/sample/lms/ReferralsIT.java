@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cashback.plugin.api.CashbackClicks;
 import dev.cashback.plugin.api.CashbackReferrals;
+import dev.cashback.plugin.api.PurchaseRefunded;
 import dev.cashback.plugin.api.ReferralRefusal;
 import dev.cashback.plugin.api.ReferralSignup;
+import dev.cashback.plugin.api.RefundedItem;
 import dev.cashback.plugin.api.ShopClick;
 import dev.cashback.plugin.application.CashbackLifecycle;
 import dev.cashback.plugin.application.NetworkConversions;
@@ -15,20 +17,24 @@ import dev.cashback.plugin.application.ReferralRewards;
 import dev.cashback.plugin.infrastructure.config.CashbackClock;
 import dev.cashback.plugin.infrastructure.persistence.LedgerAudit;
 import dev.cashback.sample.lms.model.Account;
+import dev.cashback.sample.lms.model.Purchase;
 import dev.cashback.sample.lms.service.Checkout;
 import dev.cashback.sample.lms.signup.SignUp;
 import dev.cashback.sample.lms.signup.SignupProblem;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -70,6 +76,9 @@ class ReferralsIT {
   @Inject CashbackClock clock;
   @Inject Checkout checkout;
   @Inject LedgerAudit ledgerAudit;
+  @Inject Event<PurchaseRefunded> refunds;
+
+  @Resource UserTransaction tx;
 
   @Resource ManagedExecutorService executor;
 
@@ -149,6 +158,39 @@ class ReferralsIT {
 
     rewards.settleDue(500);
     assertEquals(2, bonuses(referee), "one bonus per referee");
+  }
+
+  @Test
+  void refundedPurchases_doNotCount() throws Exception {
+    String referrer = signUp(email(), null, ip(), device()).getUsername();
+    String referee = signUp(email(), referrers(referrer), ip(), device()).getUsername();
+    Purchase purchase = checkout.buy(referee, "jakarta-ee"); // 89.00
+    // 50.00 of it refunded while the cashback is on hold: 39.00 is left, below the 50.00.
+    tx.begin();
+    refunds.fire(
+        new PurchaseRefunded(
+            UUID.randomUUID().toString(),
+            purchase.getId(),
+            List.of(new RefundedItem("jakarta-ee", new BigDecimal("50.00"))),
+            new BigDecimal("50.00"),
+            "USD",
+            "Partly returned",
+            Instant.now()));
+    tx.commit();
+    for (int i = 0;
+        i < 100
+            && count(
+                    "SELECT COUNT(*) FROM cb_transaction WHERE refunded_purchase_amount > 0"
+                        + " AND user_id = ?",
+                    referee)
+                == 0;
+        i++) {
+      Thread.sleep(100);
+    }
+    advanceAndSettle(15);
+    assertEquals("CONFIRMED", text("SELECT status FROM cb_transaction WHERE user_id = ?", referee));
+    assertEquals("WAITING", referralStatus(referee), "39.00 kept of 89.00 is below 50.00");
+    assertEquals(0, bonuses(referee));
   }
 
   @Test

@@ -177,6 +177,33 @@ class SignupIT {
   }
 
   @Test
+  void aNumberVerifiedElsewhereMeanwhile_isNotVerifiedTwice_andCodesAreCappedPerDay()
+      throws Exception {
+    String first = register(email()).getUsername();
+    String second = register(email()).getUsername();
+    String number = uniqueNumber();
+    phones.requestOtp(first, "DE", number);
+    phones.requestOtp(second, "DE", number);
+    String secondCode = code(lastMessage(second, DevMessage.SMS));
+    assertEquals(
+        PhoneVerification.Outcome.VERIFIED,
+        phones.submit(first, code(lastMessage(first, DevMessage.SMS))));
+    assertEquals(PhoneVerification.Outcome.TAKEN, phones.submit(second, secondCode));
+    assertEquals(null, lms.find(Account.class, second).getPhone());
+
+    // Ten codes a day at most, however the resend delay is waited out.
+    for (int sent = 1; sent < 10; sent++) {
+      allowResend(second);
+      phones.requestOtp(second, "DE", uniqueNumber());
+    }
+    allowResend(second);
+    assertEquals(
+        "phone.error.tooMany",
+        assertThrows(SignupProblem.class, () -> phones.requestOtp(second, "DE", uniqueNumber()))
+            .messageKey());
+  }
+
+  @Test
   void otpGuessedFromManyThreads_neverGetsMoreThanTheAllowedAttempts() throws Exception {
     String user = register(email()).getUsername();
     phones.requestOtp(user, "US", uniqueNumber());

@@ -30,7 +30,9 @@ public class PhoneVerification {
     WRONG,
     TOO_MANY_ATTEMPTS,
     EXPIRED,
-    NO_CODE
+    NO_CODE,
+    /** Another account verified this number since the code was sent. */
+    TAKEN
   }
 
   private static final Pattern NATIONAL_NUMBER = Pattern.compile("^[0-9]{4,14}$");
@@ -59,18 +61,21 @@ public class PhoneVerification {
     if (phone.equals(account.getPhone())) {
       throw new SignupProblem("number", "phone.error.alreadyYours");
     }
-    boolean takenElsewhere =
-        !em.createQuery(
-                "SELECT a.username FROM Account a WHERE a.phone = :phone AND a.username <> :user",
-                String.class)
-            .setParameter("phone", phone)
-            .setParameter("user", username)
-            .getResultList()
-            .isEmpty();
-    if (takenElsewhere) {
+    if (takenElsewhere(username, phone)) {
       throw new SignupProblem("number", "phone.error.taken");
     }
     OffsetDateTime now = now();
+    long sentToday =
+        em.createQuery(
+                "SELECT COUNT(o) FROM PhoneOtp o WHERE o.username = :user AND o.sentAt > :since",
+                Long.class)
+            .setParameter("user", username)
+            .setParameter("since", now.minusDays(1))
+            .getSingleResult();
+    if (sentToday >= settings.otpMaxPerDay()) {
+      // Each code allows a few guesses: a daily cap keeps guessing (and texting) bounded.
+      throw new SignupProblem(null, "phone.error.tooMany", settings.otpMaxPerDay());
+    }
     Optional<PhoneOtp> last = latest(username);
     if (last.isPresent()) {
       OffsetDateTime allowed = last.get().getSentAt().plus(settings.otpResendDelay());
@@ -119,9 +124,22 @@ public class PhoneVerification {
           ? Outcome.TOO_MANY_ATTEMPTS
           : Outcome.WRONG;
     }
+    if (takenElsewhere(username, otp.getPhone())) {
+      return Outcome.TAKEN;
+    }
     otp.verified(now);
     account.phoneVerified(otp.getPhone(), now);
     return Outcome.VERIFIED;
+  }
+
+  private boolean takenElsewhere(String username, String phone) {
+    return !em.createQuery(
+            "SELECT a.username FROM Account a WHERE a.phone = :phone AND a.username <> :user",
+            String.class)
+        .setParameter("phone", phone)
+        .setParameter("user", username)
+        .getResultList()
+        .isEmpty();
   }
 
   /** The latest code sent to the user, if any. */

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -78,7 +79,12 @@ public class SignUp {
             passwordHash.generate(form.password().toCharArray()),
             OffsetDateTime.now(ZoneOffset.UTC));
     em.persist(account);
-    em.flush();
+    try {
+      em.flush();
+    } catch (PersistenceException raced) {
+      // Another sign-up with this address committed between the check above and this insert.
+      throw new SignupProblem("email", "signup.error.taken");
+    }
     try {
       referrals.signedUp(referral);
     } catch (ReferralRefusedException e) {

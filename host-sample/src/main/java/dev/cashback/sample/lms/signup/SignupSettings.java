@@ -30,6 +30,10 @@ public class SignupSettings {
   @ConfigProperty(name = "lms.signup.otp-max-attempts", defaultValue = "5")
   int otpMaxAttempts;
 
+  @Inject
+  @ConfigProperty(name = "lms.signup.otp-max-per-day", defaultValue = "10")
+  int otpMaxPerDay;
+
   /** The address links in messages start with; without it, the address of the request. */
   @Inject
   @ConfigProperty(name = "lms.public-url")
@@ -53,6 +57,10 @@ public class SignupSettings {
 
   public int otpMaxAttempts() {
     return otpMaxAttempts;
+  }
+
+  public int otpMaxPerDay() {
+    return otpMaxPerDay;
   }
 
   public Optional<String> publicUrl() {

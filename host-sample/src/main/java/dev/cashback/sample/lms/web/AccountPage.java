@@ -7,6 +7,7 @@ import dev.cashback.sample.lms.signup.DialingCode;
 import dev.cashback.sample.lms.signup.EmailVerifications;
 import dev.cashback.sample.lms.signup.PhoneVerification;
 import dev.cashback.sample.lms.signup.SignupProblem;
+import dev.cashback.sample.lms.signup.SignupSettings;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -37,6 +38,7 @@ public class AccountPage implements Serializable {
   @Inject EmailVerifications emailVerifications;
   @Inject PhoneVerification phoneVerification;
   @Inject CashbackReferrals referrals;
+  @Inject SignupSettings signupSettings;
 
   private String country = "US";
   private String number;
@@ -53,7 +55,7 @@ public class AccountPage implements Serializable {
 
   public void resendEmail() {
     try {
-      emailVerifications.resend(caller(), SignUpPage.baseUrl(request()));
+      emailVerifications.resend(caller(), ClientRequest.siteUrl(request()));
       Messages.info(
           Messages.text("account.email.resent.summary"),
           Messages.text("account.email.resent.detail", getAccount().getEmail()));
@@ -96,7 +98,11 @@ public class AccountPage implements Serializable {
 
   public String getReferralLink() {
     String code = getReferralCode();
-    return code == null ? null : SignUpPage.baseUrl(request()) + "/signup.xhtml?ref=" + code;
+    return code == null
+        ? null
+        : signupSettings.publicUrl().orElse(ClientRequest.siteUrl(request()))
+            + "/signup.xhtml?ref="
+            + code;
   }
 
   private void show(SignupProblem problem) {

@@ -60,9 +60,9 @@ public class SignUpPage {
                   password,
                   referralCode,
                   termsAccepted,
-                  request.getRemoteAddr(),
+                  ClientRequest.clientIp(request),
                   deviceId(),
-                  baseUrl(request)));
+                  ClientRequest.siteUrl(request)));
     } catch (SignupProblem problem) {
       String text = Messages.text(problem.messageKey(), problem.arguments());
       faces.addMessage(
@@ -109,13 +109,6 @@ public class SignUpPage {
             "SameSite",
             "Lax"));
     return id;
-  }
-
-  /** This site's address as the request reached it, for links in messages. */
-  static String baseUrl(HttpServletRequest request) {
-    String url = request.getRequestURL().toString();
-    return url.substring(0, url.length() - request.getRequestURI().length())
-        + request.getContextPath();
   }
 
   public String getEmail() {

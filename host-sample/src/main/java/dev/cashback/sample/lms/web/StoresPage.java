@@ -127,7 +127,7 @@ public class StoresPage {
                   store.getName(),
                   offer,
                   url,
-                  request.getRemoteAddr(),
+                  ClientRequest.clientIp(request),
                   request.getHeader("User-Agent")));
     } catch (IllegalArgumentException e) {
       // The store's network is switched off, or its address is not a web address.
