@@ -1,7 +1,6 @@
 package dev.cashback.sample.lms;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cashback.plugin.application.CashbackLifecycle;
 import dev.cashback.plugin.application.Donations;
@@ -15,9 +14,6 @@ import dev.cashback.sample.lms.signup.SignUp;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -42,7 +38,7 @@ class DonationsIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.hostWithPlugin().addClass(DonationsIT.class);
+    return Deployments.hostWithPlugin().addClasses(DonationsIT.class, TestDatabase.class);
   }
 
   @Inject SignUp signUp;
@@ -139,15 +135,12 @@ class DonationsIT {
 
   /** The learner's choice as the page stores it (the page's own checks are tested over HTTP). */
   private void choose(String learner, String share) throws Exception {
-    try (Connection c = db.getConnection();
-        PreparedStatement s =
-            c.prepareStatement(
-                "INSERT INTO cb_donation_choice (user_id, share_percent, updated_at)"
-                    + " VALUES (?, ?, CURRENT_TIMESTAMP)")) {
-      s.setString(1, learner);
-      s.setBigDecimal(2, new BigDecimal(share));
-      s.executeUpdate();
-    }
+    new TestDatabase(db)
+        .update(
+            "INSERT INTO cb_donation_choice (user_id, share_percent, updated_at)"
+                + " VALUES (?, ?, CURRENT_TIMESTAMP)",
+            learner,
+            new BigDecimal(share));
   }
 
   private void confirmAll() {
@@ -193,13 +186,6 @@ class DonationsIT {
   }
 
   private <T> T text(String sql, String param, Class<T> type) throws Exception {
-    try (Connection c = db.getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      s.setString(1, param);
-      try (ResultSet r = s.executeQuery()) {
-        assertTrue(r.next(), sql);
-        return r.getObject(1, type);
-      }
-    }
+    return new TestDatabase(db).value(type, sql, param);
   }
 }

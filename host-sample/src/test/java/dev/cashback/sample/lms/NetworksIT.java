@@ -329,25 +329,58 @@ class NetworksIT {
     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
   }
 
+  @Test
+  void unverifiedLearner_cannotShopWithCashback_andNothingIsRecorded() throws Exception {
+    String email = "unverified-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+    String user =
+        control(
+            "signup&email="
+                + URLEncoder.encode(email, StandardCharsets.UTF_8)
+                + "&ip=2001:db8:9::"
+                + Integer.toHexString((int) (Math.random() * 60000))
+                + "&device="
+                + UUID.randomUUID());
+    assertThat(user).isEqualTo(email);
+
+    HttpResponse<byte[]> answer = pressShopNow(user);
+    assertThat(answer.headers().firstValue("Location")).as("no redirect to the shop").isEmpty();
+    assertThat(new String(answer.body(), StandardCharsets.UTF_8))
+        .as("the growl (its script escapes dashes)")
+        .contains("address first", "Open the link we sent you");
+    assertThat(
+            new ApiClient(base, "admin")
+                .get(
+                    API
+                        + "/networks/clicks?user="
+                        + URLEncoder.encode(user, StandardCharsets.UTF_8))
+                .body())
+        .as("no click recorded")
+        .doesNotContain(user);
+  }
+
   // --- helpers
 
   /** Lucy presses Shop now on the first store; returns the click id the store receives. */
   private String shopNow() throws Exception {
-    Browser lucy = new Browser(base);
-    lucy.signIn("lucy", "demo1234", "/stores.xhtml");
-    String page = lucy.get("/stores.xhtml").body();
+    HttpResponse<byte[]> redirect = pressShopNow("lucy");
+    String location = redirect.headers().firstValue("Location").orElseThrow();
+    assertThat(location).startsWith("https://shop.example/book-nook?subid=");
+    return location.substring(location.indexOf("subid=") + "subid=".length());
+  }
+
+  /** {@code user} (password demo1234) presses Shop now on the first store. */
+  private HttpResponse<byte[]> pressShopNow(String user) throws Exception {
+    Browser learner = new Browser(base);
+    learner.signIn(user, "demo1234", "/stores.xhtml");
+    String page = learner.get("/stores.xhtml").body();
     Matcher state =
         Pattern.compile("name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]*)\"")
             .matcher(page);
     assertThat(state.find()).as(page).isTrue();
-    HttpResponse<byte[]> redirect =
-        lucy.postForm(
-            "/stores.xhtml",
-            "stores=stores&stores%3Alist%3A0%3AshopNow=Shop+now&jakarta.faces.ViewState="
-                + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8));
-    String location = redirect.headers().firstValue("Location").orElseThrow();
-    assertThat(location).startsWith("https://shop.example/book-nook?subid=");
-    return location.substring(location.indexOf("subid=") + "subid=".length());
+    return learner.postForm(
+        "/stores.xhtml",
+        "stores=stores&stores%3Alist%3A0%3AshopNow=Shop+now&jakarta.faces.ViewState="
+            + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8));
   }
 
   private HttpResponse<String> postback(

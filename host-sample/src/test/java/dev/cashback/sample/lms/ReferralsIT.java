@@ -29,9 +29,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,7 +61,7 @@ class ReferralsIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.hostWithPlugin().addClass(ReferralsIT.class);
+    return Deployments.hostWithPlugin().addClasses(ReferralsIT.class, TestDatabase.class);
   }
 
   @Inject SignUp signUp;
@@ -120,6 +117,35 @@ class ReferralsIT {
     // Codes are not case-sensitive.
     Account second = signUp(email(), code.toLowerCase(), ip(), device());
     assertEquals(referrer, referrerOf(second.getUsername()));
+  }
+
+  @Test
+  void signUpsWithOneCodeFromOneBrowserAtOnce_onlyOnePasses() throws Exception {
+    String referrer = signUp(email(), null, ip(), device()).getUsername();
+    String code = referrers(referrer);
+    String sharedDevice = device();
+    List<Future<Boolean>> signUps = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      String email = email();
+      String address = ip();
+      Callable<Boolean> attempt =
+          () -> {
+            try {
+              signUp(email, code, address, sharedDevice);
+              return true;
+            } catch (SignupProblem refused) {
+              assertEquals("signup.error.referral.SAME_DEVICE", refused.messageKey());
+              return false;
+            }
+          };
+      signUps.add(executor.submit(attempt));
+    }
+    int passed = 0;
+    for (Future<Boolean> signUp : signUps) {
+      passed += signUp.get() ? 1 : 0;
+    }
+    assertEquals(1, passed, "one referee per browser, however many sign up at once");
+    assertEquals(1, count("SELECT COUNT(*) FROM cb_referral WHERE referrer_id = ?", referrer));
   }
 
   @Test
@@ -303,32 +329,21 @@ class ReferralsIT {
   }
 
   private BigDecimal confirmedBonus(String referee, String user) throws Exception {
-    try (Connection c = db.getConnection();
-        PreparedStatement s =
-            c.prepareStatement(
-                "SELECT cashback_amount FROM cb_transaction"
-                    + " WHERE purchase_id = ? AND user_id = ? AND status = 'CONFIRMED'")) {
-      s.setString(1, ReferralRewards.PURCHASE_PREFIX + referee);
-      s.setString(2, user);
-      try (ResultSet r = s.executeQuery()) {
-        assertTrue(r.next(), "a confirmed bonus for " + user);
-        return r.getBigDecimal(1).setScale(2);
-      }
-    }
+    return new TestDatabase(db)
+        .value(
+            BigDecimal.class,
+            "SELECT cashback_amount FROM cb_transaction"
+                + " WHERE purchase_id = ? AND user_id = ? AND status = 'CONFIRMED'",
+            ReferralRewards.PURCHASE_PREFIX + referee,
+            user)
+        .setScale(2);
   }
 
   private int count(String sql, String param) throws Exception {
-    return Integer.parseInt(text(sql, param));
+    return (int) new TestDatabase(db).number(sql, param);
   }
 
   private String text(String sql, String param) throws Exception {
-    try (Connection c = db.getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      s.setString(1, param);
-      try (ResultSet r = s.executeQuery()) {
-        assertTrue(r.next(), sql);
-        return r.getString(1);
-      }
-    }
+    return new TestDatabase(db).value(String.class, sql, param);
   }
 }

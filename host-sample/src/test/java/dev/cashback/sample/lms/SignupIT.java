@@ -19,8 +19,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -49,7 +47,7 @@ class SignupIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.hostWithPlugin().addClass(SignupIT.class);
+    return Deployments.hostWithPlugin().addClasses(SignupIT.class, TestDatabase.class);
   }
 
   @Inject SignUp signUp;
@@ -279,11 +277,7 @@ class SignupIT {
   }
 
   private void sql(String sql, String param) throws Exception {
-    try (Connection c = db.getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      s.setString(1, param);
-      s.executeUpdate();
-    }
+    new TestDatabase(db).update(sql, param);
   }
 
   private static String email() {

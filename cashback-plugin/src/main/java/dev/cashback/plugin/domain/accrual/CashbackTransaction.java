@@ -233,14 +233,6 @@ public class CashbackTransaction {
         : outstanding().percent(donationShare).roundDownToMinorUnit();
   }
 
-  public BigDecimal getDonationShare() {
-    return donationShare;
-  }
-
-  public BigDecimal getDonatedAmount() {
-    return donatedAmount;
-  }
-
   /**
    * The host refunded {@code refunded} more of this line's price. Returns the cashback to reverse
    * now: the grant times the share of the price refunded so far, rounded down, less what was

@@ -75,12 +75,4 @@ public class Signup {
   public String getEmailKey() {
     return emailKey;
   }
-
-  public String getIpHash() {
-    return ipHash;
-  }
-
-  public String getDeviceHash() {
-    return deviceHash;
-  }
 }

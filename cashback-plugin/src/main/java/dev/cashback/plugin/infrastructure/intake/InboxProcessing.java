@@ -4,7 +4,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -55,15 +54,11 @@ public class InboxProcessing {
     } catch (Exception e) {
       LOG.log(Level.WARNING, inbox + " " + key + " failed; will retry", e);
       try {
-        processor.recordFailure(inbox, key, rootCause(e), retryInterval());
+        processor.recordFailure(inbox, key, rootCause(e), settings.retryInterval());
       } catch (Exception nested) {
         LOG.log(Level.SEVERE, "Could not record the failure of " + inbox + " " + key, nested);
       }
     }
-  }
-
-  Duration retryInterval() {
-    return settings.retryInterval();
   }
 
   private static Throwable rootCause(Throwable e) {

@@ -28,11 +28,12 @@ public class InboxRetryTimer {
   @Resource TimerService timers;
   @Inject InboxProcessor processor;
   @Inject InboxProcessing processing;
+  @Inject InboxSettings settings;
   @Inject InboxDrain drain;
 
   @PostConstruct
   void schedule() {
-    long interval = processing.retryInterval().toMillis();
+    long interval = settings.retryInterval().toMillis();
     timers.createIntervalTimer(interval, interval, new TimerConfig("cashback-inbox-retry", false));
   }
 

@@ -90,14 +90,6 @@ public class Account {
     return phone;
   }
 
-  public OffsetDateTime getEmailVerifiedAt() {
-    return emailVerifiedAt;
-  }
-
-  public OffsetDateTime getSignedUpAt() {
-    return signedUpAt;
-  }
-
   public String getUsername() {
     return username;
   }

@@ -95,8 +95,4 @@ public class PhoneOtp {
   public OffsetDateTime getSentAt() {
     return sentAt;
   }
-
-  public OffsetDateTime getExpiresAt() {
-    return expiresAt;
-  }
 }

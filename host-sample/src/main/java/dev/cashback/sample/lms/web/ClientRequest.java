@@ -16,10 +16,14 @@ final class ClientRequest {
   private ClientRequest() {}
 
   static String clientIp(HttpServletRequest request) {
-    boolean behindProxy =
+    return clientIp(
+        request,
         ConfigProvider.getConfig()
             .getOptionalValue("lms.proxy.forwarded-for", Boolean.class)
-            .orElse(false);
+            .orElse(false));
+  }
+
+  static String clientIp(HttpServletRequest request, boolean behindProxy) {
     String forwarded = request.getHeader("X-Forwarded-For");
     if (behindProxy && forwarded != null && !forwarded.isBlank()) {
       return forwarded.split(",")[0].strip();
