@@ -71,6 +71,7 @@ class PluginManifestTest {
             "admin:Affiliate networks",
             "admin:Claims",
             "admin:Referrals",
+            "admin:Refused events",
             "learner:My cashback",
             "learner:Request payout",
             "learner:Payout history",

@@ -19,10 +19,10 @@ import dev.cashback.plugin.infrastructure.metrics.CashbackMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Moves cashback through its life: confirmation after the hold, and reversal by refunds. Every move
@@ -97,18 +97,24 @@ public class CashbackLifecycle {
   }
 
   /**
-   * Reverses the cashback of a host refund, in proportion to what was refunded of each item and
-   * from the amounts recorded at accrual. Applied at most once per refund id.
+   * Reverses the cashback of a host refund, in proportion to what it paid back of each line and
+   * from the amounts recorded at accrual; returns what it paid back per line (also recorded, so
+   * later refunds of the same lines take only what is left). Applied at most once per refund id.
    */
   @Transactional
-  public void applyRefund(RefundFacts refund) {
+  public Map<Integer, Money> applyRefund(RefundFacts refund) {
     List<CashbackTransaction> granted = transactions.findByPurchaseForUpdate(refund.purchaseId());
-    if (granted.isEmpty() || transactions.hasReversalsFor(refund.refundId())) {
-      return;
+    if (transactions.hasLineRefunds(refund.refundId())
+        || transactions.hasReversalsFor(refund.refundId())) {
+      return Map.of();
     }
+    Map<Integer, Money> perLine =
+        refund.perLine(
+            transactions.refundedByLine(refund.purchaseId(), refund.amount().currencyCode()));
+    transactions.addLineRefunds(refund.refundId(), refund.purchaseId(), perLine);
     OffsetDateTime now = clock.now();
     for (CashbackTransaction tx : granted) {
-      Money refunded = refundedOf(tx, refund);
+      Money refunded = refundedOf(tx, refund, perLine);
       if (refunded.isPositive()) {
         LearnerWallet wallet = LearnerWallet.lock(ledger, tx.getUserId(), tx.getCurrency());
         CashbackStatus before = tx.getStatus();
@@ -125,6 +131,7 @@ public class CashbackLifecycle {
             now);
       }
     }
+    return perLine;
   }
 
   /** An admin reverses {@code amount} of one cashback (all that is left when null). */
@@ -205,25 +212,18 @@ public class CashbackLifecycle {
     notices.cashbackReversed(tx, reversed, reason, now);
   }
 
-  /** What of this transaction's purchase price the refund paid back. */
-  private static Money refundedOf(CashbackTransaction tx, RefundFacts refund) {
-    Money zero = Money.zero(tx.cashback().currency());
-    if (!refund.items().isEmpty()) {
-      return refund.items().stream()
-          .filter(
-              item ->
-                  tx.getLineNo() == CashbackTransaction.WHOLE_ORDER
-                      || item.targetId().equals(tx.getTargetId()))
-          .map(RefundFacts.Item::amount)
-          .reduce(zero, Money::plus);
+  /**
+   * What of this transaction's purchase price the refund paid back: its line's part, or for
+   * cashback on the whole order the refunded amount (all lines' parts for an item refund).
+   */
+  private static Money refundedOf(
+      CashbackTransaction tx, RefundFacts refund, Map<Integer, Money> perLine) {
+    Money zero = Money.zero(refund.amount().currency());
+    if (tx.getLineNo() != CashbackTransaction.WHOLE_ORDER) {
+      return perLine.getOrDefault(tx.getLineNo(), zero);
     }
-    if (tx.getLineNo() == CashbackTransaction.WHOLE_ORDER) {
-      return refund.amount();
-    }
-    BigDecimal total = refund.purchaseTotal().amount();
-    return total.signum() == 0
-        ? zero
-        : Money.of(tx.getPurchaseAmount(), tx.getCurrency())
-            .proportion(refund.amount().amount(), total);
+    return refund.items().isEmpty()
+        ? refund.amount()
+        : perLine.values().stream().reduce(zero, Money::plus);
   }
 }

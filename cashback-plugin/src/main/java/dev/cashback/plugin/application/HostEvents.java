@@ -45,6 +45,10 @@ public final class HostEvents {
         lines);
   }
 
+  /**
+   * The refund of {@code purchase}; a refund in another currency than its purchase is refused (see
+   * {@link HostEventChecks#refundCurrencyProblem}) before it gets here.
+   */
   public static RefundFacts toFacts(PurchaseRefunded refund, PurchaseCompleted purchase) {
     return new RefundFacts(
         refund.refundId(),
@@ -53,7 +57,7 @@ public final class HostEvents {
             .map(i -> new RefundFacts.Item(i.targetId(), Money.of(i.amount(), refund.currency())))
             .toList(),
         Money.of(refund.amount(), refund.currency()),
-        toFacts(purchase).total(),
+        toFacts(purchase).lines(),
         refund.reason());
   }
 }

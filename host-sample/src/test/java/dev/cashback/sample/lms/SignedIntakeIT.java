@@ -11,8 +11,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -107,6 +113,46 @@ class SignedIntakeIT {
     HttpResponse<String> accepted = post(path, refund, now(), sign(now(), refund));
     assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
     assertProblem(post(path, refund, now(), sign(now(), refund)), 409);
+  }
+
+  @Test
+  void signedRefund_inAnotherCurrencyThanItsPurchase_isRefusedNamingTheCurrency() throws Exception {
+    String purchaseId = UUID.randomUUID().toString();
+    String purchase = purchase(purchaseId, "100.00");
+    assertThat(post("/purchases", purchase, now(), sign(now(), purchase)).statusCode())
+        .isEqualTo(202);
+    String path = "/purchases/" + purchaseId + "/refunds";
+    String refundId = UUID.randomUUID().toString();
+    String inYen = refund(refundId, purchaseId, "100").replace("\"USD\"", "\"JPY\"");
+
+    HttpResponse<String> refused = post(path, inYen, now(), sign(now(), inYen));
+    assertProblem(refused, 400);
+    assertThat(refused.body()).contains("\"currency\"", "JPY", "USD");
+    String inDollars = refund(refundId, purchaseId, "10.00");
+    assertThat(post(path, inDollars, now(), sign(now(), inDollars)).statusCode())
+        .as("the refused refund stored nothing: its id is still free")
+        .isEqualTo(202);
+  }
+
+  @Test
+  void bodiesFarOverTheLimit_areRefusedAtOnce_withoutFillingMemory() throws Exception {
+    URI api = URI.create(base.toString().replaceAll("/$", "") + API + "/purchases");
+    ExecutorService senders = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<String>> answers = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        answers.add(senders.submit(() -> OversizedBody.send(api, 300L << 20, false)));
+      }
+      answers.add(senders.submit(() -> OversizedBody.send(api, 300L << 20, true)));
+      for (Future<String> answer : answers) {
+        assertThat(answer.get(60, TimeUnit.SECONDS)).startsWith("HTTP/1.1 413");
+      }
+    } finally {
+      senders.shutdownNow();
+    }
+    String body = purchase(UUID.randomUUID().toString(), "15.00");
+    HttpResponse<String> after = post("/purchases", body, now(), sign(now(), body));
+    assertThat(after.statusCode()).as("the server answers normally afterwards").isEqualTo(202);
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.cashback.plugin.domain.accrual;
 import dev.cashback.plugin.domain.shared.Money;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Where cashback transactions are kept; they are added and moved on, never deleted. */
@@ -14,6 +15,15 @@ public interface CashbackTransactionRepository {
 
   /** Whether a host refund with this id has already reversed anything. */
   boolean hasReversalsFor(String refundId);
+
+  /** What host refunds have paid back so far on each line of the purchase, by line number. */
+  Map<Integer, Money> refundedByLine(String purchaseId, String currency);
+
+  /** Whether the refund's lines were recorded already (it was applied). */
+  boolean hasLineRefunds(String refundId);
+
+  /** Records what the refund paid back on each line; kept, never changed. */
+  void addLineRefunds(String refundId, String purchaseId, Map<Integer, Money> lines);
 
   List<CashbackTransaction> findByPurchase(String purchaseId);
 

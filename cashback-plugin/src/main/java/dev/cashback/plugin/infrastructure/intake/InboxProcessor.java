@@ -3,11 +3,13 @@ package dev.cashback.plugin.infrastructure.intake;
 import dev.cashback.plugin.api.PurchaseCompleted;
 import dev.cashback.plugin.api.PurchaseItem;
 import dev.cashback.plugin.api.PurchaseRefunded;
-import dev.cashback.plugin.api.RefundedItem;
 import dev.cashback.plugin.application.CashbackAccrual;
 import dev.cashback.plugin.application.CashbackLifecycle;
+import dev.cashback.plugin.application.HostEventChecks;
 import dev.cashback.plugin.application.HostEvents;
 import dev.cashback.plugin.application.Wallets;
+import dev.cashback.plugin.domain.intake.RefusedEvent;
+import dev.cashback.plugin.domain.intake.RefusedEventRepository;
 import dev.cashback.plugin.domain.shared.Money;
 import dev.cashback.plugin.infrastructure.config.CashbackClock;
 import dev.cashback.plugin.infrastructure.metrics.CashbackMetrics;
@@ -23,7 +25,10 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Processes accepted events, each in a transaction of its own. The inbox row is claimed with a row
@@ -45,6 +50,7 @@ public class InboxProcessor {
   @Inject CashbackClock clock;
   @Inject CashbackMetrics metrics;
   @Inject Wallets wallets;
+  @Inject RefusedEventRepository refusedEvents;
 
   /** Returns true if this call applied the event, false if there was nothing to do. */
   @Transactional(TxType.REQUIRES_NEW)
@@ -75,16 +81,46 @@ public class InboxProcessor {
         PurchaseRefunded refund =
             InboxStore.JSON.fromJson((String) payloads.get(0)[0], PurchaseRefunded.class);
         PurchaseCompleted purchase = processedPurchase(refund);
-        lifecycle.applyRefund(HostEvents.toFacts(refund, purchase));
-        returnSpentCashback(refund, purchase);
+        Optional<String> wrongCurrency =
+            HostEventChecks.refundCurrencyProblem(refund, purchase.currency());
+        if (wrongCurrency.isPresent()) {
+          refuse(refund, purchase, (String) payloads.get(0)[0], wrongCurrency.get());
+          return true;
+        }
+        Map<Integer, Money> perLine = lifecycle.applyRefund(HostEvents.toFacts(refund, purchase));
+        returnSpentCashback(refund, purchase, perLine);
       }
     }
-    em.createNativeQuery(
-            "UPDATE " + inbox.table + " SET processed_at = ? WHERE " + inbox.key + " = ?")
-        .setParameter(1, clock.now())
-        .setParameter(2, key)
-        .executeUpdate();
+    markProcessed(inbox, key, null);
     return true;
+  }
+
+  /** Keeps the refund for admins with its reason and closes its inbox row: it is never retried. */
+  private void refuse(
+      PurchaseRefunded refund, PurchaseCompleted purchase, String payload, String reason) {
+    refusedEvents.add(
+        new RefusedEvent(
+            RefusedEvent.Kind.REFUND,
+            refund.refundId(),
+            refund.purchaseId(),
+            purchase.buyer().userId(),
+            reason,
+            payload,
+            clock.now()));
+    markProcessed(Inbox.REFUNDS, refund.refundId(), "Refused: " + reason);
+  }
+
+  private void markProcessed(Inbox inbox, String key, String refusal) {
+    em.createNativeQuery(
+            "UPDATE "
+                + inbox.table
+                + " SET processed_at = ?, last_error = ? WHERE "
+                + inbox.key
+                + " = ?")
+        .setParameter(1, clock.now())
+        .setParameter(2, refusal)
+        .setParameter(3, key)
+        .executeUpdate();
   }
 
   /**
@@ -132,7 +168,8 @@ public class InboxProcessor {
   }
 
   /** Cashback spent on the purchase goes back to the wallet as the purchase is refunded. */
-  private void returnSpentCashback(PurchaseRefunded refund, PurchaseCompleted purchase) {
+  private void returnSpentCashback(
+      PurchaseRefunded refund, PurchaseCompleted purchase, Map<Integer, Money> perLine) {
     BigDecimal spent = BigDecimal.ZERO;
     BigDecimal cash = BigDecimal.ZERO;
     for (PurchaseItem item : purchase.items()) {
@@ -142,43 +179,52 @@ public class InboxProcessor {
     if (spent.signum() == 0) {
       return;
     }
-    BigDecimal refunded =
-        refund.items().isEmpty()
-            ? refund.amount()
-            : refund.items().stream()
-                .map(RefundedItem::amount)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
     String currency = purchase.currency();
+    Money refunded =
+        perLine.values().stream().reduce(Money.zero(Currency.getInstance(currency)), Money::plus);
     wallets.returnSpent(
         refund.refundId(),
         purchase.purchaseId(),
         purchase.buyer().userId(),
         Money.of(spent, currency),
         Money.of(cash, currency),
-        Money.of(refunded, currency),
-        refund.items().isEmpty() ? null : spentOnItems(purchase, refund.items(), currency));
+        refund.items().isEmpty() ? Money.of(refund.amount(), currency) : refunded,
+        refund.items().isEmpty() ? null : spentOnLines(purchase, refund, perLine));
   }
 
-  /** What was paid with cashback for the refunded items, in proportion to their refunded part. */
-  private static Money spentOnItems(
-      PurchaseCompleted purchase, List<RefundedItem> refunded, String currency) {
+  /**
+   * What was paid with cashback on the lines the item refund paid back, each in proportion to the
+   * part of the line refunded ({@code perLine}, the refund's split over the lines of its targets).
+   * A line paid wholly with cashback has no price in money to split: naming its target returns it.
+   */
+  private static Money spentOnLines(
+      PurchaseCompleted purchase, PurchaseRefunded refund, Map<Integer, Money> perLine) {
     BigDecimal due = BigDecimal.ZERO;
-    for (RefundedItem back : refunded) {
-      for (PurchaseItem item : purchase.items()) {
-        if (!item.targetId().equals(back.targetId()) || item.paidFromWallet().signum() == 0) {
-          continue;
-        }
-        BigDecimal cash = item.cashbackBase();
+    int lineNo = 0;
+    for (PurchaseItem item : purchase.items()) {
+      lineNo++;
+      BigDecimal cash = item.cashbackBase();
+      if (item.paidFromWallet().signum() == 0) {
+        continue;
+      }
+      if (cash.signum() == 0) {
+        boolean named =
+            refund.items().stream().anyMatch(back -> back.targetId().equals(item.targetId()));
+        due = named ? due.add(item.paidFromWallet()) : due;
+        continue;
+      }
+      Money part = perLine.get(lineNo);
+      if (part != null) {
         due =
             due.add(
-                cash.signum() == 0 || back.amount().compareTo(cash) >= 0
+                part.amount().compareTo(cash) >= 0
                     ? item.paidFromWallet()
                     : item.paidFromWallet()
-                        .multiply(back.amount())
+                        .multiply(part.amount())
                         .divide(cash, 10, java.math.RoundingMode.DOWN));
       }
     }
-    return Money.of(due, currency).roundDownToMinorUnit();
+    return Money.of(due, purchase.currency()).roundDownToMinorUnit();
   }
 
   /** How long an inbox row received at {@code receivedAt} waited until now. */
@@ -197,7 +243,9 @@ public class InboxProcessor {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT payload, processed_at FROM cb_purchase_inbox WHERE purchase_id = ?")
+                // Locked: refunds of one purchase split its lines one after the other.
+                "SELECT payload, processed_at FROM cb_purchase_inbox WHERE purchase_id = ?"
+                    + " FOR UPDATE")
             .setParameter(1, refund.purchaseId())
             .getResultList();
     if (rows.isEmpty() || rows.get(0)[1] == null) {

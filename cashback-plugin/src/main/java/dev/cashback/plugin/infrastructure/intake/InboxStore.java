@@ -2,6 +2,7 @@ package dev.cashback.plugin.infrastructure.intake;
 
 import dev.cashback.plugin.api.PurchaseCompleted;
 import dev.cashback.plugin.api.PurchaseRefunded;
+import dev.cashback.plugin.application.HostEventChecks;
 import dev.cashback.plugin.infrastructure.config.CashbackClock;
 import dev.cashback.plugin.infrastructure.config.CashbackDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,10 +11,14 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Writes accepted host events to the inbox tables with plain JDBC on the host's JTA datasource, so
@@ -32,6 +37,29 @@ public class InboxStore {
   @Inject CashbackClock clock;
 
   @Inject InboxSettings settings;
+
+  /** The largest event payload the inbox stores (its column's size). */
+  static final int MAX_PAYLOAD = 100_000;
+
+  /** Why the purchase cannot be stored, if it cannot: its problems by field, or its size. */
+  public Optional<String> refusal(PurchaseCompleted event) {
+    return refusal(HostEventChecks.problems(event), event);
+  }
+
+  /** Why the refund cannot be stored, if it cannot: its problems by field, or its size. */
+  public Optional<String> refusal(PurchaseRefunded event) {
+    return refusal(HostEventChecks.problems(event), event);
+  }
+
+  private static Optional<String> refusal(Map<String, String> problems, Object event) {
+    if (!problems.isEmpty()) {
+      return Optional.of(HostEventChecks.describe(problems));
+    }
+    int size = JSON.toJson(event).length();
+    return size > MAX_PAYLOAD
+        ? Optional.of("The event is " + size + " characters long; at most " + MAX_PAYLOAD + ".")
+        : Optional.empty();
+  }
 
   /**
    * Records the purchase, left to the grant right after the host's commit for the first attempt
@@ -59,6 +87,23 @@ public class InboxStore {
     return insert(sql, event.purchaseId(), event.buyer().userId(), JSON.toJson(event), untilDue);
   }
 
+  /** The currency of the purchase, if it was received (read on a connection of its own). */
+  public Optional<String> purchaseCurrency(String purchaseId) {
+    try (Connection connection = dataSource.get().getConnection();
+        PreparedStatement statement =
+            connection.prepareStatement(
+                "SELECT payload FROM cb_purchase_inbox WHERE purchase_id = ?")) {
+      statement.setString(1, purchaseId);
+      try (ResultSet row = statement.executeQuery()) {
+        return row.next()
+            ? Optional.of(JSON.fromJson(row.getString(1), PurchaseCompleted.class).currency())
+            : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read purchase " + purchaseId, e);
+    }
+  }
+
   /** Records the refund; returns false if this refund id was already accepted. */
   public boolean accept(PurchaseRefunded event) throws SQLException {
     String sql =
@@ -78,22 +123,39 @@ public class InboxStore {
         settings.firstAttemptDelay());
   }
 
+  /**
+   * Inserts the row inside a savepoint when it runs in the host's transaction: PostgreSQL aborts a
+   * whole transaction on any failed statement, so without it a failed insert (a lock timeout, a
+   * constraint) would fail the host's purchase at its commit. Rolled back to the savepoint, the
+   * host's transaction goes on as if the plugin had written nothing.
+   */
   private boolean insert(
       String sql, String key, String secondKey, String payload, Duration untilDue)
       throws SQLException {
     OffsetDateTime now = clock.now();
-    try (Connection connection = dataSource.get().getConnection();
-        PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setString(1, key);
-      statement.setString(2, secondKey);
-      statement.setString(3, payload);
-      statement.setObject(4, now);
-      statement.setInt(5, 0);
-      statement.setObject(6, now.plus(untilDue));
-      if (!dialect.isPostgres()) {
-        statement.setString(7, key);
+    try (Connection connection = dataSource.get().getConnection()) {
+      Savepoint savepoint = connection.getAutoCommit() ? null : connection.setSavepoint();
+      try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        statement.setString(1, key);
+        statement.setString(2, secondKey);
+        statement.setString(3, payload);
+        statement.setObject(4, now);
+        statement.setInt(5, 0);
+        statement.setObject(6, now.plus(untilDue));
+        if (!dialect.isPostgres()) {
+          statement.setString(7, key);
+        }
+        boolean inserted = statement.executeUpdate() == 1;
+        if (savepoint != null) {
+          connection.releaseSavepoint(savepoint);
+        }
+        return inserted;
+      } catch (SQLException | RuntimeException e) {
+        if (savepoint != null) {
+          connection.rollback(savepoint);
+        }
+        throw e;
       }
-      return statement.executeUpdate() == 1;
     }
   }
 }

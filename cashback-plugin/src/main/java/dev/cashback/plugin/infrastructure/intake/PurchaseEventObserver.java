@@ -2,11 +2,13 @@ package dev.cashback.plugin.infrastructure.intake;
 
 import dev.cashback.plugin.api.PurchaseCompleted;
 import dev.cashback.plugin.api.PurchaseRefunded;
+import dev.cashback.plugin.domain.intake.RefusedEvent.Kind;
 import dev.cashback.plugin.infrastructure.metrics.CashbackMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -14,7 +16,9 @@ import java.util.logging.Logger;
  * Listens to the host's purchase events. Recording happens in the host's transaction, so an
  * accepted purchase is never lost; granting happens after the host commits, in a transaction of its
  * own. No exception ever leaves these methods: a broken plugin must not break a checkout. What
- * fails here stays in the inbox and is retried by {@link InboxRetryTimer}.
+ * fails after it was recorded stays in the inbox and is retried by {@link InboxRetryTimer}; an
+ * event the plugin cannot store (beyond the contract's limits, or its insert failed) is kept for
+ * admins as refused, and the host's transaction goes on as if the plugin were not there.
  */
 @ApplicationScoped
 public class PurchaseEventObserver {
@@ -24,14 +28,31 @@ public class PurchaseEventObserver {
   @Inject InboxStore inbox;
   @Inject InboxProcessing processing;
   @Inject CashbackMetrics metrics;
+  @Inject RefusedEventLog refusedEvents;
 
   void record(@Observes PurchaseCompleted event) {
     try {
-      if (inbox.accept(event)) {
+      Optional<String> refused = inbox.refusal(event);
+      if (refused.isPresent()) {
+        keepRefused(
+            Kind.PURCHASE,
+            event.purchaseId(),
+            event.purchaseId(),
+            event.buyer().userId(),
+            refused.get(),
+            event);
+      } else if (inbox.accept(event)) {
         metrics.purchaseReceived();
       }
     } catch (Exception e) {
       LOG.log(Level.SEVERE, "Could not record purchase " + event.purchaseId() + " for cashback", e);
+      keepRefused(
+          Kind.PURCHASE,
+          event.purchaseId(),
+          event.purchaseId(),
+          event.buyer().userId(),
+          "The purchase could not be recorded: " + e,
+          event);
     }
   }
 
@@ -41,13 +62,35 @@ public class PurchaseEventObserver {
 
   void record(@Observes PurchaseRefunded event) {
     try {
-      inbox.accept(event);
+      Optional<String> refused = inbox.refusal(event);
+      if (refused.isPresent()) {
+        keepRefused(Kind.REFUND, event.refundId(), event.purchaseId(), null, refused.get(), event);
+      } else {
+        inbox.accept(event);
+      }
     } catch (Exception e) {
       LOG.log(Level.SEVERE, "Could not record refund " + event.refundId() + " for cashback", e);
+      keepRefused(
+          Kind.REFUND,
+          event.refundId(),
+          event.purchaseId(),
+          null,
+          "The refund could not be recorded: " + e,
+          event);
     }
   }
 
   void reverse(@Observes(during = TransactionPhase.AFTER_SUCCESS) PurchaseRefunded event) {
     processing.processAfterCommit(Inbox.REFUNDS, event.refundId());
+  }
+
+  /** Keeps what the plugin could not take in for admins; never throws into the host. */
+  private void keepRefused(
+      Kind kind, String eventId, String purchaseId, String userId, String reason, Object event) {
+    try {
+      refusedEvents.keep(kind, eventId, purchaseId, userId, reason, InboxStore.JSON.toJson(event));
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "Could not keep the refused " + kind + " " + eventId, e);
+    }
   }
 }

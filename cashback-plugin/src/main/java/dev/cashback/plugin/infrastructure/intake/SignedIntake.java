@@ -74,6 +74,11 @@ public class SignedIntake {
     return inbox.accept(refund);
   }
 
+  /** The currency of the purchase, if it was received. */
+  public Optional<String> purchaseCurrency(String purchaseId) {
+    return inbox.purchaseCurrency(purchaseId);
+  }
+
   /** Reverses the refund's cashback now, or by the retry timer if its purchase is not in yet. */
   public void processRefund(String refundId) {
     processing.processAfterCommit(Inbox.REFUNDS, refundId);

@@ -17,7 +17,9 @@ import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -47,6 +49,46 @@ public class JpaCashbackTransactionRepository implements CashbackTransactionRepo
         .setMaxResults(1)
         .getResultList()
         .isEmpty();
+  }
+
+  @Override
+  public Map<Integer, Money> refundedByLine(String purchaseId, String currency) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT line_no, SUM(amount) FROM cb_refund_line WHERE purchase_id = ?"
+                    + " GROUP BY line_no")
+            .setParameter(1, purchaseId)
+            .getResultList();
+    Map<Integer, Money> refunded = new HashMap<>();
+    for (Object[] row : rows) {
+      refunded.put(
+          ((Number) row[0]).intValue(), Money.of(new BigDecimal(row[1].toString()), currency));
+    }
+    return refunded;
+  }
+
+  @Override
+  public boolean hasLineRefunds(String refundId) {
+    return !em.createNativeQuery("SELECT line_no FROM cb_refund_line WHERE refund_id = ?")
+        .setParameter(1, refundId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
+  public void addLineRefunds(String refundId, String purchaseId, Map<Integer, Money> lines) {
+    lines.forEach(
+        (lineNo, amount) ->
+            em.createNativeQuery(
+                    "INSERT INTO cb_refund_line (refund_id, line_no, purchase_id, amount)"
+                        + " VALUES (?, ?, ?, ?)")
+                .setParameter(1, refundId)
+                .setParameter(2, lineNo)
+                .setParameter(3, purchaseId)
+                .setParameter(4, amount.amount())
+                .executeUpdate());
   }
 
   @Override

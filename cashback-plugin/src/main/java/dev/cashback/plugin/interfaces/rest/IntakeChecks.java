@@ -1,55 +1,52 @@
 package dev.cashback.plugin.interfaces.rest;
 
+import dev.cashback.plugin.api.EventLimits;
 import dev.cashback.plugin.api.PurchaseCompleted;
 import dev.cashback.plugin.api.PurchaseItem;
 import dev.cashback.plugin.api.PurchaseRefunded;
 import dev.cashback.plugin.api.RefundedItem;
+import dev.cashback.plugin.application.HostEventChecks;
 import dev.cashback.plugin.application.InvalidInputException;
-import dev.cashback.plugin.domain.shared.Money;
 import dev.cashback.plugin.domain.shared.PlainText;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * What a host outside the JVM must get right beyond well-formed JSON: a currency that exists,
- * amounts that are positive and storable, items that add up to the total, and texts that fit. A
- * purchase that fails any of them is refused whole, before anything is stored.
+ * What a host outside the JVM must get right beyond well-formed JSON: everything every host event
+ * is checked for ({@link HostEventChecks}), plain texts, items that add up to the total, and a
+ * refund in its purchase's currency. A request that fails any of them is refused whole, before
+ * anything is stored.
  */
 final class IntakeChecks {
 
-  static final int MAX_ITEMS = 100;
+  static final int MAX_ITEMS = EventLimits.ITEMS;
 
   private IntakeChecks() {}
 
   static PurchaseCompleted purchase(SignedPurchase posted) {
-    Map<String, String> errors = new LinkedHashMap<>();
     PurchaseCompleted purchase;
     try {
       purchase = posted.toEvent();
     } catch (IllegalArgumentException e) {
       throw new InvalidInputException("body", e.getMessage());
     }
-    fits(errors, "purchaseId", purchase.purchaseId(), 100);
-    fits(errors, "buyer.userId", purchase.buyer().userId(), 100);
-    fits(errors, "buyer.displayName", purchase.buyer().displayName(), 200);
-    fits(errors, "buyer.imageUrl", purchase.buyer().imageUrl(), 500);
-    currency(errors, purchase.currency());
-    if (purchase.items().size() > MAX_ITEMS) {
-      errors.put("items", "A purchase has at most " + MAX_ITEMS + " items.");
-    }
+    Map<String, String> errors = new LinkedHashMap<>(HostEventChecks.problems(purchase));
+    plain(errors, "purchaseId", purchase.purchaseId());
+    plain(errors, "buyer.userId", purchase.buyer().userId());
+    plain(errors, "buyer.displayName", purchase.buyer().displayName());
+    plain(errors, "buyer.imageUrl", purchase.buyer().imageUrl());
     BigDecimal sum = BigDecimal.ZERO;
     for (int i = 0; i < purchase.items().size() && i < MAX_ITEMS; i++) {
       PurchaseItem item = purchase.items().get(i);
       String at = "items[" + i + "].";
-      fits(errors, at + "targetId", item.targetId(), 100);
-      fits(errors, at + "title", item.title(), 300);
-      fits(errors, at + "imageUrl", item.imageUrl(), 500);
-      fits(errors, at + "categoryId", item.categoryId(), 100);
-      fits(errors, at + "instructorId", item.instructorId(), 100);
-      if (!Money.isStorable(item.unitPrice()) || item.quantity() > 10_000) {
-        errors.put(at + "unitPrice", "The price or quantity is out of range.");
-      } else {
+      plain(errors, at + "targetId", item.targetId());
+      plain(errors, at + "title", item.title());
+      plain(errors, at + "imageUrl", item.imageUrl());
+      plain(errors, at + "categoryId", item.categoryId());
+      plain(errors, at + "instructorId", item.instructorId());
+      if (!errors.containsKey(at + "unitPrice")) {
         sum = sum.add(item.lineTotal());
       }
     }
@@ -70,27 +67,30 @@ final class IntakeChecks {
     return purchase;
   }
 
-  static PurchaseRefunded refund(String purchaseId, PurchaseRefunded refund) {
-    Map<String, String> errors = new LinkedHashMap<>();
+  /**
+   * The refund, checked like every host refund and, when its purchase is known already ({@code
+   * purchaseCurrency}), against the purchase's currency.
+   */
+  static PurchaseRefunded refund(
+      String purchaseId, PurchaseRefunded refund, Optional<String> purchaseCurrency) {
+    Map<String, String> errors = new LinkedHashMap<>(HostEventChecks.problems(refund));
     if (!refund.purchaseId().equals(purchaseId)) {
       errors.put("purchaseId", "The body's purchaseId must be the one in the address.");
     }
-    fits(errors, "refundId", refund.refundId(), 100);
-    fits(errors, "reason", refund.reason(), 500);
-    currency(errors, refund.currency());
-    if (!Money.isStorable(refund.amount())) {
-      errors.put("amount", "The amount is out of range.");
+    plain(errors, "refundId", refund.refundId());
+    plain(errors, "reason", refund.reason());
+    if (!errors.containsKey("currency")) {
+      purchaseCurrency
+          .flatMap(currency -> HostEventChecks.refundCurrencyProblem(refund, currency))
+          .ifPresent(problem -> errors.put("currency", problem));
     }
-    BigDecimal itemized = BigDecimal.ZERO;
-    for (RefundedItem item : refund.items()) {
-      if (!Money.isStorable(item.amount())) {
-        errors.put("items", "An item's amount is out of range.");
-        break;
-      }
-      itemized = itemized.add(item.amount());
-    }
-    BigDecimal refunded = refund.items().isEmpty() ? refund.amount() : itemized;
-    if (refunded.signum() <= 0) {
+    BigDecimal refunded =
+        refund.items().isEmpty()
+            ? refund.amount()
+            : refund.items().stream()
+                .map(RefundedItem::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    if (!errors.containsKey("amount") && !errors.containsKey("items") && refunded.signum() <= 0) {
       errors.put("amount", "The refund must be more than zero.");
     }
     if (!errors.isEmpty()) {
@@ -99,16 +99,9 @@ final class IntakeChecks {
     return refund;
   }
 
-  private static void currency(Map<String, String> errors, String code) {
-    if (!Money.isCurrency(code)) {
-      errors.put("currency", "\u201c" + code + "\u201d is not a currency this plugin knows.");
-    }
-  }
-
-  private static void fits(Map<String, String> errors, String field, String value, int max) {
-    if (value != null && value.length() > max) {
-      errors.put(field, "Keep " + field + " within " + max + " characters.");
-    } else if (!PlainText.isPlain(value)) {
+  /** Texts from outside hosts carry no markup: they are shown on admin pages and in e-mails. */
+  private static void plain(Map<String, String> errors, String field, String value) {
+    if (!errors.containsKey(field) && !PlainText.isPlain(value)) {
       errors.put(field, "Use plain text in " + field + ": no < or > and no control characters.");
     }
   }

@@ -14,8 +14,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
@@ -70,8 +73,19 @@ public class PurchaseIntakeResource {
       @Parameter(description = "The host's name, when it has a secret of its own")
           @HeaderParam(HOST_HEADER)
           String host,
-      byte[] body) {
-    Optional<Response> refused = refused(host, timestamp, signature, body);
+      @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
+      InputStream stream)
+      throws IOException {
+    Optional<Response> closed = closed(host, contentLength);
+    if (closed.isPresent()) {
+      return closed.get();
+    }
+    Optional<byte[]> read = BoundedBody.read(stream, MAX_BODY_BYTES);
+    if (read.isEmpty()) {
+      return tooLarge();
+    }
+    byte[] body = read.get();
+    Optional<Response> refused = unsigned(host, timestamp, signature, body);
     if (refused.isPresent()) {
       return refused.get();
     }
@@ -103,13 +117,27 @@ public class PurchaseIntakeResource {
       @HeaderParam(WebhookSignature.TIMESTAMP_HEADER) String timestamp,
       @HeaderParam(WebhookSignature.SIGNATURE_HEADER) String signature,
       @HeaderParam(HOST_HEADER) String host,
-      byte[] body) {
-    Optional<Response> refused = refused(host, timestamp, signature, body);
+      @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
+      InputStream stream)
+      throws IOException {
+    Optional<Response> closed = closed(host, contentLength);
+    if (closed.isPresent()) {
+      return closed.get();
+    }
+    Optional<byte[]> read = BoundedBody.read(stream, MAX_BODY_BYTES);
+    if (read.isEmpty()) {
+      return tooLarge();
+    }
+    byte[] body = read.get();
+    Optional<Response> refused = unsigned(host, timestamp, signature, body);
     if (refused.isPresent()) {
       return refused.get();
     }
     PurchaseRefunded refund =
-        IntakeChecks.refund(purchaseId, JsonBodies.read(body, PurchaseRefunded.class));
+        IntakeChecks.refund(
+            purchaseId,
+            JsonBodies.read(body, PurchaseRefunded.class),
+            intake.purchaseCurrency(purchaseId));
     boolean fresh;
     try {
       fresh = intake.record(refund);
@@ -123,8 +151,11 @@ public class PurchaseIntakeResource {
     return Response.accepted(Map.of("refundId", refund.refundId(), "status", "accepted")).build();
   }
 
-  /** The problem with the request's signature or size, if any; nothing is parsed before this. */
-  private Optional<Response> refused(String host, String timestamp, String signature, byte[] body) {
+  /**
+   * Why the request is refused before its body is read, if it is: no secret for this host, or a
+   * declared length over the limit.
+   */
+  private Optional<Response> closed(String host, String contentLength) {
     Optional<String> secret = intake.secret(host);
     if (secret.isEmpty() && host != null && !host.isBlank()) {
       return Optional.of(
@@ -142,20 +173,35 @@ public class PurchaseIntakeResource {
               "Intake closed",
               "No host secret is configured (cashback.webhook.secret)."));
     }
-    if (body != null && body.length > MAX_BODY_BYTES) {
-      return Optional.of(
-          Problem.of(
-              Response.Status.REQUEST_ENTITY_TOO_LARGE,
-              Problem.INVALID_INPUT,
-              "Too large",
-              "A request is at most " + MAX_BODY_BYTES + " bytes."));
-    }
+    return BoundedBody.declaredOver(contentLength, MAX_BODY_BYTES)
+        ? Optional.of(tooLarge())
+        : Optional.empty();
+  }
+
+  /**
+   * 413, and the connection is closed after it: the rest of the body is never read, so the
+   * connection could not carry another request anyway.
+   */
+  private static Response tooLarge() {
+    return Response.fromResponse(
+            Problem.of(
+                Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                Problem.INVALID_INPUT,
+                "Too large",
+                "A request is at most " + MAX_BODY_BYTES + " bytes."))
+        .header("Connection", "close")
+        .build();
+  }
+
+  /** The problem with the body's signature, if any; nothing is parsed before this. */
+  private Optional<Response> unsigned(
+      String host, String timestamp, String signature, byte[] body) {
     String problem =
         WebhookSignature.problem(
-            secret.get(),
+            intake.secret(host).orElseThrow(),
             timestamp,
             signature,
-            body == null ? new byte[0] : body,
+            body,
             clock.now().toInstant(),
             intake.maxAge());
     return problem == null

@@ -1,0 +1,73 @@
+package dev.cashback.plugin.interfaces.web;
+
+import dev.cashback.plugin.application.RefusedEvents;
+import dev.cashback.plugin.domain.intake.RefusedEvent;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The admin's Refused events page: host purchases and refunds the plugin did not apply, with the
+ * reason and what the host sent, filtered by kind and by an id (event, purchase or user).
+ */
+@Named
+@ViewScoped
+public class AdminRefusedEvents implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject RefusedEvents events;
+
+  private RefusedEvent.Kind kind;
+  private String id;
+  private RefusedEvent selected;
+
+  private final FilteredRows<RefusedEvent> list =
+      new FilteredRows<>(
+          (first, max) -> events.search(kind, id, first, max),
+          () -> events.count(kind, id),
+          row -> String.valueOf(row.getId()));
+
+  public FilteredRows<RefusedEvent> getEvents() {
+    return list;
+  }
+
+  public List<RefusedEvent.Kind> getKinds() {
+    return List.of(RefusedEvent.Kind.values());
+  }
+
+  public void filter() {
+    // the list reads the filter on its next load
+  }
+
+  public void reset() {
+    kind = null;
+    id = null;
+  }
+
+  public RefusedEvent.Kind getKind() {
+    return kind;
+  }
+
+  public void setKind(RefusedEvent.Kind kind) {
+    this.kind = kind;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  public RefusedEvent getSelected() {
+    return selected;
+  }
+
+  public void setSelected(RefusedEvent selected) {
+    this.selected = selected;
+  }
+}
