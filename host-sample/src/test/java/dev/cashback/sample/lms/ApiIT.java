@@ -107,6 +107,7 @@ class ApiIT {
             new Call("POST", "/networks/claims/999999/approve", "{\"commission\":1}", admin),
             new Call("POST", "/networks/claims/999999/reject", "{\"reason\":\"x\"}", admin),
             new Call("GET", "/referrals", null, admin),
+            new Call("GET", "/refused-events", null, admin),
             new Call("GET", "/wallets/me/referrals", null, learners),
             new Call("GET", "/wallets/me/claims", null, learners),
             new Call("POST", "/wallets/me/claims", "{\"clickId\":\"none\"}", learners),
@@ -412,6 +413,7 @@ class ApiIT {
             "/api/cashback/v1/networks/clicks:",
             "/api/cashback/v1/networks/{code}/postback:",
             "/api/cashback/v1/referrals:",
+            "/api/cashback/v1/refused-events:",
             "/api/cashback/v1/wallets/me/referrals:")) {
       assertThat(document).as(path).contains(path);
     }
@@ -470,7 +472,8 @@ class ApiIT {
             "outbox",
             "networks",
             "claims",
-            "referrals")) {
+            "referrals",
+            "refused-events")) {
       pages.put("/cashback/admin/" + admin + ".xhtml", Set.of(ADMIN));
     }
     for (String learner :

@@ -128,6 +128,42 @@ public class ListQuery {
     return DEFAULT_LIMIT;
   }
 
+  /**
+   * The constant of {@code type} a filter parameter names (null when absent); a wrong one is named
+   * in {@code errors} under {@code field}, with the values it may take.
+   */
+  static <E extends Enum<E>> E choice(
+      Class<E> type, String field, String value, Map<String, String> errors) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value.strip());
+    } catch (IllegalArgumentException e) {
+      String label = Character.toUpperCase(field.charAt(0)) + field.substring(1);
+      errors.put(field, label + " is one of " + java.util.List.of(type.getEnumConstants()) + ".");
+      return null;
+    }
+  }
+
+  /**
+   * The rows to skip an {@code offset} parameter asks for; a wrong one is named in {@code errors}.
+   */
+  static int offset(String offset, Map<String, String> errors) {
+    if (offset == null || offset.isBlank()) {
+      return 0;
+    }
+    try {
+      int skip = Integer.parseInt(offset.strip());
+      if (skip >= 0) {
+        return skip;
+      }
+    } catch (NumberFormatException e) {
+    }
+    errors.put("offset", "Offset is a whole number from 0.");
+    return 0;
+  }
+
   private TransactionCursor cursor(Map<String, String> errors) {
     if (after == null || after.isBlank()) {
       return null;

@@ -76,19 +76,11 @@ public class PurchaseIntakeResource {
       @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
       InputStream stream)
       throws IOException {
-    Optional<Response> closed = closed(host, contentLength);
-    if (closed.isPresent()) {
-      return closed.get();
+    Signed signed = signed(host, contentLength, timestamp, signature, stream);
+    if (signed.refusal() != null) {
+      return signed.refusal();
     }
-    Optional<byte[]> read = BoundedBody.read(stream, MAX_BODY_BYTES);
-    if (read.isEmpty()) {
-      return tooLarge();
-    }
-    byte[] body = read.get();
-    Optional<Response> refused = unsigned(host, timestamp, signature, body);
-    if (refused.isPresent()) {
-      return refused.get();
-    }
+    byte[] body = signed.body();
     PurchaseCompleted purchase = IntakeChecks.purchase(JsonBodies.read(body, SignedPurchase.class));
     boolean fresh;
     try {
@@ -120,19 +112,11 @@ public class PurchaseIntakeResource {
       @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
       InputStream stream)
       throws IOException {
-    Optional<Response> closed = closed(host, contentLength);
-    if (closed.isPresent()) {
-      return closed.get();
+    Signed signed = signed(host, contentLength, timestamp, signature, stream);
+    if (signed.refusal() != null) {
+      return signed.refusal();
     }
-    Optional<byte[]> read = BoundedBody.read(stream, MAX_BODY_BYTES);
-    if (read.isEmpty()) {
-      return tooLarge();
-    }
-    byte[] body = read.get();
-    Optional<Response> refused = unsigned(host, timestamp, signature, body);
-    if (refused.isPresent()) {
-      return refused.get();
-    }
+    byte[] body = signed.body();
     PurchaseRefunded refund =
         IntakeChecks.refund(
             purchaseId,
@@ -149,6 +133,27 @@ public class PurchaseIntakeResource {
     }
     intake.processRefund(refund.refundId());
     return Response.accepted(Map.of("refundId", refund.refundId(), "status", "accepted")).build();
+  }
+
+  /** A body read within the limit and signed by its host, or why it was refused. */
+  private record Signed(byte[] body, Response refusal) {}
+
+  /**
+   * Reads the body within the limit and checks its signature: nothing is read for a host without a
+   * secret or a body declared too large, and nothing is parsed before the signature holds.
+   */
+  private Signed signed(
+      String host, String contentLength, String timestamp, String signature, InputStream stream)
+      throws IOException {
+    Optional<Response> closed = closed(host, contentLength);
+    if (closed.isPresent()) {
+      return new Signed(null, closed.get());
+    }
+    Optional<byte[]> read = BoundedBody.read(stream, MAX_BODY_BYTES);
+    if (read.isEmpty()) {
+      return new Signed(null, tooLarge());
+    }
+    return new Signed(read.get(), unsigned(host, timestamp, signature, read.get()).orElse(null));
   }
 
   /**

@@ -89,44 +89,17 @@ public class ReferralsResource {
           String limit,
       @Parameter(description = "Rows to skip (default 0)") @QueryParam("offset") String offset) {
     Map<String, String> errors = new LinkedHashMap<>();
-    ReferralStatus wanted = status(status, errors);
+    ReferralStatus wanted = ListQuery.choice(ReferralStatus.class, "status", status, errors);
     if (user != null && user.strip().length() > 100) {
       errors.put("user", "Keep the user within 100 characters.");
     }
     int rows = ListQuery.limit(limit, errors);
-    int skip = offset(offset, errors);
+    int skip = ListQuery.offset(offset, errors);
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
     List<ReferralJson> items =
         reports.search(wanted, user, skip, rows).stream().map(ReferralJson::of).toList();
     return new ReferralPage(items, reports.count(wanted, user), skip, rows);
-  }
-
-  private static ReferralStatus status(String status, Map<String, String> errors) {
-    if (status == null || status.isBlank()) {
-      return null;
-    }
-    try {
-      return ReferralStatus.valueOf(status.strip());
-    } catch (IllegalArgumentException e) {
-      errors.put("status", "Status is one of " + List.of(ReferralStatus.values()) + ".");
-      return null;
-    }
-  }
-
-  private static int offset(String offset, Map<String, String> errors) {
-    if (offset == null || offset.isBlank()) {
-      return 0;
-    }
-    try {
-      int skip = Integer.parseInt(offset.strip());
-      if (skip >= 0) {
-        return skip;
-      }
-    } catch (NumberFormatException e) {
-    }
-    errors.put("offset", "Offset is a whole number from 0.");
-    return 0;
   }
 }

@@ -1,0 +1,89 @@
+package dev.cashback.plugin.interfaces.rest;
+
+import dev.cashback.plugin.application.InvalidInputException;
+import dev.cashback.plugin.application.RefusedEvents;
+import dev.cashback.plugin.domain.intake.RefusedEvent;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The host events the plugin refused, with why (admins): the list of the Refused events page. */
+@Path("/refused-events")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Refused events", description = "Host purchases and refunds the plugin did not apply")
+@APIResponse(responseCode = "400", ref = ProblemResponses.INVALID_INPUT)
+@APIResponse(responseCode = "401", ref = ProblemResponses.NOT_SIGNED_IN)
+@APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+public class RefusedEventsResource {
+
+  @Inject RefusedEvents events;
+
+  /** A refused event: what it was, why it was refused, and the event as the host sent it. */
+  public record RefusedEventJson(
+      String kind,
+      String eventId,
+      String purchaseId,
+      String userId,
+      String reason,
+      String payload,
+      OffsetDateTime refusedAt) {
+
+    static RefusedEventJson of(RefusedEvent e) {
+      return new RefusedEventJson(
+          e.getKind().name(),
+          e.getEventId(),
+          e.getPurchaseId(),
+          e.getUserId(),
+          e.getReason(),
+          e.getPayload(),
+          e.getRefusedAt());
+    }
+  }
+
+  /** One page of refused events: {@code total} is how many the filter selects in all. */
+  public record RefusedEventPage(List<RefusedEventJson> items, long total, int offset, int limit) {}
+
+  @GET
+  @Operation(summary = "Refused host events, the newest first, by kind and id")
+  @APIResponse(
+      responseCode = "200",
+      description = "A page of refused events",
+      content = @Content(schema = @Schema(implementation = RefusedEventPage.class)))
+  public RefusedEventPage refused(
+      @Parameter(description = "PURCHASE or REFUND") @QueryParam("kind") String kind,
+      @Parameter(description = "Start of the event's, purchase's or user's id, any case")
+          @QueryParam("id")
+          String id,
+      @Parameter(description = "Rows per page, 1 to 200 (default 50)") @QueryParam("limit")
+          String limit,
+      @Parameter(description = "Rows to skip (default 0)") @QueryParam("offset") String offset) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    RefusedEvent.Kind wanted = ListQuery.choice(RefusedEvent.Kind.class, "kind", kind, errors);
+    if (id != null && id.strip().length() > 100) {
+      errors.put("id", "Keep the id within 100 characters.");
+    }
+    int rows = ListQuery.limit(limit, errors);
+    int skip = ListQuery.offset(offset, errors);
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    List<RefusedEventJson> items =
+        events.search(wanted, id, skip, rows).stream().map(RefusedEventJson::of).toList();
+    return new RefusedEventPage(items, events.count(wanted, id), skip, rows);
+  }
+}
