@@ -108,7 +108,8 @@ public class NetworkConversions {
 
   /**
    * A repeat or a new status of a recorded conversion must come from the click it was recorded for
-   * (conversions recorded before clicks were kept are matched by learner) and in its currency.
+   * (conversions recorded before clicks were kept are matched by learner) and in its currency;
+   * otherwise the refusal is kept for admins and nothing changes.
    */
   private void mustBelongTo(
       CashbackTransaction tx,
@@ -120,27 +121,22 @@ public class NetworkConversions {
         tx.getClickId() == null
             ? tx.getUserId().equals(click.getUserId())
             : tx.getClickId().equals(click.getClickId());
-    if (!sameClick) {
+    String currency = checked.commission().currencyCode();
+    String clash =
+        !sameClick
+            ? "is already the conversion of another click: a postback cannot move it to this one"
+            : tx.getCurrency().equals(currency)
+                ? null
+                : "was recorded in " + tx.getCurrency() + ", not " + currency;
+    if (clash != null) {
       throw refusals.refused(
           network,
           postback,
           new ConflictException(
               "Transaction id "
                   + checked.transactionId()
-                  + " is already the conversion of another click: a postback cannot move it to"
-                  + " this one. Nothing was changed; an admin sees this refusal."));
-    }
-    if (!tx.getCurrency().equals(checked.commission().currencyCode())) {
-      throw refusals.refused(
-          network,
-          postback,
-          new ConflictException(
-              "Transaction id "
-                  + checked.transactionId()
-                  + " was recorded in "
-                  + tx.getCurrency()
-                  + ", not "
-                  + checked.commission().currencyCode()
+                  + " "
+                  + clash
                   + ". Nothing was changed; an admin sees this refusal."));
     }
   }
