@@ -201,6 +201,17 @@ class NetworksIT {
         .contains(tx)
         .contains(leosClick);
 
+    // Nor can the conversion's own click report it in another currency.
+    HttpResponse<String> otherCurrency =
+        post(
+            API + "/networks/demo-network/postback",
+            form(lucysClick, tx, "100.00", "10.00", "approved", SECRET)
+                .replace("currency=USD", "currency=EUR"));
+    assertThat(otherCurrency.statusCode()).as(otherCurrency.body()).isEqualTo(409);
+    assertThat(status(lucys)).isEqualTo("PENDING");
+    assertThat(new ApiClient(base, "admin").get(API + "/networks/refused-postbacks").body())
+        .contains("recorded in USD, not EUR");
+
     // The conversion's own click still confirms it.
     assertThat(
             ok(postback(lucysClick, tx, "100.00", "10.00", "approved", SECRET)).getString("status"))
