@@ -217,19 +217,33 @@ public class MissingCashbackClaims {
     return networks.claims(networkId(networkCode), null, max);
   }
 
-  /** Approves with the commission the network owes: the learner gets their share as cashback. */
-  public MissingCashbackClaim approve(long id, BigDecimal commission) {
+  /**
+   * Approves with the commission the network owes: the learner gets their share as cashback. The
+   * commission is in the claim's currency (the learner chose it: a caller who names a currency must
+   * name that one) and at most the order's amount.
+   */
+  public MissingCashbackClaim approve(long id, BigDecimal commission, String currency) {
     String admin = caller.require(CurrentUser.ADMIN);
     if (commission == null || commission.signum() <= 0 || !Money.isStorable(commission)) {
       throw new InvalidInputException("commission", "Give the commission, more than zero.");
     }
     MissingCashbackClaim claim = open(id);
-    Click click = networks.click(claim.getClickId()).orElseThrow();
+    Money order = Money.of(claim.getOrderAmount(), claim.getCurrency());
+    if (currency != null && !currency.isBlank() && !currency.strip().equals(claim.getCurrency())) {
+      throw new InvalidInputException(
+          "currency",
+          "This claim is in " + claim.getCurrency() + ": give its commission in that currency.");
+    }
+    if (commission.compareTo(order.amount()) > 0) {
+      throw new InvalidInputException(
+          "commission",
+          "Give a commission of at most the order amount, " + order.roundDownToMinorUnit() + ".");
+    }
     CashbackTransaction tx =
         conversions.fromClaim(
-            click,
+            claim.getClickId(),
             claim.getOrderId(),
-            Money.of(claim.getOrderAmount(), claim.getCurrency()),
+            order,
             Money.of(commission, claim.getCurrency()));
     claim.approved(admin, tx.getId(), clock.now());
     record(admin, "CLAIM_APPROVED", claim, "commission " + commission);

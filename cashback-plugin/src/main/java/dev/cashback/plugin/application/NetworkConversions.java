@@ -8,6 +8,7 @@ import dev.cashback.plugin.domain.accrual.PurchaseLine;
 import dev.cashback.plugin.domain.network.AffiliateNetwork;
 import dev.cashback.plugin.domain.network.Click;
 import dev.cashback.plugin.domain.network.NetworkRepository;
+import dev.cashback.plugin.domain.network.Postback;
 import dev.cashback.plugin.domain.rule.AmountType;
 import dev.cashback.plugin.domain.rule.CashbackRule;
 import dev.cashback.plugin.domain.shared.Money;
@@ -32,6 +33,10 @@ import java.util.Map;
  * transaction id); later postbacks confirm or decline it, and when the network stays silent the
  * click's confirm days decide (the confirmation timer). The click row is locked while a postback is
  * applied, so repeats and races apply it once.
+ *
+ * <p>A conversion belongs to the click it was first recorded for: a postback that names another
+ * click for the same transaction id (or another currency) would hand one learner's cashback to
+ * another, so it is refused (409) and kept for admins, as is every postback of a disabled network.
  */
 @ApplicationScoped
 public class NetworkConversions {
@@ -41,18 +46,10 @@ public class NetworkConversions {
   @Inject CashbackLifecycle lifecycle;
   @Inject StandaloneGrants grants;
   @Inject LearnerSettings learners;
+  @Inject PostbackRefusals refusals;
 
   @PersistenceContext(unitName = "cashback")
   EntityManager em;
-
-  /** A network's report of a conversion, as it posted it. */
-  public record Postback(
-      String clickId,
-      String transactionId,
-      String saleAmount,
-      String commission,
-      String currency,
-      String status) {}
 
   /** What the postback did to the learner's cashback. */
   public record Outcome(long transactionId, CashbackStatus status, Money cashback) {}
@@ -69,6 +66,17 @@ public class NetworkConversions {
             secret.getBytes(StandardCharsets.UTF_8))) {
       throw new AccessRefusedException("The postback secret is wrong.");
     }
+    if (!network.isEnabled()) {
+      throw refusals.refused(
+          network,
+          postback,
+          new BusinessRuleException(
+              "network",
+              "The network "
+                  + network.getCode()
+                  + " is disabled: its postbacks are not accepted. Nothing was recorded as"
+                  + " cashback."));
+    }
     Checked checked = check(postback);
     Click click =
         postback.clickId() == null
@@ -83,6 +91,9 @@ public class NetworkConversions {
       // Disabled from History: no new cashback, from shops as from courses.
       throw new BusinessRuleException("clickId", "Cashback is disabled for this learner.");
     }
+    if (!existing.isEmpty()) {
+      mustBelongTo(existing.get(0), click, checked, network, postback);
+    }
     CashbackTransaction tx =
         existing.isEmpty() ? grant(network, click, purchaseId, checked) : existing.get(0);
     if (checked.status() == CashbackStatus.CONFIRMED && tx.getStatus() == CashbackStatus.PENDING) {
@@ -96,15 +107,60 @@ public class NetworkConversions {
   }
 
   /**
+   * A repeat or a new status of a recorded conversion must come from the click it was recorded for
+   * (conversions recorded before clicks were kept are matched by learner) and in its currency;
+   * otherwise the refusal is kept for admins and nothing changes.
+   */
+  private void mustBelongTo(
+      CashbackTransaction tx,
+      Click click,
+      Checked checked,
+      AffiliateNetwork network,
+      Postback postback) {
+    boolean sameClick =
+        tx.getClickId() == null
+            ? tx.getUserId().equals(click.getUserId())
+            : tx.getClickId().equals(click.getClickId());
+    String currency = checked.commission().currencyCode();
+    String clash =
+        !sameClick
+            ? "is already the conversion of another click: a postback cannot move it to this one"
+            : tx.getCurrency().equals(currency)
+                ? null
+                : "was recorded in " + tx.getCurrency() + ", not " + currency;
+    if (clash != null) {
+      throw refusals.refused(
+          network,
+          postback,
+          new ConflictException(
+              "Transaction id "
+                  + checked.transactionId()
+                  + " "
+                  + clash
+                  + ". Nothing was changed; an admin sees this refusal."));
+    }
+  }
+
+  /**
    * The cashback of an approved missing-cashback claim, as if the network had reported the order:
    * keyed the same way, so the network's own postback for that order later finds it and changes
    * nothing twice.
    */
   @Transactional
-  public CashbackTransaction fromClaim(Click click, String orderId, Money sale, Money commission) {
+  public CashbackTransaction fromClaim(
+      String clickId, String orderId, Money sale, Money commission) {
+    // Locked as a postback locks it, so a conversion of this click arriving meanwhile is seen.
+    Click click = em.find(Click.class, clickId, LockModeType.PESSIMISTIC_WRITE);
     AffiliateNetwork network = networks.network(click.getNetworkId()).orElseThrow();
+    if (!networks.convertedClicks(List.of(clickId)).isEmpty()) {
+      throw new BusinessRuleException(
+          "claim",
+          "This click has already earned cashback from the network's own report: reject the"
+              + " claim.");
+    }
     String purchaseId = "network:" + network.getCode() + ":" + orderId;
     if (!transactions.findByPurchaseForUpdate(purchaseId).isEmpty()) {
+      // Possibly another learner's order: never attach a claim to a recorded conversion.
       throw new BusinessRuleException("claim", "This order has already earned cashback.");
     }
     return grant(
@@ -167,6 +223,12 @@ public class NetworkConversions {
     BigDecimal sale = amount(p.saleAmount(), "saleAmount", false, errors);
     BigDecimal commission = amount(p.commission(), "commission", true, errors);
     CashbackStatus status = status(p.status(), errors);
+    if (!errors.containsKey("saleAmount")
+        && !errors.containsKey("commission")
+        && commission.compareTo(sale) > 0) {
+      // A network's commission is a part of the sale; more is a network's error or a forgery.
+      errors.put("commission", "The commission cannot be above the sale amount.");
+    }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }

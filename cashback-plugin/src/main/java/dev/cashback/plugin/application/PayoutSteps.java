@@ -39,11 +39,9 @@ public class PayoutSteps {
   @Transactional(TxType.REQUIRES_NEW)
   Payout claim(long id, String admin, boolean needsTwo) {
     Payout payout = locked(id);
+    notOwn(payout, admin);
     if (!payout.getStatus().isOpen()) {
       throw new BusinessRuleException("payout", "This payout is already " + label(payout) + ".");
-    }
-    if (payout.getUserId().equals(admin)) {
-      throw new BusinessRuleException("payout", "Another admin must decide your own payout.");
     }
     if (needsTwo && payout.getStatus() == PayoutStatus.REQUESTED) {
       payout.approveFirst(admin);
@@ -83,6 +81,7 @@ public class PayoutSteps {
   @Transactional
   Payout reject(long id, String admin, String reason) {
     Payout payout = locked(id);
+    notOwn(payout, admin);
     if (!payout.getStatus().isOpen()) {
       throw new BusinessRuleException(
           "payout",
@@ -97,6 +96,7 @@ public class PayoutSteps {
   @Transactional
   Payout reconcile(long id, String admin, boolean paid, String text) {
     Payout payout = locked(id);
+    notOwn(payout, admin);
     if (payout.getStatus() != PayoutStatus.UNKNOWN) {
       throw new BusinessRuleException(
           "payout", "Only a payout whose outcome is unknown is reconciled.");
@@ -111,6 +111,16 @@ public class PayoutSteps {
       giveBack(payout, admin, text);
     }
     return payout;
+  }
+
+  /**
+   * An admin who is also a learner decides none of their own payouts: approving pays them,
+   * rejecting or reconciling settles their own money, and each needs a second pair of eyes.
+   */
+  private static void notOwn(Payout payout, String admin) {
+    if (payout.getUserId().equals(admin)) {
+      throw new BusinessRuleException("payout", "Another admin must decide your own payout.");
+    }
   }
 
   private void settle(Payout payout, String admin, String reference) {

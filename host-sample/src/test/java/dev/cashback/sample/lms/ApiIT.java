@@ -412,6 +412,7 @@ class ApiIT {
             "/api/cashback/v1/networks/{id}:",
             "/api/cashback/v1/networks/clicks:",
             "/api/cashback/v1/networks/{code}/postback:",
+            "/api/cashback/v1/networks/refused-postbacks:",
             "/api/cashback/v1/referrals:",
             "/api/cashback/v1/refused-events:",
             "/api/cashback/v1/wallets/me/referrals:")) {

@@ -625,7 +625,7 @@ class BrowserJourneyIT {
           wait.until(
               ExpectedConditions.visibilityOfElementLocated(By.id("approveForm:commission_input")));
       assertThat(browser.findElement(By.id("approveForm")).getText())
-          .contains("Order " + lostOrder + " of $240.00 by leo.");
+          .contains("Order " + lostOrder + " of 240.00 USD by leo.");
       commission.sendKeys("12");
       save("admin-claims-approve-dialog");
       browser.findElement(By.id("approveForm:confirmApprove")).click();

@@ -126,6 +126,154 @@ class NetworksIT {
   }
 
   @Test
+  void commissionAboveTheSaleAmount_isRefused_naming_commission_andStoresNothing()
+      throws Exception {
+    String click = shopNow();
+    String tx = "order-" + UUID.randomUUID();
+    HttpResponse<String> refused = postback(click, tx, "100.00", "100.01", "pending", SECRET);
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+    assertThat(ApiClient.object(refused).getJsonObject("errors").getString("commission"))
+        .contains("sale amount");
+    assertThat(myTransactions("lucy")).doesNotContain(tx);
+    assertThat(ok(postback(click, tx, "100.00", "100.00", "pending", SECRET)).getString("status"))
+        .as("a commission of the whole sale is allowed")
+        .isEqualTo("PENDING");
+  }
+
+  @Test
+  void disabledNetwork_refusesPostbacks_recordsThemForAdmins_andChangesNothing() throws Exception {
+    String click = shopNow();
+    JsonObject earlier =
+        ok(postback(click, "order-" + UUID.randomUUID(), "100.00", "10.00", "pending", SECRET));
+    String tx = "order-" + UUID.randomUUID();
+    networkEnabled(false);
+    try {
+      HttpResponse<String> refused = postback(click, tx, "100.00", "10.00", "pending", SECRET);
+      assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+      assertThat(refused.headers().firstValue("Content-Type").orElse(""))
+          .contains("application/problem+json");
+      assertThat(ApiClient.object(refused).getString("detail")).contains("disabled");
+      assertThat(
+              postback(
+                      click,
+                      "order-" + UUID.randomUUID(),
+                      "100.00",
+                      "10.00",
+                      "approved",
+                      "wrong-secret-123")
+                  .statusCode())
+          .as("the secret is still checked first")
+          .isEqualTo(403);
+      assertThat(myTransactions("lucy")).doesNotContain(tx);
+      assertThat(status(earlier)).isEqualTo("PENDING");
+    } finally {
+      networkEnabled(true);
+    }
+    String refusals = new ApiClient(base, "admin").get(API + "/networks/refused-postbacks").body();
+    assertThat(refusals).contains(tx).contains(click).contains("disabled");
+    assertThat(new ApiClient(base, "lucy").get(API + "/networks/refused-postbacks").statusCode())
+        .isEqualTo(403);
+    assertThat(ok(postback(click, tx, "100.00", "10.00", "pending", SECRET)).getString("status"))
+        .as("nothing was recorded as cashback: the id is new once the network is enabled")
+        .isEqualTo("PENDING");
+  }
+
+  @Test
+  void postbackFromAnotherClick_forAnExistingConversion_isRefused409_andShownToAdmins()
+      throws Exception {
+    String lucysClick = shopNow();
+    String leosClick = shopNow("leo");
+    String tx = "order-" + UUID.randomUUID();
+    JsonObject lucys = ok(postback(lucysClick, tx, "100.00", "10.00", "pending", SECRET));
+
+    HttpResponse<String> takeover = postback(leosClick, tx, "100.00", "10.00", "approved", SECRET);
+    assertThat(takeover.statusCode()).as(takeover.body()).isEqualTo(409);
+    assertThat(takeover.headers().firstValue("Content-Type").orElse(""))
+        .contains("application/problem+json");
+    assertThat(status(lucys)).as("not confirmed by another click").isEqualTo("PENDING");
+    assertThat(myTransactions("leo")).doesNotContain(tx);
+
+    String refusals = new ApiClient(base, "admin").get(API + "/networks/refused-postbacks").body();
+    assertThat(refusals).contains(tx).contains(leosClick).contains("another click");
+    String page = "/cashback/admin/networks.xhtml";
+    assertThat(signedIn("admin", page).get(page).body())
+        .as("the Affiliate networks page lists it")
+        .contains(tx)
+        .contains(leosClick);
+
+    // Nor can the conversion's own click report it in another currency.
+    HttpResponse<String> otherCurrency =
+        post(
+            API + "/networks/demo-network/postback",
+            form(lucysClick, tx, "100.00", "10.00", "approved", SECRET)
+                .replace("currency=USD", "currency=EUR"));
+    assertThat(otherCurrency.statusCode()).as(otherCurrency.body()).isEqualTo(409);
+    assertThat(status(lucys)).isEqualTo("PENDING");
+    assertThat(new ApiClient(base, "admin").get(API + "/networks/refused-postbacks").body())
+        .contains("recorded in USD, not EUR");
+
+    // The conversion's own click still confirms it.
+    assertThat(
+            ok(postback(lucysClick, tx, "100.00", "10.00", "approved", SECRET)).getString("status"))
+        .isEqualTo("CONFIRMED");
+  }
+
+  @Test
+  void approvedClaim_neitherAttachesTo_norIsTakenOverBy_anotherClicksConversion() throws Exception {
+    String leosConverted = shopNow("leo");
+    String leosLater = shopNow("leo");
+    String lucysFirst = shopNow();
+    String lucysSecond = shopNow();
+    String lucysThird = shopNow();
+    String leosOrder = "BN-" + UUID.randomUUID().toString().substring(0, 8);
+    ok(postback(leosConverted, leosOrder, "100.00", "10.00", "pending", SECRET));
+    control("advance&days=3");
+    ApiClient admin = new ApiClient(base, "admin");
+
+    // Lucy claims Leo's order on her click: approving it must not attach to his conversion.
+    long onLeosOrder = claim(lucysFirst, leosOrder, "100.00");
+    HttpResponse<String> attach =
+        admin.post(API + "/networks/claims/" + onLeosOrder + "/approve", "{\"commission\":10.00}");
+    assertThat(attach.statusCode()).as(attach.body()).isEqualTo(422);
+    assertThat(attach.body()).contains("already earned cashback");
+    assertThat(claimStatus(lucysFirst)).isEqualTo("OPEN");
+
+    // The approval is bounded by the claim: its amount and currency.
+    String order = "BN-" + UUID.randomUUID().toString().substring(0, 8);
+    long claim = claim(lucysSecond, order, "50.00");
+    String approve = API + "/networks/claims/" + claim + "/approve";
+    HttpResponse<String> tooMuch = admin.post(approve, "{\"commission\":50.01}");
+    assertThat(tooMuch.statusCode()).as(tooMuch.body()).isEqualTo(400);
+    assertThat(ApiClient.object(tooMuch).getJsonObject("errors").getString("commission"))
+        .contains("50.00 USD");
+    HttpResponse<String> otherCurrency =
+        admin.post(approve, "{\"commission\":5.00,\"currency\":\"KWD\"}");
+    assertThat(otherCurrency.statusCode()).as(otherCurrency.body()).isEqualTo(400);
+    assertThat(ApiClient.object(otherCurrency).getJsonObject("errors").getString("currency"))
+        .contains("USD");
+    HttpResponse<String> approved =
+        admin.post(approve, "{\"commission\":5.00,\"currency\":\"USD\"}");
+    assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+    long lucysTx = ApiClient.object(approved).getJsonNumber("transactionId").longValue();
+
+    // Leo's postback for the order Lucy claimed cannot take her conversion over (nor confirm it).
+    HttpResponse<String> takeover = postback(leosLater, order, "50.00", "5.00", "approved", SECRET);
+    assertThat(takeover.statusCode()).as(takeover.body()).isEqualTo(409);
+    assertThat(transactionStatus(lucysTx)).isEqualTo("PENDING");
+    assertThat(new ApiClient(base, "admin").get(API + "/networks/refused-postbacks").body())
+        .contains(order)
+        .contains(leosLater);
+
+    // A claim whose click converted meanwhile is not turned into a second cashback.
+    long late = claim(lucysThird, "BN-" + UUID.randomUUID().toString().substring(0, 8), "30.00");
+    ok(postback(lucysThird, "order-" + UUID.randomUUID(), "30.00", "3.00", "pending", SECRET));
+    HttpResponse<String> twice =
+        admin.post(API + "/networks/claims/" + late + "/approve", "{\"commission\":3.00}");
+    assertThat(twice.statusCode()).as(twice.body()).isEqualTo(422);
+    assertThat(twice.body()).contains("already earned cashback");
+  }
+
+  @Test
   void disabledLearner_earnsNothingFromShops_untilEnabled() throws Exception {
     String click = shopNow();
     ApiClient admin = new ApiClient(base, "admin");
@@ -281,8 +429,16 @@ class NetworksIT {
         admin
             .postAjax(adminPage, ajax(viewState(filtered), "claims", button, "approveForm"))
             .body();
-    assertThat(selected).contains(order).contains("lucy");
-    String zero = admin.postAjax(adminPage, approveForm(viewState(selected), "0")).body();
+    assertThat(selected)
+        .contains(order)
+        .contains("lucy")
+        .as("the claim's amount and currency, and the commission's currency")
+        .contains("80.00 USD")
+        .contains("Commission (USD)");
+    String tooMuch = admin.postAjax(adminPage, approveForm(viewState(selected), "80.01")).body();
+    assertThat(tooMuch).contains("at most the order amount, 80.00 USD");
+    assertThat(claimStatus(click)).isEqualTo("OPEN");
+    String zero = admin.postAjax(adminPage, approveForm(viewState(tooMuch), "0")).body();
     assertThat(zero).contains("Give the commission, more than zero.");
     assertThat(claimStatus(click)).isEqualTo("OPEN");
     String approved = admin.postAjax(adminPage, approveForm(viewState(zero), "10.00")).body();
@@ -362,7 +518,11 @@ class NetworksIT {
 
   /** Lucy presses Shop now on the first store; returns the click id the store receives. */
   private String shopNow() throws Exception {
-    HttpResponse<byte[]> redirect = pressShopNow("lucy");
+    return shopNow("lucy");
+  }
+
+  private String shopNow(String learner) throws Exception {
+    HttpResponse<byte[]> redirect = pressShopNow(learner);
     String location = redirect.headers().firstValue("Location").orElseThrow();
     assertThat(location).startsWith("https://shop.example/book-nook?subid=");
     return location.substring(location.indexOf("subid=") + "subid=".length());
@@ -420,11 +580,59 @@ class NetworksIT {
   }
 
   private String status(JsonObject conversion) throws Exception {
-    return ApiClient.object(
-            new ApiClient(base, "admin")
-                .get(
-                    API + "/transactions/" + conversion.getJsonNumber("transactionId").longValue()))
+    return transactionStatus(conversion.getJsonNumber("transactionId").longValue());
+  }
+
+  private String transactionStatus(long id) throws Exception {
+    return ApiClient.object(new ApiClient(base, "admin").get(API + "/transactions/" + id))
         .getString("status");
+  }
+
+  private String myTransactions(String learner) throws Exception {
+    return new ApiClient(base, learner).get(API + "/wallets/me/transactions?limit=200").body();
+  }
+
+  /** Lucy's claim of missing cashback on her click, in USD; returns its id. */
+  private long claim(String click, String order, String amount) throws Exception {
+    HttpResponse<String> claimed =
+        new ApiClient(base, "lucy")
+            .post(
+                API + "/wallets/me/claims",
+                "{\"clickId\":\""
+                    + click
+                    + "\",\"orderId\":\""
+                    + order
+                    + "\",\"amount\":"
+                    + amount
+                    + ",\"currency\":\"USD\"}");
+    assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(201);
+    return ApiClient.object(claimed).getJsonNumber("id").longValue();
+  }
+
+  /** Disables or enables the demo network as an admin would, keeping its other settings. */
+  private void networkEnabled(boolean enabled) throws Exception {
+    ApiClient admin = new ApiClient(base, "admin");
+    JsonObject demo =
+        ApiClient.array(admin.get(API + "/networks")).stream()
+            .map(v -> v.asJsonObject())
+            .filter(n -> n.getString("code").equals("demo-network"))
+            .findFirst()
+            .orElseThrow();
+    HttpResponse<String> saved =
+        admin.put(
+            API + "/networks/" + demo.getJsonNumber("id").longValue(),
+            "{\"code\":\"demo-network\",\"name\":\""
+                + demo.getString("name")
+                + "\",\"postbackSecret\":\""
+                + SECRET
+                + "\",\"confirmDays\":"
+                + demo.getInt("confirmDays")
+                + ",\"userSharePercent\":"
+                + demo.getJsonNumber("userSharePercent")
+                + ",\"enabled\":"
+                + enabled
+                + "}");
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
   }
 
   private BigDecimal available() throws Exception {

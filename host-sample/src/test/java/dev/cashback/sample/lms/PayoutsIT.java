@@ -68,7 +68,9 @@ class PayoutsIT {
                         + "cashback.mail.port="
                         + ServerSetupTest.SMTP.getPort()
                         + "\n"
-                        + "cashback.mail.interval-seconds=1\n"),
+                        + "cashback.mail.interval-seconds=1\n"
+                        // The sample's admins are learners too here: they earn and withdraw.
+                        + "cashback.roles.learner=learner,admin\n"),
                 "META-INF/microprofile-config.properties");
     return Deployments.hostWithPlugin()
         .addClasses(TestControlServlet.class, UnsurePayoutProvider.class)
@@ -314,7 +316,97 @@ class PayoutsIT {
     assertThat(available()).isEqualByComparingTo(before);
   }
 
+  @Test
+  void ownPayout_cannotBeApprovedRejectedOrReconciledByItsAdmin() throws Exception {
+    ApiClient alan = new ApiClient(base, "alan");
+    earn("alan", "Own payout " + UUID.randomUUID().toString().substring(0, 8), "300.00");
+    control("advance&days=15");
+    BigDecimal before = available("alan");
+    JsonObject payout = requestPayout(alan, PAYPAL, "10.00", "PAYPAL_EMAIL", "alan@paypal.example");
+
+    for (String[] decision :
+        List.of(
+            new String[] {"approve", "{\"reference\":\"PP-own\"}"},
+            new String[] {"reject", "{\"reason\":\"Changed my mind\"}"})) {
+      HttpResponse<String> refused = decideRaw(alan, payout, decision[0], decision[1]);
+      assertThat(refused.statusCode()).as(decision[0] + ": " + refused.body()).isEqualTo(422);
+      assertThat(ApiClient.object(refused).getJsonObject("errors").getString("payout"))
+          .contains("Another admin must decide your own payout");
+    }
+    assertThat(payoutStatus(payout)).isEqualTo("REQUESTED");
+    assertThat(available("alan")).isEqualByComparingTo(before.subtract(BigDecimal.TEN));
+
+    // Held as UNKNOWN by another admin's approval: its own admin cannot settle it either way.
+    long unsure =
+        createMethod("Unsure own " + UUID.randomUUID().toString().substring(0, 6), "unsure", true);
+    JsonObject held = requestPayout(alan, unsure, "10.00", "VOUCHER_EMAIL", "alan@example.com");
+    assertThat(decide(admin(), held, "approve", "{}").getString("status")).isEqualTo("UNKNOWN");
+    for (String body :
+        List.of(
+            "{\"paid\":true,\"reference\":\"PP-self\"}",
+            "{\"paid\":false,\"reason\":\"Not sent\"}")) {
+      HttpResponse<String> refused = decideRaw(alan, held, "reconcile", body);
+      assertThat(refused.statusCode()).as(body + ": " + refused.body()).isEqualTo(422);
+      assertThat(ApiClient.object(refused).getJsonObject("errors").getString("payout"))
+          .contains("Another admin must decide your own payout");
+    }
+    assertThat(payoutStatus(held)).isEqualTo("UNKNOWN");
+    assertThat(available("alan")).isEqualByComparingTo(before.subtract(new BigDecimal("20.00")));
+
+    // Another admin decides both.
+    assertThat(decide(admin(), payout, "reject", "{\"reason\":\"Asked to\"}").getString("status"))
+        .isEqualTo("REJECTED");
+    assertThat(
+            decide(admin(), held, "reconcile", "{\"paid\":false,\"reason\":\"Not sent\"}")
+                .getString("status"))
+        .isEqualTo("REJECTED");
+    assertThat(available("alan")).isEqualByComparingTo(before);
+  }
+
+  @Test
+  void ownPayout_onThePayoutsPage_offersNoDecision_andSaysWhy() throws Exception {
+    earn("alan", "Own payout page " + UUID.randomUUID().toString().substring(0, 8), "300.00");
+    control("advance&days=15");
+    ApiClient alan = new ApiClient(base, "alan");
+    JsonObject payout =
+        requestPayout(alan, PAYPAL, "10.00", "PAYPAL_EMAIL", "alan-page@paypal.example");
+    String page = "/cashback/admin/payouts.xhtml";
+    Browser browser = new Browser(base);
+    browser.signIn("alan", "demo1234", page);
+    String body = browser.get(page).body();
+    String row = rowOf(body, "alan-page@paypal.example");
+    assertThat(row).contains("Your own payout: another admin decides it");
+    assertThat(row).doesNotContain(":approve\"").doesNotContain(":reject\"");
+    Browser other = new Browser(base);
+    other.signIn("admin", "demo1234", page);
+    assertThat(rowOf(other.get(page).body(), "alan-page@paypal.example"))
+        .contains(":approve\"")
+        .contains(":reject\"");
+    assertThat(decide(admin(), payout, "reject", "{\"reason\":\"Test\"}").getString("status"))
+        .isEqualTo("REJECTED");
+  }
+
   // --- helpers
+
+  /** The table row of the payouts page that shows this text. */
+  private static String rowOf(String page, String text) {
+    int at = page.indexOf(text);
+    assertThat(at).as(page).isNotNegative();
+    int start = page.lastIndexOf("<tr", at);
+    int end = page.indexOf("</tr>", at);
+    return page.substring(start, end);
+  }
+
+  private String payoutStatus(JsonObject payout) throws Exception {
+    long id = payout.getJsonNumber("id").longValue();
+    return ApiClient.array(admin().get(API + "/payouts?user=" + payout.getString("userId")))
+        .stream()
+        .map(p -> p.asJsonObject())
+        .filter(p -> p.getJsonNumber("id").longValue() == id)
+        .findFirst()
+        .orElseThrow()
+        .getString("status");
+  }
 
   private ApiClient admin() {
     return new ApiClient(base, "admin");
@@ -328,10 +420,14 @@ class PayoutsIT {
   }
 
   private void earn(String title, String price) throws Exception {
+    earn(LEARNER, title, price);
+  }
+
+  private void earn(String user, String title, String price) throws Exception {
     control("reset"); // signatures are checked against the plugin's clock
     String id = UUID.randomUUID().toString();
     String body =
-        ApiClient.purchase(id, LEARNER, "sql-deep-dive", "ivan", price)
+        ApiClient.purchase(id, user, "sql-deep-dive", "ivan", price)
             .replace("\"title\":\"Course sql-deep-dive\"", "\"title\":\"" + title + "\"")
             .replace("\"displayName\":\"lucy\"", "\"displayName\":\"Lucy Learner\"");
     assertThat(
@@ -340,7 +436,7 @@ class PayoutsIT {
                 .statusCode())
         .isEqualTo(202);
     Instant deadline = Instant.now().plusSeconds(30);
-    while (!new ApiClient(base, LEARNER)
+    while (!new ApiClient(base, user)
         .get(API + "/wallets/me/transactions?limit=50")
         .body()
         .contains(id)) {
@@ -350,8 +446,12 @@ class PayoutsIT {
   }
 
   private BigDecimal available() throws Exception {
+    return available(LEARNER);
+  }
+
+  private BigDecimal available(String user) throws Exception {
     var balances =
-        ApiClient.object(new ApiClient(base, LEARNER).get(API + "/wallets/me"))
+        ApiClient.object(new ApiClient(base, user).get(API + "/wallets/me"))
             .getJsonArray("balances");
     return balances.stream()
         .map(b -> b.asJsonObject())
@@ -368,9 +468,14 @@ class PayoutsIT {
 
   private JsonObject requestPayout(long method, String amount, String field, String value)
       throws Exception {
+    return requestPayout(new ApiClient(base, LEARNER), method, amount, field, value);
+  }
+
+  private static JsonObject requestPayout(
+      ApiClient learner, long method, String amount, String field, String value) throws Exception {
     HttpResponse<String> response =
         post(
-            new ApiClient(base, LEARNER),
+            learner,
             "{\"methodId\":"
                 + method
                 + ",\"amount\":"

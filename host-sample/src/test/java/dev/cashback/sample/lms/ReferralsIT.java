@@ -14,6 +14,7 @@ import dev.cashback.plugin.api.ShopClick;
 import dev.cashback.plugin.application.CashbackLifecycle;
 import dev.cashback.plugin.application.NetworkConversions;
 import dev.cashback.plugin.application.ReferralRewards;
+import dev.cashback.plugin.domain.network.Postback;
 import dev.cashback.plugin.infrastructure.config.CashbackClock;
 import dev.cashback.plugin.infrastructure.persistence.LedgerAudit;
 import dev.cashback.sample.lms.model.Account;
@@ -256,8 +257,7 @@ class ReferralsIT {
     conversions.apply(
         "demo-network",
         "demo-network-secret",
-        new NetworkConversions.Postback(
-            click, "order-" + UUID.randomUUID(), "120.00", "10.00", "USD", "pending"));
+        new Postback(click, "order-" + UUID.randomUUID(), "120.00", "10.00", "USD", "pending"));
 
     advanceAndSettle(31);
     assertEquals("WAITING", referralStatus(referee), "the day-10 sale is still on hold");

@@ -47,4 +47,9 @@ public interface NetworkRepository {
   List<MissingCashbackClaim> searchClaims(ClaimFilter filter, int first, int max);
 
   long countClaims(ClaimFilter filter);
+
+  void add(RefusedPostback refused);
+
+  /** The latest refused postbacks of every network, newest first. */
+  List<RefusedPostback> refusedPostbacks(int max);
 }

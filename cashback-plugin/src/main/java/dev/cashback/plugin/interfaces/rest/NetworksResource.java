@@ -7,6 +7,8 @@ import dev.cashback.plugin.application.NetworkConversions;
 import dev.cashback.plugin.domain.network.AffiliateNetwork;
 import dev.cashback.plugin.domain.network.Click;
 import dev.cashback.plugin.domain.network.MissingCashbackClaim;
+import dev.cashback.plugin.domain.network.Postback;
+import dev.cashback.plugin.domain.network.RefusedPostback;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -160,11 +162,16 @@ public class NetworksResource {
       description =
           "Form fields click_id, transaction_id, sale_amount, commission, currency, status"
               + " (pending, confirmed/approved, declined/rejected); the network's secret in"
-              + " X-Network-Secret or the secret field. Repeats change nothing.")
+              + " X-Network-Secret or the secret field. Repeats change nothing. The commission is"
+              + " at most the sale amount. A transaction id already converted from another click"
+              + " (or in another currency) is refused with 409, and every postback of a disabled"
+              + " network with 422; both are kept for admins (GET /networks/refused-postbacks).")
   @APIResponse(
       responseCode = "200",
       description = "The cashback as it now stands",
       content = @Content(schema = @Schema(implementation = ConversionJson.class)))
+  @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
+  @APIResponse(responseCode = "422", ref = ProblemResponses.BUSINESS_RULE)
   public Response postback(
       @PathParam("code") String code,
       @HeaderParam("X-Network-Secret") String headerSecret,
@@ -179,8 +186,7 @@ public class NetworksResource {
         conversions.apply(
             code,
             headerSecret != null ? headerSecret : formSecret,
-            new NetworkConversions.Postback(
-                clickId, transactionId, saleAmount, commission, currency, status));
+            new Postback(clickId, transactionId, saleAmount, commission, currency, status));
     return Response.ok(
             new ConversionJson(
                 outcome.transactionId(),
@@ -220,8 +226,55 @@ public class NetworksResource {
     }
   }
 
-  /** An admin's decision on a claim. */
-  public record ClaimDecision(BigDecimal commission, String reason) {}
+  /**
+   * An admin's decision on a claim: the commission (in the claim's currency; when {@code currency}
+   * is given it must be the claim's) or the reason of a rejection.
+   */
+  public record ClaimDecision(BigDecimal commission, String currency, String reason) {}
+
+  /** A postback that changed nothing, as the network sent it, with why it was refused. */
+  public record RefusedPostbackJson(
+      long id,
+      long networkId,
+      String clickId,
+      String transactionId,
+      String saleAmount,
+      String commission,
+      String currency,
+      String status,
+      String reason,
+      OffsetDateTime refusedAt) {
+
+    static RefusedPostbackJson of(RefusedPostback r) {
+      return new RefusedPostbackJson(
+          r.getId(),
+          r.getNetworkId(),
+          r.getClickId(),
+          r.getTransactionId(),
+          r.getSaleAmount(),
+          r.getCommission(),
+          r.getCurrency(),
+          r.getStatus(),
+          r.getReason(),
+          r.getRefusedAt());
+    }
+  }
+
+  @GET
+  @Path("refused-postbacks")
+  @Operation(
+      summary = "Postbacks refused and kept for admins, newest first",
+      description =
+          "A postback naming another click for a transaction id already converted (or another"
+              + " currency), answered 409, and every postback sent while its network was disabled,"
+              + " answered 422. Each changed nothing.")
+  @APIResponse(
+      responseCode = "200",
+      description = "At most 500 refused postbacks",
+      content = @Content(schema = @Schema(implementation = RefusedPostbackJson[].class)))
+  public List<RefusedPostbackJson> refusedPostbacks() {
+    return administration.refusedPostbacks(500).stream().map(RefusedPostbackJson::of).toList();
+  }
 
   @GET
   @Path("claims")
@@ -256,7 +309,10 @@ public class NetworksResource {
       description = "The claim, approved",
       content = @Content(schema = @Schema(implementation = ClaimJson.class)))
   public ClaimJson approveClaim(@PathParam("id") long id, ClaimDecision decision) {
-    return ClaimJson.of(claims.approve(id, decision == null ? null : decision.commission()));
+    return ClaimJson.of(
+        decision == null
+            ? claims.approve(id, null, null)
+            : claims.approve(id, decision.commission(), decision.currency()));
   }
 
   @POST

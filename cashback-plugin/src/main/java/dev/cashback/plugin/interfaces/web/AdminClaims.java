@@ -101,7 +101,8 @@ public class AdminClaims implements Serializable {
 
   public void approve() {
     try {
-      MissingCashbackClaim claim = claims.approve(selectedId == null ? -1 : selectedId, commission);
+      MissingCashbackClaim claim =
+          claims.approve(selectedId == null ? -1 : selectedId, commission, null);
       PageMessages.info("message.claimApproved", claim.getOrderId(), claim.getUserId());
     } catch (RuntimeException e) {
       PageMessages.refused(e, Map.of("commission", "approveForm:commission"));

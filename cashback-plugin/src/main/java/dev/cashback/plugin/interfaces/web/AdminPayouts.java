@@ -1,5 +1,6 @@
 package dev.cashback.plugin.interfaces.web;
 
+import dev.cashback.plugin.application.CurrentUser;
 import dev.cashback.plugin.application.PayoutDecisions;
 import dev.cashback.plugin.domain.payout.Payout;
 import dev.cashback.plugin.domain.payout.PayoutStatus;
@@ -22,6 +23,7 @@ public class AdminPayouts implements Serializable {
   private static final int SHOWN = 500;
 
   @Inject PayoutDecisions decisions;
+  @Inject CurrentUser caller;
 
   private PayoutStatus status;
   private String user;
@@ -44,6 +46,14 @@ public class AdminPayouts implements Serializable {
 
   public boolean needsTwoApprovals(Payout payout) {
     return decisions.needsTwoApprovals(payout);
+  }
+
+  /**
+   * Whether the payout is the signed-in admin's own: the page offers no decision on it (the server
+   * refuses one anyway) and says another admin decides it.
+   */
+  public boolean isOwn(Payout payout) {
+    return caller.id().map(payout.getUserId()::equals).orElse(false);
   }
 
   public void filter() {
