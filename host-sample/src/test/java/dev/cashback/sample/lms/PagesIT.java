@@ -28,7 +28,7 @@ class PagesIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.hostWithPlugin();
+    return Deployments.hostWithPlugin().addClass(ExportRowsServlet.class);
   }
 
   @ArquillianResource URL base;
@@ -153,6 +153,58 @@ class PagesIT {
   }
 
   @Test
+  void transactionAndHistoryExports_holdEveryRowTheFilterMatches() throws Exception {
+    String tag = tag();
+    rows("transactions", tag, "&count=25000");
+    try {
+      String filter = "?user=Export+" + tag;
+      List<String> lines =
+          csv(export("transactions", filter, "transactions", "transactionTable", "exportCsv"))
+              .lines()
+              .toList();
+      assertThat(lines).as("a header and every row the filter matches").hasSize(25_001);
+      assertThat(lines.get(0))
+          .startsWith(
+              "\"Name\",\"Product\",\"Description\",\"Amount\",\"Cashback amount\","
+                  + "\"Reversed\",\"Currency\",\"Date\",\"Status\"");
+      assertThat(lines.get(1))
+          .as("newest first; amounts are numbers, the reversal a negative one")
+          .startsWith(
+              quoted("Export " + tag + " Buyer 0")
+                  + ",\"Export course 0\","
+                  + quoted("export " + tag + " row 0")
+                  + ",10.50,1.05,-1.05,\"USD\",")
+          .endsWith(",\"Declined\"");
+      assertThat(lines.get(25_000))
+          .startsWith(
+              quoted("Export " + tag + " Buyer 24999")
+                  + ",\"Export course 24999\","
+                  + quoted("export " + tag + " row 24999")
+                  + ",79.50,7.95,-7.95,\"USD\",");
+
+      org.apache.poi.ss.usermodel.Sheet sheet =
+          xlsx(export("transactions", filter, "transactions", "transactionTable", "exportXlsx"));
+      assertThat(sheet.getLastRowNum()).as("rows after the header").isEqualTo(25_000);
+      assertThat(sheet.getRow(12_345).getCell(0).getStringCellValue())
+          .isEqualTo("Export " + tag + " Buyer 12344");
+      assertThat(sheet.getRow(25_000).getCell(3).getNumericCellValue()).isEqualTo(79.5);
+      assertThat(sheet.getRow(25_000).getCell(5).getNumericCellValue()).isEqualTo(-7.95);
+
+      List<String> learners =
+          csv(export("history", filter, "history", "historyTable", "exportCsv")).lines().toList();
+      assertThat(learners).as("a header and one row per learner and currency").hasSize(25_001);
+      assertThat(learners.get(0))
+          .startsWith(
+              "\"Name\",\"Total purchase\",\"Cashback amount\",\"Currency\",\"Last cashback\"");
+      assertThat(learners)
+          .anyMatch(
+              line -> line.startsWith(quoted("Export " + tag + " Buyer 24999") + ",79.50,0.00,"));
+    } finally {
+      rows("delete", tag, "");
+    }
+  }
+
+  @Test
   void transactionList_exportsCsvAndXlsx() throws Exception {
     for (String button : List.of("exportCsv", "exportXlsx")) {
       HttpResponse<byte[]> export =
@@ -183,13 +235,20 @@ class PagesIT {
   /** What an admin's export button on a plugin admin page's table sends back. */
   private HttpResponse<byte[]> export(String page, String form, String table, String button)
       throws Exception {
+    return export(page, "", form, table, button);
+  }
+
+  /** The export of a page opened with {@code query} (e.g. a filter), as the button sends it. */
+  private HttpResponse<byte[]> export(
+      String page, String query, String form, String table, String button) throws Exception {
     Browser admin = signedIn("admin");
-    String path = "/cashback/admin/" + page + ".xhtml";
+    String path = "/cashback/admin/" + page + ".xhtml" + query;
+    HttpResponse<String> opened = admin.get(path);
     java.util.regex.Matcher state =
         java.util.regex.Pattern.compile(
                 "name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]*)\"")
-            .matcher(admin.get(path).body());
-    assertThat(state.find()).isTrue();
+            .matcher(opened.body());
+    assertThat(state.find()).as(opened.statusCode() + " " + opened.body()).isTrue();
     HttpResponse<byte[]> export =
         admin.postForm(
             path,
@@ -206,6 +265,42 @@ class PagesIT {
                 + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8));
     assertThat(export.statusCode()).isEqualTo(200);
     return export;
+  }
+
+  /** Rows written straight into the plugin's tables for an export test, tagged for removal. */
+  private void rows(String action, String tag, String parameters) throws Exception {
+    HttpResponse<String> written =
+        ApiClient.anonymous(base)
+            .post("/test-export-rows?action=" + action + "&tag=" + tag + parameters, "");
+    assertThat(written.statusCode()).as(written.body()).isEqualTo(200);
+  }
+
+  private static String names(List<String> names) {
+    return names.stream()
+        .map(name -> "&name=" + URLEncoder.encode(name, StandardCharsets.UTF_8))
+        .collect(java.util.stream.Collectors.joining());
+  }
+
+  private static String csv(HttpResponse<byte[]> export) {
+    assertThat(export.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    return new String(export.body(), StandardCharsets.UTF_8);
+  }
+
+  private static org.apache.poi.ss.usermodel.Sheet xlsx(HttpResponse<byte[]> export)
+      throws Exception {
+    assertThat(export.headers().firstValue("Content-Type").orElse("")).contains("spreadsheetml");
+    return new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(export.body()))
+        .getSheetAt(0);
+  }
+
+  /** A CSV text cell as the export writes it: quoted, quotes doubled. */
+  private static String quoted(String text) {
+    return "\"" + text.replace("\"", "\"\"") + "\"";
+  }
+
+  private static String tag() {
+    return java.util.UUID.randomUUID().toString().substring(0, 8);
   }
 
   private static void assertNoStackTrace(String body) {
