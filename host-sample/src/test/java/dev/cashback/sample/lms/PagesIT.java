@@ -204,6 +204,91 @@ class PagesIT {
     }
   }
 
+  /** What a host or a learner may put in a name or title that a spreadsheet would run. */
+  private static final List<String> FORMULAS =
+      List.of("=HYPERLINK(\"http://x\",\"y\")", "+1+1", "@SUM(1)", "-2+3", "\tTab", "\rCR");
+
+  @Test
+  void transactionAndHistoryExports_neutraliseFormulasInEveryCell() throws Exception {
+    String tag = tag();
+    rows(
+        "transactions",
+        tag,
+        "&count=" + FORMULAS.size() + names(FORMULAS) + names(FORMULAS).replace("name=", "title="));
+    try {
+      String transactions =
+          csv(export("transactions", "transactions", "transactionTable", "exportCsv"));
+      for (String formula : FORMULAS) {
+        assertThat(transactions)
+            .contains(quoted("'" + formula + tag) + "," + quoted("'" + formula) + ",")
+            .doesNotContain(quoted(formula + tag), quoted(formula));
+      }
+      String history = csv(export("history", "history", "historyTable", "exportCsv"));
+      for (String formula : FORMULAS) {
+        assertThat(history)
+            .contains(quoted("'" + formula + tag) + ",")
+            .doesNotContain(quoted(formula + tag));
+      }
+      org.apache.poi.ss.usermodel.Sheet sheet =
+          xlsx(export("transactions", "transactions", "transactionTable", "exportXlsx"));
+      for (int i = 0; i < FORMULAS.size(); i++) {
+        org.apache.poi.ss.usermodel.Row row = rowWith(sheet, 2, "export " + tag + " row " + i);
+        assertThat(row.getCell(0).getStringCellValue()).isEqualTo("'" + FORMULAS.get(i) + tag);
+        assertThat(row.getCell(1).getStringCellValue()).isEqualTo("'" + FORMULAS.get(i));
+        assertThat(row.getCell(3).getCellType())
+            .isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+        assertThat(row.getCell(5).getNumericCellValue()).as("the reversal").isNegative();
+      }
+      org.apache.poi.ss.usermodel.Sheet learners =
+          xlsx(export("history", "history", "historyTable", "exportXlsx"));
+      for (String formula : FORMULAS) {
+        assertThat(rowWith(learners, 0, "'" + formula + tag).getCell(1).getNumericCellValue())
+            .isPositive();
+      }
+    } finally {
+      rows("delete", tag, "");
+    }
+  }
+
+  @Test
+  void referralExports_neutraliseFormulasInEveryCell() throws Exception {
+    String tag = tag();
+    rows("referrals", tag, names(FORMULAS));
+    try {
+      String csv = csv(export("referrals", "referrals", "referralTable", "exportCsv"));
+      for (String formula : FORMULAS) {
+        assertThat(csv)
+            .contains(
+                quoted("'" + formula + tag) + "," + quoted("'" + formula + "referrer-" + tag) + ",")
+            .doesNotContain(quoted(formula + tag), quoted(formula + "referrer-" + tag));
+      }
+      org.apache.poi.ss.usermodel.Sheet sheet =
+          xlsx(export("referrals", "referrals", "referralTable", "exportXlsx"));
+      for (String formula : FORMULAS) {
+        org.apache.poi.ss.usermodel.Row row = rowWith(sheet, 0, "'" + formula + tag);
+        assertThat(row.getCell(1).getStringCellValue())
+            .isEqualTo("'" + formula + "referrer-" + tag);
+        assertThat(row.getCell(2).getStringCellValue()).startsWith("'");
+      }
+    } finally {
+      rows("delete", tag, "");
+    }
+  }
+
+  /** The sheet's row whose cell {@code column} holds {@code text}. */
+  private static org.apache.poi.ss.usermodel.Row rowWith(
+      org.apache.poi.ss.usermodel.Sheet sheet, int column, String text) {
+    for (org.apache.poi.ss.usermodel.Row row : sheet) {
+      org.apache.poi.ss.usermodel.Cell cell = row.getCell(column);
+      if (cell != null
+          && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+          && cell.getStringCellValue().equals(text)) {
+        return row;
+      }
+    }
+    throw new AssertionError("no row with " + text + " in column " + column);
+  }
+
   @Test
   void transactionList_exportsCsvAndXlsx() throws Exception {
     for (String button : List.of("exportCsv", "exportXlsx")) {
