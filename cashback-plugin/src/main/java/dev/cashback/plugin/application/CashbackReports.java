@@ -137,9 +137,17 @@ public class CashbackReports {
         .orElseThrow(() -> new NotFoundException("There is no such cashback transaction."));
   }
 
+  /** How many learner rows a History list shows. */
+  public static final int HISTORY_LIMIT = 1000;
+
   public List<LearnerSummary> learnerHistory(TransactionFilter filter) {
+    return learnerHistory(filter, 0, HISTORY_LIMIT);
+  }
+
+  /** Admins: a page of the History list (one row per learner and currency), for exports. */
+  public List<LearnerSummary> learnerHistory(TransactionFilter filter, int first, int max) {
     caller.require(CurrentUser.ADMIN);
-    return transactions.summarizeByLearner(filter);
+    return transactions.summarizeByLearner(filter, first, max);
   }
 
   /** Which of these learners have their cashback disabled; for admins. */

@@ -265,7 +265,7 @@ public class JpaCashbackTransactionRepository implements CashbackTransactionRepo
   }
 
   @Override
-  public List<LearnerSummary> summarizeByLearner(TransactionFilter filter) {
+  public List<LearnerSummary> summarizeByLearner(TransactionFilter filter, int first, int max) {
     TypedQuery<LearnerSummary> query =
         em.createQuery(
             "SELECT NEW dev.cashback.plugin.domain.accrual.LearnerSummary("
@@ -274,9 +274,9 @@ public class JpaCashbackTransactionRepository implements CashbackTransactionRepo
                 + " FROM CashbackTransaction t"
                 + where(filter)
                 + " GROUP BY t.userId, t.currency"
-                + " ORDER BY SUM(t.cashbackAmount - t.reversedAmount) DESC",
+                + " ORDER BY SUM(t.cashbackAmount - t.reversedAmount) DESC, t.userId, t.currency",
             LearnerSummary.class);
     bind(query, filter);
-    return query.setMaxResults(1000).getResultList();
+    return query.setFirstResult(first).setMaxResults(max).getResultList();
   }
 }

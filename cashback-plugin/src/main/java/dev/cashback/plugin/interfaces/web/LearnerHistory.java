@@ -4,6 +4,7 @@ import dev.cashback.plugin.application.AdminActions;
 import dev.cashback.plugin.application.CashbackReports;
 import dev.cashback.plugin.application.CashbackSettings;
 import dev.cashback.plugin.domain.accrual.LearnerSummary;
+import dev.cashback.plugin.domain.accrual.TransactionFilter;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,10 +12,12 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.primefaces.model.StreamedContent;
 
 /**
  * Cashback → History: one row per learner (total purchase, cashback, last cashback) under the
- * seed's filter (user name, start date, end date), with Disable and Enable.
+ * seed's filter (user name, start date, end date), with Disable and Enable, and the export of every
+ * row the filter selects.
  */
 @Named
 @ViewScoped
@@ -25,6 +28,7 @@ public class LearnerHistory implements Serializable {
   @Inject CashbackReports reports;
   @Inject AdminActions admin;
   @Inject CashbackSettings settings;
+  @Inject CashbackUi ui;
 
   /** The seed's History filter uses the user name and the dates of the transaction filter. */
   private final TransactionFilterForm form = new TransactionFilterForm();
@@ -44,6 +48,16 @@ public class LearnerHistory implements Serializable {
   public boolean disabled(String userId) {
     getLearners();
     return disabled.contains(userId);
+  }
+
+  /** Every learner row the filter selects, as CSV or XLSX, read and written a page at a time. */
+  public StreamedContent export(String format) {
+    TransactionFilter selected = form.toFilter(settings.zone());
+    return Downloads.table(
+        "cashback-history",
+        format,
+        AdminListColumns.learners(ui),
+        (first, last, max) -> reports.learnerHistory(selected, first, max));
   }
 
   public void filter() {
