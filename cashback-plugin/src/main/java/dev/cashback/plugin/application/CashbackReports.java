@@ -144,7 +144,12 @@ public class CashbackReports {
     return learnerHistory(filter, 0, HISTORY_LIMIT);
   }
 
-  /** Admins: a page of the History list (one row per learner and currency), for exports. */
+  public long countLearnerHistory(TransactionFilter filter) {
+    caller.require(CurrentUser.ADMIN);
+    return transactions.countLearnerRows(filter);
+  }
+
+  /** Admins: a page of the History list (one row per learner and currency). */
   public List<LearnerSummary> learnerHistory(TransactionFilter filter, int first, int max) {
     caller.require(CurrentUser.ADMIN);
     return transactions.summarizeByLearner(filter, first, max);

@@ -59,4 +59,7 @@ public interface CashbackTransactionRepository {
    * date of their last cashback, largest first (then by learner and currency, so pages follow on).
    */
   List<LearnerSummary> summarizeByLearner(TransactionFilter filter, int first, int max);
+
+  /** How many rows {@link #summarizeByLearner} has for the filter: learners and currencies. */
+  long countLearnerRows(TransactionFilter filter);
 }

@@ -163,6 +163,17 @@ public class JpaCashbackTransactionRepository implements CashbackTransactionRepo
   }
 
   @Override
+  public long countLearnerRows(TransactionFilter filter) {
+    Query query =
+        em.createNativeQuery(
+            "SELECT COUNT(*) FROM (SELECT 1 FROM cb_transaction t"
+                + nativeWhere(filter)
+                + " GROUP BY t.user_id, t.currency) learners");
+    bindNative(query, filter);
+    return ((Number) query.getSingleResult()).longValue();
+  }
+
+  @Override
   public Optional<CashbackTransaction> find(long id) {
     return Optional.ofNullable(em.find(CashbackTransaction.class, id));
   }
