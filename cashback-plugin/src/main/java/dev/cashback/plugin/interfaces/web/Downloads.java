@@ -26,7 +26,8 @@ final class Downloads {
   }
 
   /**
-   * @param format {@code CSV} or {@code XLSX}, as the page's button names it
+   * A list as a CSV or XLSX file ({@code format}, as the page's button names it): the columns'
+   * header, then every row the pages return.
    */
   static <T> StreamedContent table(
       String baseName, String format, List<ExportColumn<T>> columns, RowPages<T> pages) {
