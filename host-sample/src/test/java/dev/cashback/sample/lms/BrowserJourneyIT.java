@@ -145,8 +145,9 @@ class BrowserJourneyIT {
     save("admin-transaction");
 
     // The seed's advanced filter, then the Refund action with its dialog.
-    browser.findElement(By.id("filter:userName")).sendKeys("lena");
-    browser.findElement(By.id("filter:apply")).click();
+    // Waits for the filtered table to replace the first (Lena's row was on it already, so a click
+    // right after the text shows could land on the table being replaced).
+    filter("transactions:transactionTable", "filter:userName", "lena");
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("transactions:transactionTable"), "Lena Learner"));
