@@ -137,9 +137,22 @@ public class CashbackReports {
         .orElseThrow(() -> new NotFoundException("There is no such cashback transaction."));
   }
 
+  /** How many learner rows a History list shows. */
+  public static final int HISTORY_LIMIT = 1000;
+
   public List<LearnerSummary> learnerHistory(TransactionFilter filter) {
+    return learnerHistory(filter, 0, HISTORY_LIMIT);
+  }
+
+  public long countLearnerHistory(TransactionFilter filter) {
     caller.require(CurrentUser.ADMIN);
-    return transactions.summarizeByLearner(filter);
+    return transactions.countLearnerRows(filter);
+  }
+
+  /** Admins: a page of the History list (one row per learner and currency). */
+  public List<LearnerSummary> learnerHistory(TransactionFilter filter, int first, int max) {
+    caller.require(CurrentUser.ADMIN);
+    return transactions.summarizeByLearner(filter, first, max);
   }
 
   /** Which of these learners have their cashback disabled; for admins. */

@@ -262,42 +262,6 @@ public class MissingCashbackClaims {
     return claim;
   }
 
-  /** The claims of a network as CSV, newest first: for sending on to the network. */
-  public String csv(String networkCode) {
-    StringBuilder csv =
-        new StringBuilder("claim,click,user,order,amount,currency,status,created,decided by\n");
-    for (MissingCashbackClaim c : claims(networkCode, 100_000)) {
-      csv.append(c.getId())
-          .append(',')
-          .append(cell(c.getClickId()))
-          .append(',')
-          .append(cell(c.getUserId()))
-          .append(',')
-          .append(cell(c.getOrderId()))
-          .append(',')
-          .append(c.getOrderAmount().toPlainString())
-          .append(',')
-          .append(c.getCurrency())
-          .append(',')
-          .append(c.getStatus())
-          .append(',')
-          .append(c.getCreatedAt())
-          .append(',')
-          .append(cell(c.getDecidedBy()))
-          .append('\n');
-    }
-    return csv.toString();
-  }
-
-  /** A CSV cell: quoted, and never read as a formula by a spreadsheet. */
-  private static String cell(String value) {
-    if (value == null) {
-      return "";
-    }
-    String safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
-    return "\"" + safe.replace("\"", "\"\"") + "\"";
-  }
-
   private MissingCashbackClaim open(long id) {
     MissingCashbackClaim claim =
         networks

@@ -60,7 +60,8 @@ class BrowserJourneyIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.hostWithPlugin().addClass(TestControlServlet.class);
+    return Deployments.hostWithPlugin()
+        .addClasses(TestControlServlet.class, ExportRowsServlet.class);
   }
 
   @ArquillianResource URL base;
@@ -144,8 +145,9 @@ class BrowserJourneyIT {
     save("admin-transaction");
 
     // The seed's advanced filter, then the Refund action with its dialog.
-    browser.findElement(By.id("filter:userName")).sendKeys("lena");
-    browser.findElement(By.id("filter:apply")).click();
+    // Waits for the filtered table to replace the first (Lena's row was on it already, so a click
+    // right after the text shows could land on the table being replaced).
+    filter("transactions:transactionTable", "filter:userName", "lena");
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("transactions:transactionTable"), "Lena Learner"));
@@ -659,6 +661,27 @@ class BrowserJourneyIT {
   }
 
   /** Shop now on the store's card of All stores; the click id from the shop's address. */
+  @Test
+  @Order(5)
+  void longExport_showsItsProgressUntilTheDownloadStarts() throws Exception {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    post("/test-export-rows?action=transactions&count=25000&tag=" + tag);
+    try {
+      signIn("admin");
+      open("/cashback/admin/transactions.xhtml?user=Export+" + tag);
+      browser.findElement(By.id("transactions:transactionTable:exportXlsx")).click();
+      WebElement progress =
+          wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cbExportProgress")));
+      assertThat(progress.getText()).contains("Exporting").contains("Every row the filter selects");
+      assertThat(progress.findElements(By.cssSelector(".ui-progressbar-indeterminate"))).hasSize(1);
+      save("admin-export-progress");
+      new WebDriverWait(browser, Duration.ofSeconds(180))
+          .until(ExpectedConditions.invisibilityOfElementLocated(By.id("cbExportProgress")));
+    } finally {
+      post("/test-export-rows?action=delete&tag=" + tag);
+    }
+  }
+
   private String shopNow(String store, String parameter) {
     open("/stores.xhtml");
     browser
@@ -727,14 +750,15 @@ class BrowserJourneyIT {
   }
 
   private String control(String action) throws Exception {
+    return post("/test-control?action=" + action);
+  }
+
+  private String post(String pathAndQuery) throws Exception {
     var response =
         java.net.http.HttpClient.newHttpClient()
             .send(
                 java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create(
-                            base.toString().replaceAll("/$", "")
-                                + "/test-control?action="
-                                + action))
+                        java.net.URI.create(base.toString().replaceAll("/$", "") + pathAndQuery))
                     .POST(java.net.http.HttpRequest.BodyPublishers.noBody())
                     .build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());

@@ -350,7 +350,7 @@ class NetworksIT {
     HttpResponse<String> csv = admin.get(API + "/networks/claims/export?network=demo-network");
     assertThat(csv.headers().firstValue("Content-Type").orElse("")).contains("text/csv");
     assertThat(csv.body())
-        .startsWith("claim,click,user,order")
+        .startsWith("\uFEFF\"claim\",\"click\",\"user\",\"order\"")
         .contains("\"'" + order + "\"")
         .contains("APPROVED");
     // The network's own postback for the same order later changes nothing twice.

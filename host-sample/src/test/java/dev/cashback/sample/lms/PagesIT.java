@@ -28,7 +28,7 @@ class PagesIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.hostWithPlugin();
+    return Deployments.hostWithPlugin().addClass(ExportRowsServlet.class);
   }
 
   @ArquillianResource URL base;
@@ -153,15 +153,159 @@ class PagesIT {
   }
 
   @Test
+  void transactionAndHistoryExports_holdEveryRowTheFilterMatches() throws Exception {
+    String tag = tag();
+    rows("transactions", tag, "&count=25000");
+    try {
+      String filter = "?user=Export+" + tag;
+      Browser admin = signedIn("admin");
+      assertThat(admin.get("/cashback/admin/transactions.xhtml" + filter).body())
+          .as("the list's count stops at 10,000 and says so")
+          .contains("1–20 / 10000+");
+      assertThat(admin.get("/cashback/admin/history.xhtml" + filter).body())
+          .as("every learner of the filter, a page at a time")
+          .contains("1–20 / 25000");
+      List<String> lines =
+          csv(export("transactions", filter, "transactions", "transactionTable", "exportCsv"))
+              .lines()
+              .toList();
+      assertThat(lines).as("a header and every row the filter matches").hasSize(25_001);
+      assertThat(lines.get(0))
+          .startsWith(
+              "\"Name\",\"Product\",\"Description\",\"Amount\",\"Cashback amount\","
+                  + "\"Reversed\",\"Currency\",\"Date\",\"Status\"");
+      assertThat(lines.get(1))
+          .as("newest first; amounts are numbers, the reversal a negative one")
+          .startsWith(
+              quoted("Export " + tag + " Buyer 0")
+                  + ",\"Export course 0\","
+                  + quoted("export " + tag + " row 0")
+                  + ",10.50,1.05,-1.05,\"USD\",")
+          .endsWith(",\"Declined\"");
+      assertThat(lines.get(25_000))
+          .startsWith(
+              quoted("Export " + tag + " Buyer 24999")
+                  + ",\"Export course 24999\","
+                  + quoted("export " + tag + " row 24999")
+                  + ",79.50,7.95,-7.95,\"USD\",");
+
+      org.apache.poi.ss.usermodel.Sheet sheet =
+          xlsx(export("transactions", filter, "transactions", "transactionTable", "exportXlsx"));
+      assertThat(sheet.getLastRowNum()).as("rows after the header").isEqualTo(25_000);
+      assertThat(sheet.getRow(12_345).getCell(0).getStringCellValue())
+          .isEqualTo("Export " + tag + " Buyer 12344");
+      assertThat(sheet.getRow(25_000).getCell(3).getNumericCellValue()).isEqualTo(79.5);
+      assertThat(sheet.getRow(25_000).getCell(5).getNumericCellValue()).isEqualTo(-7.95);
+
+      List<String> learners =
+          csv(export("history", filter, "history", "historyTable", "exportCsv")).lines().toList();
+      assertThat(learners).as("a header and one row per learner and currency").hasSize(25_001);
+      assertThat(learners.get(0))
+          .startsWith(
+              "\"Name\",\"Total purchase\",\"Cashback amount\",\"Currency\",\"Last cashback\"");
+      assertThat(learners)
+          .anyMatch(
+              line -> line.startsWith(quoted("Export " + tag + " Buyer 24999") + ",79.50,0.00,"));
+    } finally {
+      rows("delete", tag, "");
+    }
+  }
+
+  /** What a host or a learner may put in a name or title that a spreadsheet would run. */
+  private static final List<String> FORMULAS =
+      List.of("=HYPERLINK(\"http://x\",\"y\")", "+1+1", "@SUM(1)", "-2+3", "\tTab", "\rCR");
+
+  @Test
+  void transactionAndHistoryExports_neutraliseFormulasInEveryCell() throws Exception {
+    String tag = tag();
+    rows(
+        "transactions",
+        tag,
+        "&count=" + FORMULAS.size() + names(FORMULAS) + names(FORMULAS).replace("name=", "title="));
+    try {
+      String transactions =
+          csv(export("transactions", "transactions", "transactionTable", "exportCsv"));
+      for (String formula : FORMULAS) {
+        assertThat(transactions)
+            .contains(quoted("'" + formula + tag) + "," + quoted("'" + formula) + ",")
+            .doesNotContain(quoted(formula + tag), quoted(formula));
+      }
+      String history = csv(export("history", "history", "historyTable", "exportCsv"));
+      for (String formula : FORMULAS) {
+        assertThat(history)
+            .contains(quoted("'" + formula + tag) + ",")
+            .doesNotContain(quoted(formula + tag));
+      }
+      org.apache.poi.ss.usermodel.Sheet sheet =
+          xlsx(export("transactions", "transactions", "transactionTable", "exportXlsx"));
+      for (int i = 0; i < FORMULAS.size(); i++) {
+        org.apache.poi.ss.usermodel.Row row = rowWith(sheet, 2, "export " + tag + " row " + i);
+        assertThat(row.getCell(0).getStringCellValue()).isEqualTo("'" + FORMULAS.get(i) + tag);
+        assertThat(row.getCell(1).getStringCellValue()).isEqualTo("'" + FORMULAS.get(i));
+        assertThat(row.getCell(3).getCellType())
+            .isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+        assertThat(row.getCell(5).getNumericCellValue()).as("the reversal").isNegative();
+      }
+      org.apache.poi.ss.usermodel.Sheet learners =
+          xlsx(export("history", "history", "historyTable", "exportXlsx"));
+      for (String formula : FORMULAS) {
+        assertThat(rowWith(learners, 0, "'" + formula + tag).getCell(1).getNumericCellValue())
+            .isPositive();
+      }
+    } finally {
+      rows("delete", tag, "");
+    }
+  }
+
+  @Test
+  void referralExports_neutraliseFormulasInEveryCell() throws Exception {
+    String tag = tag();
+    rows("referrals", tag, names(FORMULAS));
+    try {
+      String csv = csv(export("referrals", "referrals", "referralTable", "exportCsv"));
+      for (String formula : FORMULAS) {
+        assertThat(csv)
+            .contains(
+                quoted("'" + formula + tag) + "," + quoted("'" + formula + "referrer-" + tag) + ",")
+            .doesNotContain(quoted(formula + tag), quoted(formula + "referrer-" + tag));
+      }
+      org.apache.poi.ss.usermodel.Sheet sheet =
+          xlsx(export("referrals", "referrals", "referralTable", "exportXlsx"));
+      for (String formula : FORMULAS) {
+        org.apache.poi.ss.usermodel.Row row = rowWith(sheet, 0, "'" + formula + tag);
+        assertThat(row.getCell(1).getStringCellValue())
+            .isEqualTo("'" + formula + "referrer-" + tag);
+        assertThat(row.getCell(2).getStringCellValue()).startsWith("'");
+      }
+    } finally {
+      rows("delete", tag, "");
+    }
+  }
+
+  /** The sheet's row whose cell {@code column} holds {@code text}. */
+  private static org.apache.poi.ss.usermodel.Row rowWith(
+      org.apache.poi.ss.usermodel.Sheet sheet, int column, String text) {
+    for (org.apache.poi.ss.usermodel.Row row : sheet) {
+      org.apache.poi.ss.usermodel.Cell cell = row.getCell(column);
+      if (cell != null
+          && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+          && cell.getStringCellValue().equals(text)) {
+        return row;
+      }
+    }
+    throw new AssertionError("no row with " + text + " in column " + column);
+  }
+
+  @Test
   void transactionList_exportsCsvAndXlsx() throws Exception {
     for (String button : List.of("exportCsv", "exportXlsx")) {
       HttpResponse<byte[]> export =
           export("transactions", "transactions", "transactionTable", button);
       if (button.equals("exportCsv")) {
-        assertThat(export.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
-        assertThat(new String(export.body(), StandardCharsets.UTF_8))
-            .contains(
-                "\"Name\",\"Product\",\"Description\",\"Amount\",\"Cashback amount\",\"Date\",\"Status\"");
+        assertThat(csv(export))
+            .startsWith(
+                "\"Name\",\"Product\",\"Description\",\"Amount\",\"Cashback amount\",\"Reversed\","
+                    + "\"Currency\",\"Date\",\"Status\"\r\n");
       } else {
         assertThat(export.headers().firstValue("Content-Type").orElse(""))
             .contains("spreadsheetml");
@@ -172,24 +316,30 @@ class PagesIT {
 
   @Test
   void referralList_exportsCsv() throws Exception {
-    HttpResponse<byte[]> export = export("referrals", "referrals", "referralTable", "exportCsv");
-    assertThat(export.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
-    assertThat(new String(export.body(), StandardCharsets.UTF_8))
-        .contains(
+    assertThat(csv(export("referrals", "referrals", "referralTable", "exportCsv")))
+        .startsWith(
             "\"Referee\",\"Referrer\",\"Code\",\"Joined\",\"Qualify by\",\"Confirmed purchases\","
-                + "\"Joining bonus\",\"Referral bonus\",\"Status\",\"Rewarded\"");
+                + "\"Qualifying amount\",\"Joining bonus\",\"Referral bonus\",\"Currency\",\"Status\","
+                + "\"Rewarded\"\r\n");
   }
 
   /** What an admin's export button on a plugin admin page's table sends back. */
   private HttpResponse<byte[]> export(String page, String form, String table, String button)
       throws Exception {
+    return export(page, "", form, table, button);
+  }
+
+  /** The export of a page opened with {@code query} (e.g. a filter), as the button sends it. */
+  private HttpResponse<byte[]> export(
+      String page, String query, String form, String table, String button) throws Exception {
     Browser admin = signedIn("admin");
-    String path = "/cashback/admin/" + page + ".xhtml";
+    String path = "/cashback/admin/" + page + ".xhtml" + query;
+    HttpResponse<String> opened = admin.get(path);
     java.util.regex.Matcher state =
         java.util.regex.Pattern.compile(
                 "name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]*)\"")
-            .matcher(admin.get(path).body());
-    assertThat(state.find()).isTrue();
+            .matcher(opened.body());
+    assertThat(state.find()).as(opened.statusCode() + " " + opened.body()).isTrue();
     HttpResponse<byte[]> export =
         admin.postForm(
             path,
@@ -206,6 +356,45 @@ class PagesIT {
                 + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8));
     assertThat(export.statusCode()).isEqualTo(200);
     return export;
+  }
+
+  /** Rows written straight into the plugin's tables for an export test, tagged for removal. */
+  private void rows(String action, String tag, String parameters) throws Exception {
+    HttpResponse<String> written =
+        ApiClient.anonymous(base)
+            .post("/test-export-rows?action=" + action + "&tag=" + tag + parameters, "");
+    assertThat(written.statusCode()).as(written.body()).isEqualTo(200);
+  }
+
+  private static String names(List<String> names) {
+    return names.stream()
+        .map(name -> "&name=" + URLEncoder.encode(name, StandardCharsets.UTF_8))
+        .collect(java.util.stream.Collectors.joining());
+  }
+
+  /** The CSV's text after its byte order mark (which tells spreadsheets it is UTF-8). */
+  private static String csv(HttpResponse<byte[]> export) {
+    assertThat(export.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+    String text = new String(export.body(), StandardCharsets.UTF_8);
+    assertThat(text).startsWith("\uFEFF");
+    return text.substring(1);
+  }
+
+  private static org.apache.poi.ss.usermodel.Sheet xlsx(HttpResponse<byte[]> export)
+      throws Exception {
+    assertThat(export.headers().firstValue("Content-Type").orElse("")).contains("spreadsheetml");
+    return new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new java.io.ByteArrayInputStream(export.body()))
+        .getSheetAt(0);
+  }
+
+  /** A CSV text cell as the export writes it: quoted, quotes doubled. */
+  private static String quoted(String text) {
+    return "\"" + text.replace("\"", "\"\"") + "\"";
+  }
+
+  private static String tag() {
+    return java.util.UUID.randomUUID().toString().substring(0, 8);
   }
 
   private static void assertNoStackTrace(String body) {

@@ -66,7 +66,10 @@ public interface CashbackTransactionRepository {
 
   /**
    * One row per learner and currency for the learners and period the filter selects: totals and the
-   * date of their last cashback, largest first.
+   * date of their last cashback, largest first (then by learner and currency, so pages follow on).
    */
-  List<LearnerSummary> summarizeByLearner(TransactionFilter filter);
+  List<LearnerSummary> summarizeByLearner(TransactionFilter filter, int first, int max);
+
+  /** How many rows {@link #summarizeByLearner} has for the filter: learners and currencies. */
+  long countLearnerRows(TransactionFilter filter);
 }

@@ -205,6 +205,17 @@ public class JpaCashbackTransactionRepository implements CashbackTransactionRepo
   }
 
   @Override
+  public long countLearnerRows(TransactionFilter filter) {
+    Query query =
+        em.createNativeQuery(
+            "SELECT COUNT(*) FROM (SELECT 1 FROM cb_transaction t"
+                + nativeWhere(filter)
+                + " GROUP BY t.user_id, t.currency) learners");
+    bindNative(query, filter);
+    return ((Number) query.getSingleResult()).longValue();
+  }
+
+  @Override
   public Optional<CashbackTransaction> find(long id) {
     return Optional.ofNullable(em.find(CashbackTransaction.class, id));
   }
@@ -307,7 +318,7 @@ public class JpaCashbackTransactionRepository implements CashbackTransactionRepo
   }
 
   @Override
-  public List<LearnerSummary> summarizeByLearner(TransactionFilter filter) {
+  public List<LearnerSummary> summarizeByLearner(TransactionFilter filter, int first, int max) {
     TypedQuery<LearnerSummary> query =
         em.createQuery(
             "SELECT NEW dev.cashback.plugin.domain.accrual.LearnerSummary("
@@ -316,9 +327,9 @@ public class JpaCashbackTransactionRepository implements CashbackTransactionRepo
                 + " FROM CashbackTransaction t"
                 + where(filter)
                 + " GROUP BY t.userId, t.currency"
-                + " ORDER BY SUM(t.cashbackAmount - t.reversedAmount) DESC",
+                + " ORDER BY SUM(t.cashbackAmount - t.reversedAmount) DESC, t.userId, t.currency",
             LearnerSummary.class);
     bind(query, filter);
-    return query.setMaxResults(1000).getResultList();
+    return query.setFirstResult(first).setMaxResults(max).getResultList();
   }
 }

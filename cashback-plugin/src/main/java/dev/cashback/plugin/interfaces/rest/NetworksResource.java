@@ -9,6 +9,8 @@ import dev.cashback.plugin.domain.network.Click;
 import dev.cashback.plugin.domain.network.MissingCashbackClaim;
 import dev.cashback.plugin.domain.network.Postback;
 import dev.cashback.plugin.domain.network.RefusedPostback;
+import dev.cashback.plugin.interfaces.export.ClaimsCsv;
+import dev.cashback.plugin.interfaces.export.ExportFormat;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -23,6 +25,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -291,12 +294,13 @@ public class NetworksResource {
   @Path("claims/export")
   @Produces("text/csv")
   @Operation(summary = "The claims of a network as CSV, to send on to the network")
-  @APIResponse(responseCode = "200", description = "CSV, one claim per line")
+  @APIResponse(responseCode = "200", description = "CSV, one claim per line, every claim")
   public Response exportClaims(@QueryParam("network") String network) {
-    return Response.ok(claims.csv(network))
+    ClaimsCsv.check(claims, network);
+    StreamingOutput csv = out -> ClaimsCsv.write(claims, network, out);
+    return Response.ok(csv, ExportFormat.CSV.contentType())
         .header(
-            "Content-Disposition",
-            "attachment; filename=\"claims-" + (network == null ? "all" : network) + ".csv\"")
+            "Content-Disposition", "attachment; filename=\"" + ClaimsCsv.fileName(network) + "\"")
         .build();
   }
 

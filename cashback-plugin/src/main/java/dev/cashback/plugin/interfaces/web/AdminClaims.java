@@ -4,18 +4,17 @@ import dev.cashback.plugin.application.MissingCashbackClaims;
 import dev.cashback.plugin.application.NetworkAdministration;
 import dev.cashback.plugin.domain.network.AffiliateNetwork;
 import dev.cashback.plugin.domain.network.MissingCashbackClaim;
+import dev.cashback.plugin.interfaces.export.ClaimsCsv;
+import dev.cashback.plugin.interfaces.export.ExportFormat;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -120,13 +119,12 @@ public class AdminClaims implements Serializable {
 
   /** The chosen network's claims (all networks' when none is chosen), as the API exports them. */
   public StreamedContent getExport() {
-    byte[] csv = claims.csv(network).getBytes(StandardCharsets.UTF_8);
-    return DefaultStreamedContent.builder()
-        .name("claims-" + (network == null || network.isBlank() ? "all" : network) + ".csv")
-        .contentType("text/csv")
-        .contentLength((long) csv.length)
-        .stream(() -> new ByteArrayInputStream(csv))
-        .build();
+    String chosen = network;
+    ClaimsCsv.check(claims, chosen);
+    return Downloads.of(
+        ClaimsCsv.fileName(chosen),
+        ExportFormat.CSV.contentType(),
+        out -> ClaimsCsv.write(claims, chosen, out));
   }
 
   public String getNetwork() {

@@ -7,10 +7,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.primefaces.model.StreamedContent;
 
 /**
  * The admin's Referrals page: a lazily loaded list filtered by status and user (referee or
- * referrer), each referee's confirmed purchases against the qualifying amount, exported as CSV.
+ * referrer), each referee's confirmed purchases against the qualifying amount, exported as CSV or
+ * XLSX (every referral the filter selects).
  */
 @Named
 @ViewScoped
@@ -19,6 +21,7 @@ public class AdminReferrals implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject ReferralReports reports;
+  @Inject CashbackUi ui;
 
   private ReferralStatus status;
   private String user;
@@ -35,6 +38,17 @@ public class AdminReferrals implements Serializable {
 
   public List<ReferralStatus> getStatuses() {
     return List.of(ReferralStatus.values());
+  }
+
+  /** Every referral the filter selects, as CSV or XLSX, read and written a page at a time. */
+  public StreamedContent export(String format) {
+    ReferralStatus selectedStatus = status;
+    String selectedUser = user;
+    return Downloads.table(
+        "cashback-referrals",
+        format,
+        AdminListColumns.referrals(ui),
+        (first, last, max) -> reports.search(selectedStatus, selectedUser, first, max));
   }
 
   public void filter() {

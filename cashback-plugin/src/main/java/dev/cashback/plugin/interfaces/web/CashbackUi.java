@@ -46,13 +46,21 @@ public class CashbackUi {
 
   /** An amount to the currency's minor unit, without symbol or grouping, for exports. */
   public String plain(BigDecimal amount, String currency) {
+    BigDecimal scaled = scaled(amount, currency);
+    return scaled == null ? "" : scaled.toPlainString();
+  }
+
+  /** An amount to the currency's minor unit, as a number for exports; null when there is none. */
+  public BigDecimal scaled(BigDecimal amount, String currency) {
     if (amount == null || currency == null) {
-      return "";
+      return null;
     }
-    return amount
-        .setScale(
-            Currency.getInstance(currency).getDefaultFractionDigits(), java.math.RoundingMode.DOWN)
-        .toPlainString();
+    return amount.setScale(
+        Currency.getInstance(currency).getDefaultFractionDigits(), java.math.RoundingMode.DOWN);
+  }
+
+  public BigDecimal scaled(Money money) {
+    return money == null ? null : scaled(money.amount(), money.currencyCode());
   }
 
   public String money(Money money) {

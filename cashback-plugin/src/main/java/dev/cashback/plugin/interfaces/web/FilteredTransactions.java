@@ -1,5 +1,6 @@
 package dev.cashback.plugin.interfaces.web;
 
+import dev.cashback.plugin.application.CashbackReports;
 import dev.cashback.plugin.domain.accrual.CashbackTransaction;
 import dev.cashback.plugin.domain.accrual.TransactionFilter;
 import java.io.Serializable;
@@ -53,6 +54,14 @@ public class FilteredTransactions extends LazyDataModel<CashbackTransaction> {
       countedFilter = current;
     }
     return counted;
+  }
+
+  /**
+   * Whether the count stopped at {@link CashbackReports#COUNT_LIMIT}: the page then says "10000+"
+   * rather than a total that is not the whole list.
+   */
+  public boolean isCountCapped() {
+    return countedFilter != null && counted >= CashbackReports.COUNT_LIMIT;
   }
 
   @Override

@@ -4,17 +4,20 @@ import dev.cashback.plugin.application.AdminActions;
 import dev.cashback.plugin.application.CashbackReports;
 import dev.cashback.plugin.application.CashbackSettings;
 import dev.cashback.plugin.domain.accrual.LearnerSummary;
+import dev.cashback.plugin.domain.accrual.TransactionFilter;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.primefaces.model.StreamedContent;
 
 /**
- * Cashback → History: one row per learner (total purchase, cashback, last cashback) under the
- * seed's filter (user name, start date, end date), with Disable and Enable.
+ * Cashback → History: one row per learner (total purchase, cashback, last cashback), loaded a page
+ * at a time, under the seed's filter (user name, start date, end date), with Disable and Enable,
+ * and the export of every row the filter selects.
  */
 @Named
 @ViewScoped
@@ -25,34 +28,55 @@ public class LearnerHistory implements Serializable {
   @Inject CashbackReports reports;
   @Inject AdminActions admin;
   @Inject CashbackSettings settings;
+  @Inject CashbackUi ui;
 
   /** The seed's History filter uses the user name and the dates of the transaction filter. */
   private final TransactionFilterForm form = new TransactionFilterForm();
 
-  private List<LearnerSummary> learners;
-  private Set<String> disabled;
+  /** Of the learners on the page shown: looked up once per page, not per row. */
+  private HashSet<String> disabled = new HashSet<>();
 
-  public List<LearnerSummary> getLearners() {
-    if (learners == null) {
-      learners = reports.learnerHistory(form.toFilter(settings.zone()));
-      disabled = reports.disabledAmong(learners.stream().map(LearnerSummary::userId).toList());
-    }
+  private final FilteredRows<LearnerSummary> learners =
+      new FilteredRows<>(
+          this::page,
+          () -> reports.countLearnerHistory(filter()),
+          row -> row.userId() + " " + row.currency());
+
+  public FilteredRows<LearnerSummary> getLearners() {
     return learners;
   }
 
-  /** Looked up once for the whole list, not per row. */
+  private List<LearnerSummary> page(int first, int max) {
+    List<LearnerSummary> rows = reports.learnerHistory(filter(), first, max);
+    disabled =
+        new HashSet<>(reports.disabledAmong(rows.stream().map(LearnerSummary::userId).toList()));
+    return rows;
+  }
+
+  private TransactionFilter filter() {
+    return form.toFilter(settings.zone());
+  }
+
   public boolean disabled(String userId) {
-    getLearners();
     return disabled.contains(userId);
   }
 
-  public void filter() {
-    learners = null;
+  /** Every learner row the filter selects, as CSV or XLSX, read and written a page at a time. */
+  public StreamedContent export(String format) {
+    TransactionFilter selected = filter();
+    return Downloads.table(
+        "cashback-history",
+        format,
+        AdminListColumns.learners(ui),
+        (first, last, max) -> reports.learnerHistory(selected, first, max));
+  }
+
+  public void applyFilter() {
+    // the list reads the filter on its next load
   }
 
   public void reset() {
     form.reset();
-    learners = null;
   }
 
   public TransactionFilterForm getForm() {
@@ -63,7 +87,6 @@ public class LearnerHistory implements Serializable {
     try {
       admin.disableLearner(learner.userId(), "Disabled from Cashback → History");
       PageMessages.info("message.disabled", learner.userName());
-      learners = null;
     } catch (RuntimeException e) {
       PageMessages.refused(e, Map.of());
     }
@@ -73,7 +96,6 @@ public class LearnerHistory implements Serializable {
     try {
       admin.enableLearner(learner.userId(), "Enabled from Cashback → History");
       PageMessages.info("message.enabled", learner.userName());
-      learners = null;
     } catch (RuntimeException e) {
       PageMessages.refused(e, Map.of());
     }

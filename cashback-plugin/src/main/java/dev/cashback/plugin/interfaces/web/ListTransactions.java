@@ -4,6 +4,7 @@ import dev.cashback.plugin.application.AdminActions;
 import dev.cashback.plugin.application.CashbackReports;
 import dev.cashback.plugin.application.CashbackSettings;
 import dev.cashback.plugin.domain.accrual.CashbackTransaction;
+import dev.cashback.plugin.domain.accrual.TransactionCursor;
 import dev.cashback.plugin.domain.accrual.TransactionFilter;
 import dev.cashback.plugin.domain.shared.Money;
 import jakarta.faces.view.ViewScoped;
@@ -12,10 +13,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Map;
+import org.primefaces.model.StreamedContent;
 
 /**
  * Cashback → Transaction: the seed's advanced filter (target type, start date, end date, status,
- * user name) over a lazily loaded list, and the Refund action with its dialog.
+ * user name) over a lazily loaded list, the Refund action with its dialog, and the export of every
+ * transaction the filter selects.
  */
 @Named
 @ViewScoped
@@ -45,6 +48,22 @@ public class ListTransactions implements Serializable {
 
   public FilteredTransactions getTransactions() {
     return transactions;
+  }
+
+  /**
+   * Every transaction the filter selects, newest first, as CSV or XLSX: read a page at a time after
+   * the last row written (the page's row count stops at {@link CashbackReports#COUNT_LIMIT}; the
+   * export does not).
+   */
+  public StreamedContent export(String format) {
+    TransactionFilter selected = filter();
+    return Downloads.table(
+        "cashback-transactions",
+        format,
+        AdminListColumns.transactions(ui),
+        (first, last, max) ->
+            reports.transactionsAfter(
+                selected, last == null ? null : TransactionCursor.after(last), max));
   }
 
   TransactionFilter filter() {

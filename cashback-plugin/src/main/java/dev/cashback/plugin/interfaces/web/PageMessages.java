@@ -24,13 +24,8 @@ final class PageMessages {
     add(
         null,
         FacesMessage.SEVERITY_INFO,
-        text(key),
-        MessageFormat.format(text(key + ".detail"), args));
-  }
-
-  private static String text(String key) {
-    FacesContext context = FacesContext.getCurrentInstance();
-    return context.getApplication().getResourceBundle(context, "cb").getString(key);
+        Labels.text(key),
+        MessageFormat.format(Labels.text(key + ".detail"), args));
   }
 
   /** Shows the refusal; {@code fieldIds} maps a field name to the component that shows it. */
@@ -43,7 +38,7 @@ final class PageMessages {
                   add(fieldIds.get(field), FacesMessage.SEVERITY_ERROR, message, message));
       FacesContext.getCurrentInstance().validationFailed();
     } else if (e instanceof AccessRefusedException || e instanceof NotFoundException) {
-      add(null, FacesMessage.SEVERITY_ERROR, text("message.notPossible"), e.getMessage());
+      add(null, FacesMessage.SEVERITY_ERROR, Labels.text("message.notPossible"), e.getMessage());
       FacesContext.getCurrentInstance().validationFailed();
     } else {
       throw e;
