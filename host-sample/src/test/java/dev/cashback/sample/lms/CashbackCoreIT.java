@@ -26,6 +26,7 @@ import dev.cashback.plugin.domain.shared.Money;
 import dev.cashback.plugin.infrastructure.config.CashbackClock;
 import dev.cashback.plugin.infrastructure.idempotency.IdempotencyKeys;
 import dev.cashback.plugin.infrastructure.idempotency.RecordedAnswer;
+import dev.cashback.plugin.infrastructure.intake.InboxProcessor;
 import dev.cashback.plugin.infrastructure.intake.InboxStore;
 import dev.cashback.plugin.infrastructure.persistence.LedgerAudit;
 import dev.cashback.sample.lms.model.Account;
@@ -98,6 +99,7 @@ class CashbackCoreIT {
   @Inject Checkout checkout;
   @Inject Refunds hostRefunds;
   @Inject InboxStore inbox;
+  @Inject InboxProcessor batches;
 
   @Resource UserTransaction tx;
   @Resource ManagedExecutorService executor;
@@ -394,6 +396,92 @@ class CashbackCoreIT {
             "SELECT COUNT(*) FROM cb_transaction WHERE purchase_id = ? AND rule_id = ?",
             next,
             rule.getId()));
+  }
+
+  @Test
+  void grantBatches_overTwoBudgetedRulesInEveryOrder_neverDeadlock() throws Exception {
+    // Each batch takes its learners in user order; purchases of course A or B hit one of two
+    // budgeted rules, so batches meet the two rule rows in different orders.
+    long seed = System.nanoTime();
+    System.out.println("grantBatches seed " + seed);
+    java.util.Random random = new java.util.Random(seed);
+    List<String> learners = new ArrayList<>();
+    for (int i = 0; i < 64; i++) {
+      learners.add(learner());
+    }
+    List<Long> rules = new ArrayList<>();
+    for (String course : List.of("typography", "negotiation")) {
+      RuleDraft budgeted = draft("Budget " + course, "30", learners.get(0));
+      budgeted.setAudience(Set.copyOf(learners));
+      budgeted.setTargetType(TargetType.COURSE);
+      budgeted.setTargets(Set.of(course));
+      budgeted.setBudget(new BigDecimal("100000.00"));
+      rules.add(ruleAdmin.create(budgeted, "admin").getId());
+    }
+    List<String> purchaseIds = new ArrayList<>();
+    tx.begin();
+    for (String learner : learners) {
+      String course = random.nextBoolean() ? "typography" : "negotiation";
+      PurchaseCompleted event =
+          new PurchaseCompleted(
+              UUID.randomUUID().toString(),
+              new Buyer(learner, learner, learner + "@example.com", null, Set.of("learner")),
+              List.of(course(course, "10.00", "0")),
+              "USD",
+              Instant.now());
+      inbox.accept(event, Duration.ofHours(1)); // not due until all are in
+      purchaseIds.add(event.purchaseId());
+    }
+    tx.commit();
+    try (Connection c = db.getConnection();
+        PreparedStatement due =
+            c.prepareStatement(
+                "UPDATE cb_purchase_inbox SET next_attempt_at = received_at WHERE purchase_id = ?")) {
+      for (String id : purchaseIds) {
+        due.setString(1, id);
+        due.executeUpdate();
+      }
+    }
+
+    List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+    concurrently(
+        8,
+        () -> {
+          for (int round = 0; round < 50; round++) {
+            try {
+              if (batches.processBatch(4).isEmpty()) {
+                return null;
+              }
+            } catch (RuntimeException e) {
+              Throwable root = e;
+              while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+              }
+              failures.add(String.valueOf(root));
+            }
+          }
+          return null;
+        });
+
+    assertEquals(List.of(), failures, "batches failed (seed " + seed + ")");
+    for (String id : purchaseIds) {
+      // The retry timer may hold a few of them at the end: its grant commits a moment later.
+      awaitNone(
+          "SELECT COUNT(*) FROM cb_purchase_inbox WHERE purchase_id = ? AND processed_at IS NULL",
+          id);
+      assertEquals(new BigDecimal("3.00"), cashbackOf(id), "purchase " + id);
+    }
+    for (long rule : rules) {
+      assertEquals(
+          0,
+          sum("SELECT budget_granted FROM cb_rule WHERE id = ?", rule)
+              .compareTo(
+                  sum(
+                      "SELECT COALESCE(SUM(cashback_amount), 0) FROM cb_transaction"
+                          + " WHERE rule_id = ?",
+                      rule)),
+          "rule " + rule + "'s budget counts what it granted");
+    }
   }
 
   @Test

@@ -277,6 +277,31 @@ class PayoutsIT {
   }
 
   @Test
+  void secondApproval_isPerCurrency_aCurrencyWithoutThresholdNeedsTwoAdmins() throws Exception {
+    // The default thresholds are USD 100.00, EUR 100.00, JPY 15000: none for KWD.
+    earn("Kuwaiti dinars", "2000", "KWD"); // 200.000 KWD cashback
+    earn("Yen", "200000", "JPY"); // 20000 JPY cashback
+    control("advance&days=15");
+
+    long dinars = createMethod("Dinar voucher " + suffix(), "manual", true, "KWD");
+    JsonObject kwd = requestPayout(dinars, "100", "VOUCHER_EMAIL", "lucy@example.com");
+    JsonObject first = decide(admin(), kwd, "approve", "{\"reference\":\"KWD-1\"}");
+    assertThat(first.getString("status"))
+        .as("100 KWD is not below a threshold of 100 of any currency")
+        .isEqualTo("AWAITING_SECOND_APPROVAL");
+    assertThat(
+            decide(new ApiClient(base, "alan"), kwd, "approve", "{\"reference\":\"KWD-2\"}")
+                .getString("status"))
+        .isEqualTo("PAID");
+
+    long yen = createMethod("Yen voucher " + suffix(), "manual", true, "JPY");
+    JsonObject jpy = requestPayout(yen, "15000", "VOUCHER_EMAIL", "lucy@example.com");
+    assertThat(decide(admin(), jpy, "approve", "{\"reference\":\"JPY-1\"}").getString("status"))
+        .as("15000 JPY is within the JPY threshold")
+        .isEqualTo("PAID");
+  }
+
+  @Test
   void rejectedPayout_returnsTheMoney_andTellsTheLearner() throws Exception {
     earnConfirmed("100.00");
     BigDecimal before = available();
@@ -316,6 +341,10 @@ class PayoutsIT {
 
   // --- helpers
 
+  private static String suffix() {
+    return UUID.randomUUID().toString().substring(0, 6);
+  }
+
   private ApiClient admin() {
     return new ApiClient(base, "admin");
   }
@@ -328,12 +357,17 @@ class PayoutsIT {
   }
 
   private void earn(String title, String price) throws Exception {
+    earn(title, price, "USD");
+  }
+
+  private void earn(String title, String price, String currency) throws Exception {
     control("reset"); // signatures are checked against the plugin's clock
     String id = UUID.randomUUID().toString();
     String body =
         ApiClient.purchase(id, LEARNER, "sql-deep-dive", "ivan", price)
             .replace("\"title\":\"Course sql-deep-dive\"", "\"title\":\"" + title + "\"")
-            .replace("\"displayName\":\"lucy\"", "\"displayName\":\"Lucy Learner\"");
+            .replace("\"displayName\":\"lucy\"", "\"displayName\":\"Lucy Learner\"")
+            .replace("\"currency\":\"USD\"", "\"currency\":\"" + currency + "\"");
     assertThat(
             ApiClient.anonymous(base)
                 .postSigned(API + "/purchases", body, ApiClient.now())
@@ -405,13 +439,20 @@ class PayoutsIT {
   }
 
   private long createMethod(String name, String provider, boolean enabled) throws Exception {
+    return createMethod(name, provider, enabled, "USD");
+  }
+
+  private long createMethod(String name, String provider, boolean enabled, String currency)
+      throws Exception {
     HttpResponse<String> created =
         admin()
             .post(
                 API + "/payout-methods",
                 "{\"name\":\""
                     + name
-                    + "\",\"type\":\"GIFT_VOUCHER\",\"minimumAmount\":5,\"currency\":\"USD\","
+                    + "\",\"type\":\"GIFT_VOUCHER\",\"minimumAmount\":5,\"currency\":\""
+                    + currency
+                    + "\","
                     + "\"processingDays\":2,\"fields\":[\"VOUCHER_EMAIL\"],\"provider\":\""
                     + provider
                     + "\",\"enabled\":"
