@@ -405,7 +405,7 @@ class CashbackCoreIT {
     // of two budgeted rules, so batches meet the two rule rows in different orders.
     long seed = System.nanoTime();
     java.util.Random random = new java.util.Random(seed);
-    List<String> learners = learners(64);
+    List<String> learners = learners(32);
     List<Long> rules =
         List.of(budgetedRule("typography", learners), budgetedRule("negotiation", learners));
     List<String> purchaseIds =
@@ -431,7 +431,7 @@ class CashbackCoreIT {
   void grantBatches_racingRefundsOfTheSameLearners_neverDeadlock() throws Exception {
     // A refund gives reversed cashback back to the rule's budget while it holds the learner's
     // wallet; a batch granting that learner's next purchase takes the same two rows.
-    List<String> learners = learners(32);
+    List<String> learners = learners(16);
     long rule = budgetedRule("typography", learners);
     List<String> first =
         acceptHeldBack(learners.stream().map(l -> purchaseOf(l, "typography")).toList());
@@ -499,7 +499,7 @@ class CashbackCoreIT {
     assertEachGrantedOnce(second, List.of());
     assertEquals(
         0,
-        new BigDecimal("96.00")
+        new BigDecimal("48.00")
             .compareTo(sum("SELECT budget_granted FROM cb_rule WHERE id = ?", rule)),
         "the budget holds the second purchases' cashback only");
   }
