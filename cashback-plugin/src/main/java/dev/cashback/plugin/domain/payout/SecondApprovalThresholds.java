@@ -4,6 +4,7 @@ import dev.cashback.plugin.domain.shared.Money;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -33,10 +34,10 @@ public final class SecondApprovalThresholds {
    *     amount of zero or more, or a currency given twice
    */
   public static SecondApprovalThresholds parse(String text) {
-    Map<String, Money> above = new LinkedHashMap<>();
     if (text == null || text.isBlank()) {
       return none();
     }
+    Map<String, Money> above = new LinkedHashMap<>();
     for (String entry : text.split(",")) {
       Money threshold = threshold(entry.strip());
       if (above.put(threshold.currencyCode(), threshold) != null) {
@@ -48,8 +49,9 @@ public final class SecondApprovalThresholds {
 
   private static Money threshold(String entry) {
     String[] parts = entry.split("\\s+");
+    String currency = parts[0].toUpperCase(Locale.ROOT);
     String example = " Write each as a currency code and an amount, e.g. USD 100.00.";
-    if (parts.length != 2 || !Money.isCurrency(parts[0].toUpperCase())) {
+    if (parts.length != 2 || !Money.isCurrency(currency)) {
       throw new IllegalArgumentException("'" + entry + "' names no currency." + example);
     }
     BigDecimal amount;
@@ -61,7 +63,7 @@ public final class SecondApprovalThresholds {
     if (amount.signum() < 0 || !Money.isStorable(amount)) {
       throw new IllegalArgumentException("'" + entry + "' is not an amount of zero or more.");
     }
-    return Money.of(amount, parts[0].toUpperCase());
+    return Money.of(amount, currency);
   }
 
   /** Whether this payout needs a second admin: above its currency's threshold, or none is set. */
