@@ -27,13 +27,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Grants the cashback a purchase earns: applies the rules in force when it was made, then each
  * rule's monthly cap per learner and budget, and records a pending cashback transaction per grant
- * with its ledger journal (platform expense → learner's pending balance). The learner's wallet is
- * locked first, so caps counted for one learner never race. Granting the same purchase twice
- * returns what the first grant recorded.
+ * with its ledger journal (platform expense → learner's pending balance). The budgeted rules it
+ * draws on are locked first (ascending ids), then the learner's wallet, so caps counted for one
+ * learner never race and no two grants wait for each other in a circle. Granting the same purchase
+ * twice returns what the first grant recorded.
  */
 @ApplicationScoped
 public class CashbackAccrual {
@@ -64,6 +68,13 @@ public class CashbackAccrual {
     if (grants.isEmpty()) {
       return List.of();
     }
+    // Budgeted rules before the wallet: the one lock order of every grant (see lockBudgetsFor).
+    rules.lockBudgets(
+        grants.stream()
+            .map(Accrual::rule)
+            .filter(rule -> rule.getBudget() != null)
+            .map(CashbackRule::getId)
+            .collect(Collectors.toCollection(TreeSet::new)));
     LearnerWallet wallet =
         LearnerWallet.lockPending(ledger, purchase.userId(), purchase.currency());
     OffsetDateTime now = clock.now();
@@ -85,6 +96,23 @@ public class CashbackAccrual {
     metrics.granted(granted.size());
     notices.cashbackPending(granted);
     return granted;
+  }
+
+  /**
+   * Locks, in id order, every budgeted rule these purchases may draw on, before a grant batch takes
+   * any learner's wallet. Without it a batch would lock a budgeted rule between two wallets, and
+   * two batches meeting two rules in opposite orders would deadlock; with it every grant takes rule
+   * rows first, in id order, then wallets.
+   */
+  @Transactional
+  public void lockBudgetsFor(List<PurchaseFacts> purchases) {
+    RuleIndex active = rules.findActive();
+    if (!active.hasBudgets()) {
+      return;
+    }
+    SortedSet<Long> ids = new TreeSet<>();
+    purchases.forEach(purchase -> ids.addAll(calculator.budgetedRulesFor(purchase, active)));
+    rules.lockBudgets(ids);
   }
 
   private OffsetDateTime confirmAfter(PurchaseFacts purchase, CashbackRule rule) {

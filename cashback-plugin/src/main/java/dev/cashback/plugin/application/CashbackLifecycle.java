@@ -23,6 +23,8 @@ import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Moves cashback through its life: confirmation after the hold, and reversal by refunds. Every move
@@ -108,6 +110,7 @@ public class CashbackLifecycle {
         || transactions.hasReversalsFor(refund.refundId())) {
       return Map.of();
     }
+    lockBudgetsOf(granted);
     Map<Integer, Money> perLine =
         refund.perLine(
             transactions.refundedByLine(refund.purchaseId(), refund.amount().currencyCode()));
@@ -146,6 +149,7 @@ public class CashbackLifecycle {
       throw new IllegalArgumentException("This cashback is in " + tx.getCurrency() + ".");
     }
     OffsetDateTime now = clock.now();
+    lockBudgetsOf(List.of(tx));
     LearnerWallet wallet = LearnerWallet.lock(ledger, tx.getUserId(), tx.getCurrency());
     CashbackStatus before = tx.getStatus();
     Money reversed = tx.reverseCashback(wanted, now);
@@ -210,6 +214,18 @@ public class CashbackLifecycle {
             now));
     rules.releaseBudget(tx.getRuleId(), reversed);
     notices.cashbackReversed(tx, reversed, reason, now);
+  }
+
+  /**
+   * A reversal gives cashback back to its rule's budget while it holds the learner's wallet; the
+   * budgeted rules are locked first (ascending ids), as grants lock them, so a refund and a grant
+   * batch never wait for each other in a circle.
+   */
+  private void lockBudgetsOf(List<CashbackTransaction> reversing) {
+    rules.lockBudgets(
+        reversing.stream()
+            .map(CashbackTransaction::getRuleId)
+            .collect(Collectors.toCollection(TreeSet::new)));
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.cashback.plugin.application;
 
 import dev.cashback.plugin.domain.accrual.ClawbackPolicy;
+import dev.cashback.plugin.domain.payout.SecondApprovalThresholds;
 import dev.cashback.plugin.domain.referral.ReferralTerms;
 import dev.cashback.plugin.domain.rule.StackingPolicy;
 import dev.cashback.plugin.domain.shared.Money;
@@ -9,12 +10,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.ZoneId;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The business settings, read once from configuration and checked at start-up. */
 @ApplicationScoped
 public class CashbackSettings {
 
+  private static final Logger LOG = Logger.getLogger(CashbackSettings.class.getName());
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   @Inject
@@ -76,6 +79,37 @@ public class CashbackSettings {
       name = ConfigKeys.DONATION_CAUSE,
       defaultValue = ConfigKeys.DONATION_CAUSE_DEFAULT)
   String donationCause;
+
+  @Inject
+  @ConfigProperty(
+      name = ConfigKeys.PAYOUT_SECOND_APPROVAL_ABOVE,
+      defaultValue = ConfigKeys.PAYOUT_SECOND_APPROVAL_ABOVE_DEFAULT)
+  String payoutSecondApprovalAbove;
+
+  private volatile SecondApprovalThresholds secondApproval;
+
+  /**
+   * The per-currency amounts above which a payout needs two admins. A value that cannot be read is
+   * logged as an error and treated as no thresholds at all, so every payout needs two admins until
+   * it is fixed: a mistake in it never lets a payout through with one.
+   */
+  public SecondApprovalThresholds payoutSecondApproval() {
+    SecondApprovalThresholds thresholds = secondApproval;
+    if (thresholds == null) {
+      try {
+        thresholds = SecondApprovalThresholds.parse(payoutSecondApprovalAbove);
+      } catch (IllegalArgumentException e) {
+        LOG.severe(
+            ConfigKeys.PAYOUT_SECOND_APPROVAL_ABOVE
+                + " cannot be read: "
+                + e.getMessage()
+                + " Until it is fixed every payout needs two admins.");
+        thresholds = SecondApprovalThresholds.none();
+      }
+      secondApproval = thresholds;
+    }
+    return thresholds;
+  }
 
   /** The referral programme as configured now; a referral keeps the terms it was made under. */
   public ReferralTerms referralTerms() {

@@ -7,21 +7,19 @@ import dev.cashback.plugin.domain.payout.Payout;
 import dev.cashback.plugin.domain.payout.PayoutRepository;
 import dev.cashback.plugin.domain.payout.PayoutStatus;
 import dev.cashback.plugin.domain.shared.PlainText;
-import dev.cashback.plugin.infrastructure.config.ConfigKeys;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The admin's side of payouts: approve (paid through the method's provider), reject (the money
  * returns to the learner's available balance), and reconcile payouts whose outcome is unknown. Each
- * payout is locked while it is decided, so two admins cannot decide it twice; above {@code
- * cashback.payout.second-approval-above} a second, different admin must approve.
+ * payout is locked while it is decided, so two admins cannot decide it twice; above its currency's
+ * amount in {@code cashback.payout.second-approval-above} (or in a currency not listed there) a
+ * second, different admin must approve.
  */
 @RequestScoped
 @Transactional
@@ -34,11 +32,7 @@ public class PayoutDecisions {
   @Inject PayoutProviders providers;
   @Inject PayoutSteps steps;
 
-  @Inject
-  @ConfigProperty(
-      name = ConfigKeys.PAYOUT_SECOND_APPROVAL_ABOVE,
-      defaultValue = ConfigKeys.PAYOUT_SECOND_APPROVAL_ABOVE_DEFAULT)
-  BigDecimal secondApprovalAbove;
+  @Inject CashbackSettings settings;
 
   public List<Payout> search(PayoutStatus status, String user, int first, int max) {
     caller.require(CurrentUser.ADMIN);
@@ -51,9 +45,9 @@ public class PayoutDecisions {
     return payouts.find(id).orElseThrow(() -> new NotFoundException("There is no such payout."));
   }
 
-  /** Whether a payout of this size needs two admins. */
+  /** Whether a payout of this size, in its currency, needs two admins. */
   public boolean needsTwoApprovals(Payout payout) {
-    return payout.getAmount().compareTo(secondApprovalAbove) > 0;
+    return settings.payoutSecondApproval().needsTwoApprovals(payout.money());
   }
 
   /**

@@ -322,6 +322,8 @@ class ApiIT {
     badRules.put(rule.replace("Bad input", "x".repeat(5000)), "title");
     badRules.put(rule.replace("Bad input", "<script>alert(1)</script>"), "title");
     badRules.put(rule.replace("\"amount\":5", "\"amount\":5,\"budget\":1e30"), "budget");
+    // A minimum purchase is money: without the rule's currency it would compare across currencies.
+    badRules.put(rule.replace("\"amount\":5", "\"amount\":5,\"minimumPurchase\":50"), "currency");
     badRules.put("not json", "body");
     for (var bad : badRules.entrySet()) {
       assertProblem(admin.post(API + "/rules", bad.getKey()), 400, bad.getValue());

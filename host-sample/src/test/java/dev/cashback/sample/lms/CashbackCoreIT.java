@@ -26,6 +26,8 @@ import dev.cashback.plugin.domain.shared.Money;
 import dev.cashback.plugin.infrastructure.config.CashbackClock;
 import dev.cashback.plugin.infrastructure.idempotency.IdempotencyKeys;
 import dev.cashback.plugin.infrastructure.idempotency.RecordedAnswer;
+import dev.cashback.plugin.infrastructure.intake.Inbox;
+import dev.cashback.plugin.infrastructure.intake.InboxProcessor;
 import dev.cashback.plugin.infrastructure.intake.InboxStore;
 import dev.cashback.plugin.infrastructure.persistence.LedgerAudit;
 import dev.cashback.sample.lms.model.Account;
@@ -98,6 +100,7 @@ class CashbackCoreIT {
   @Inject Checkout checkout;
   @Inject Refunds hostRefunds;
   @Inject InboxStore inbox;
+  @Inject InboxProcessor batches;
 
   @Resource UserTransaction tx;
   @Resource ManagedExecutorService executor;
@@ -397,6 +400,111 @@ class CashbackCoreIT {
   }
 
   @Test
+  void grantBatches_overTwoBudgetedRulesInEveryOrder_neverDeadlock() throws Exception {
+    // Each batch takes its learners in user order; purchases of one course or the other hit one
+    // of two budgeted rules, so batches meet the two rule rows in different orders.
+    long seed = System.nanoTime();
+    java.util.Random random = new java.util.Random(seed);
+    List<String> learners = learners(32);
+    List<Long> rules =
+        List.of(budgetedRule("typography", learners), budgetedRule("negotiation", learners));
+    List<String> purchaseIds =
+        acceptHeldBack(
+            learners.stream()
+                .map(l -> purchaseOf(l, random.nextBoolean() ? "typography" : "negotiation"))
+                .toList());
+    makeDue(purchaseIds);
+
+    List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+    concurrently(
+        8,
+        () -> {
+          drainInBatches(failures);
+          return null;
+        });
+
+    assertEquals(List.of(), failures, "batches failed (seed " + seed + ")");
+    assertEachGrantedOnce(purchaseIds, rules);
+  }
+
+  @Test
+  void grantBatches_racingRefundsOfTheSameLearners_neverDeadlock() throws Exception {
+    // A refund gives reversed cashback back to the rule's budget while it holds the learner's
+    // wallet; a batch granting that learner's next purchase takes the same two rows.
+    List<String> learners = learners(16);
+    long rule = budgetedRule("typography", learners);
+    List<String> first =
+        acceptHeldBack(learners.stream().map(l -> purchaseOf(l, "typography")).toList());
+    makeDue(first);
+    List<String> firstFailures = new ArrayList<>();
+    concurrently( // a thread of its own: this one keeps its own transactions
+        1,
+        () -> {
+          drainInBatches(firstFailures);
+          return null;
+        });
+    assertEquals(List.of(), firstFailures);
+    assertEachGrantedOnce(first, List.of(rule));
+
+    List<String> refundIds = new ArrayList<>();
+    tx.begin();
+    for (String purchase : first) {
+      PurchaseRefunded refund =
+          new PurchaseRefunded(
+              UUID.randomUUID().toString(),
+              purchase,
+              List.of(),
+              new BigDecimal("10.00"),
+              "USD",
+              "Returned",
+              Instant.now());
+      inbox.accept(refund);
+      refundIds.add(refund.refundId());
+    }
+    tx.commit();
+    List<String> second =
+        acceptHeldBack(learners.stream().map(l -> purchaseOf(l, "typography")).toList());
+    makeDue(second);
+
+    List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+    java.util.Queue<String> refundsLeft =
+        new java.util.concurrent.ConcurrentLinkedQueue<>(refundIds);
+    AtomicInteger worker = new AtomicInteger();
+    concurrently(
+        8,
+        () -> {
+          if (worker.getAndIncrement() % 2 == 0) {
+            drainInBatches(failures);
+            return null;
+          }
+          for (String refund = refundsLeft.poll(); refund != null; refund = refundsLeft.poll()) {
+            try {
+              batches.process(Inbox.REFUNDS, refund);
+            } catch (RuntimeException e) {
+              failures.add(rootCause(e));
+            }
+          }
+          return null;
+        });
+
+    assertEquals(List.of(), failures, "grants or refunds failed");
+    for (String refund : refundIds) {
+      awaitNone(
+          "SELECT COUNT(*) FROM cb_refund_inbox WHERE refund_id = ? AND processed_at IS NULL",
+          refund);
+    }
+    for (String purchase : first) {
+      assertEquals(new BigDecimal("3.00"), reversedOf(purchase), "refunded " + purchase);
+    }
+    assertEachGrantedOnce(second, List.of());
+    assertEquals(
+        0,
+        new BigDecimal("48.00")
+            .compareTo(sum("SELECT budget_granted FROM cb_rule WHERE id = ?", rule)),
+        "the budget holds the second purchases' cashback only");
+  }
+
+  @Test
   void monthlyCap_countsPendingCashback() throws Exception {
     String learner = learner();
     RuleDraft capped = draft("Capped", "10", learner);
@@ -592,6 +700,99 @@ class CashbackCoreIT {
   }
 
   // --- helpers ------------------------------------------------------------------------------
+
+  private List<String> learners(int count) throws Exception {
+    List<String> learners = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      learners.add(learner());
+    }
+    return learners;
+  }
+
+  /** A 30% rule on one course for these learners, with a budget far from being spent. */
+  private long budgetedRule(String course, List<String> learners) {
+    RuleDraft budgeted = draft("Budget " + course, "30", learners.get(0));
+    budgeted.setAudience(Set.copyOf(learners));
+    budgeted.setTargetType(TargetType.COURSE);
+    budgeted.setTargets(Set.of(course));
+    budgeted.setBudget(new BigDecimal("100000.00"));
+    return ruleAdmin.create(budgeted, "admin").getId();
+  }
+
+  private static PurchaseCompleted purchaseOf(String learner, String course) {
+    return new PurchaseCompleted(
+        UUID.randomUUID().toString(),
+        new Buyer(learner, learner, learner + "@example.com", null, Set.of("learner")),
+        List.of(course(course, "10.00", "0")),
+        "USD",
+        Instant.now());
+  }
+
+  /** Accepts the purchases, due only in an hour (see {@link #makeDue}); returns their ids. */
+  private List<String> acceptHeldBack(List<PurchaseCompleted> events) throws Exception {
+    tx.begin();
+    for (PurchaseCompleted event : events) {
+      inbox.accept(event, Duration.ofHours(1));
+    }
+    tx.commit();
+    return events.stream().map(PurchaseCompleted::purchaseId).toList();
+  }
+
+  /** Makes the held-back purchases due at once, all together. */
+  private void makeDue(List<String> purchaseIds) throws Exception {
+    try (Connection c = db.getConnection();
+        PreparedStatement due =
+            c.prepareStatement(
+                "UPDATE cb_purchase_inbox SET next_attempt_at = received_at WHERE purchase_id = ?")) {
+      for (String id : purchaseIds) {
+        due.setString(1, id);
+        due.executeUpdate();
+      }
+    }
+  }
+
+  /** Grants due purchases in batches of four until none is left, noting each failed batch. */
+  private void drainInBatches(List<String> failures) {
+    for (int round = 0; round < 50; round++) {
+      try {
+        if (batches.processBatch(4).isEmpty()) {
+          return;
+        }
+      } catch (RuntimeException e) {
+        failures.add(rootCause(e));
+      }
+    }
+  }
+
+  /** Each purchase earned its 30% once, and each rule's budget counts what it granted. */
+  private void assertEachGrantedOnce(List<String> purchaseIds, List<Long> rules) throws Exception {
+    for (String id : purchaseIds) {
+      // The retry timer may hold a few of them at the end: its grant commits a moment later.
+      awaitNone(
+          "SELECT COUNT(*) FROM cb_purchase_inbox WHERE purchase_id = ? AND processed_at IS NULL",
+          id);
+      assertEquals(new BigDecimal("3.00"), cashbackOf(id), "purchase " + id);
+    }
+    for (long rule : rules) {
+      assertEquals(
+          0,
+          sum("SELECT budget_granted FROM cb_rule WHERE id = ?", rule)
+              .compareTo(
+                  sum(
+                      "SELECT COALESCE(SUM(cashback_amount), 0) FROM cb_transaction"
+                          + " WHERE rule_id = ?",
+                      rule)),
+          "rule " + rule + "'s budget counts what it granted");
+    }
+  }
+
+  private static String rootCause(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return String.valueOf(root);
+  }
 
   /** A learner of the platform's own, so rules may name them; each test makes its own. */
   private String learner() throws Exception {

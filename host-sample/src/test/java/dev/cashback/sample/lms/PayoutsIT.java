@@ -279,6 +279,31 @@ class PayoutsIT {
   }
 
   @Test
+  void secondApproval_isPerCurrency_aCurrencyWithoutThresholdNeedsTwoAdmins() throws Exception {
+    // The default thresholds are USD 100.00, EUR 100.00, JPY 15000: none for KWD.
+    earnIn("KWD", "Kuwaiti dinars", "2000"); // 200.000 KWD cashback
+    earnIn("JPY", "Yen", "200000"); // 20000 JPY cashback
+    control("advance&days=15");
+
+    long dinars = createMethod("Dinar voucher " + suffix(), "manual", true, "KWD");
+    JsonObject kwd = requestPayout(dinars, "100", "VOUCHER_EMAIL", "lucy@example.com");
+    JsonObject first = decide(admin(), kwd, "approve", "{\"reference\":\"KWD-1\"}");
+    assertThat(first.getString("status"))
+        .as("100 KWD is not below a threshold of 100 of any currency")
+        .isEqualTo("AWAITING_SECOND_APPROVAL");
+    assertThat(
+            decide(new ApiClient(base, "alan"), kwd, "approve", "{\"reference\":\"KWD-2\"}")
+                .getString("status"))
+        .isEqualTo("PAID");
+
+    long yen = createMethod("Yen voucher " + suffix(), "manual", true, "JPY");
+    JsonObject jpy = requestPayout(yen, "15000", "VOUCHER_EMAIL", "lucy@example.com");
+    assertThat(decide(admin(), jpy, "approve", "{\"reference\":\"JPY-1\"}").getString("status"))
+        .as("15000 JPY is within the JPY threshold")
+        .isEqualTo("PAID");
+  }
+
+  @Test
   void rejectedPayout_returnsTheMoney_andTellsTheLearner() throws Exception {
     earnConfirmed("100.00");
     BigDecimal before = available();
@@ -408,6 +433,10 @@ class PayoutsIT {
         .getString("status");
   }
 
+  private static String suffix() {
+    return UUID.randomUUID().toString().substring(0, 6);
+  }
+
   private ApiClient admin() {
     return new ApiClient(base, "admin");
   }
@@ -424,12 +453,22 @@ class PayoutsIT {
   }
 
   private void earn(String user, String title, String price) throws Exception {
+    earnIn(user, "USD", title, price);
+  }
+
+  /** A purchase by the learner in {@code currency}, granted. */
+  private void earnIn(String currency, String title, String price) throws Exception {
+    earnIn(LEARNER, currency, title, price);
+  }
+
+  private void earnIn(String user, String currency, String title, String price) throws Exception {
     control("reset"); // signatures are checked against the plugin's clock
     String id = UUID.randomUUID().toString();
     String body =
         ApiClient.purchase(id, user, "sql-deep-dive", "ivan", price)
             .replace("\"title\":\"Course sql-deep-dive\"", "\"title\":\"" + title + "\"")
-            .replace("\"displayName\":\"lucy\"", "\"displayName\":\"Lucy Learner\"");
+            .replace("\"displayName\":\"lucy\"", "\"displayName\":\"Lucy Learner\"")
+            .replace("\"currency\":\"USD\"", "\"currency\":\"" + currency + "\"");
     assertThat(
             ApiClient.anonymous(base)
                 .postSigned(API + "/purchases", body, ApiClient.now())
@@ -510,13 +549,20 @@ class PayoutsIT {
   }
 
   private long createMethod(String name, String provider, boolean enabled) throws Exception {
+    return createMethod(name, provider, enabled, "USD");
+  }
+
+  private long createMethod(String name, String provider, boolean enabled, String currency)
+      throws Exception {
     HttpResponse<String> created =
         admin()
             .post(
                 API + "/payout-methods",
                 "{\"name\":\""
                     + name
-                    + "\",\"type\":\"GIFT_VOUCHER\",\"minimumAmount\":5,\"currency\":\"USD\","
+                    + "\",\"type\":\"GIFT_VOUCHER\",\"minimumAmount\":5,\"currency\":\""
+                    + currency
+                    + "\","
                     + "\"processingDays\":2,\"fields\":[\"VOUCHER_EMAIL\"],\"provider\":\""
                     + provider
                     + "\",\"enabled\":"
@@ -543,10 +589,14 @@ class PayoutsIT {
             HttpResponse.BodyHandlers.ofString());
   }
 
-  /** Waits for the message to reach the SMTP server and checks what it says. */
+  /**
+   * Waits for the message to reach the SMTP server and checks what it says. The outbox sends in
+   * order, and on a database shared with earlier test classes it first sends what they left (and
+   * the confirmations of their cashback once this class moves the clock): up to two minutes.
+   */
   private static void assertMail(String user, String subject, String... says) throws Exception {
     String to = user + "@example.com";
-    Instant deadline = Instant.now().plusSeconds(30);
+    Instant deadline = Instant.now().plusSeconds(120);
     while (Instant.now().isBefore(deadline)) {
       for (MimeMessage message : smtp.getReceivedMessages()) {
         String body = GreenMailUtil.getBody(message);

@@ -15,15 +15,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Applies rules to a purchase. Each rule in force for the buyer is first evaluated on its own: its
- * matching lines form the eligible subtotal, which must reach the rule's minimum; per-item rules
- * grant on each matching line (fixed amounts times the quantity, never more than the line paid),
- * per-order rules once on the subtotal; a percentage rule's maximum per order bounds its total.
- * Amounts are computed at full precision and rounded down once per grant. The stacking policy then
- * decides which of these grants stand. Caps and budgets, which need the database, are applied
- * afterwards by the caller, in the order of {@link #PRIORITY_ORDER}.
+ * matching lines form the eligible subtotal, which must reach the rule's minimum (money of the
+ * rule's currency, so only purchases in that currency can reach it); per-item rules grant on each
+ * matching line (fixed amounts times the quantity, never more than the line paid), per-order rules
+ * once on the subtotal; a percentage rule's maximum per order bounds its total. Amounts are
+ * computed at full precision and rounded down once per grant. The stacking policy then decides
+ * which of these grants stand. Caps and budgets, which need the database, are applied afterwards by
+ * the caller, in the order of {@link #PRIORITY_ORDER}.
  */
 public class AccrualCalculator {
 
@@ -42,14 +45,33 @@ public class AccrualCalculator {
       RuleIndex index,
       StackingPolicy policy,
       java.util.function.Predicate<CashbackRule> stopped) {
+    Set<CashbackRule> candidates = candidates(purchase, index);
+    candidates.removeIf(stopped);
+    return accrue(purchase, new ArrayList<>(candidates), policy);
+  }
+
+  /**
+   * Ids of the budgeted rules a grant on this purchase may draw on, ascending: every rule {@link
+   * #accrue} could choose, and perhaps a few it will not.
+   */
+  public SortedSet<Long> budgetedRulesFor(PurchaseFacts purchase, RuleIndex index) {
+    SortedSet<Long> ids = new TreeSet<>();
+    for (CashbackRule rule : candidates(purchase, index)) {
+      if (rule.getBudget() != null && rule.grantsIn(purchase.currency())) {
+        ids.add(rule.getId());
+      }
+    }
+    return ids;
+  }
+
+  private static Set<CashbackRule> candidates(PurchaseFacts purchase, RuleIndex index) {
     Set<CashbackRule> candidates = new LinkedHashSet<>();
     for (PurchaseLine line : purchase.lines()) {
       candidates.addAll(
           index.candidatesFor(
               line.itemType(), line.targetId(), line.categoryId(), line.instructorId()));
     }
-    candidates.removeIf(stopped);
-    return accrue(purchase, new ArrayList<>(candidates), policy);
+    return candidates;
   }
 
   public List<Accrual> accrue(
@@ -116,7 +138,7 @@ public class AccrualCalculator {
       return List.of();
     }
     Money subtotal = matching.stream().map(PurchaseLine::paid).reduce(Money::plus).orElseThrow();
-    if (subtotal.amount().compareTo(rule.getMinimumPurchase()) < 0) {
+    if (!rule.minimumMetBy(subtotal)) {
       return List.of();
     }
     List<Accrual> grants = new ArrayList<>();

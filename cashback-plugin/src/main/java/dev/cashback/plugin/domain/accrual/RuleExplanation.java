@@ -44,13 +44,20 @@ public record RuleExplanation(CashbackRule rule, Money wouldGrant, String whyNot
       return Optional.of("No item in the cart is one of the rule's targets.");
     }
     Money subtotal = matching.stream().map(PurchaseLine::paid).reduce(Money::plus).orElseThrow();
-    if (subtotal.amount().compareTo(rule.getMinimumPurchase()) < 0) {
+    if (!rule.minimumMetBy(subtotal)) {
       return Optional.of(
-          "The matching items come to "
-              + subtotal
-              + ", below the minimum of "
-              + rule.getMinimumPurchase().stripTrailingZeros().toPlainString()
-              + ".");
+          rule.minimumPurchase()
+              .map(
+                  minimum ->
+                      "The matching items come to "
+                          + subtotal
+                          + ", below the minimum of "
+                          + minimum.roundDownToMinorUnit()
+                          + ".")
+              .orElse(
+                  "Its minimum purchase of "
+                      + rule.getMinimumPurchase().stripTrailingZeros().toPlainString()
+                      + " has no currency, so no purchase meets it: give the rule its currency."));
     }
     return Optional.empty();
   }

@@ -55,7 +55,10 @@ public class CashbackRule {
   @Column(nullable = false, precision = 19, scale = 4)
   private BigDecimal amount;
 
-  /** Currency of the fixed amount and of every limit; such a rule only grants in it. */
+  /**
+   * Currency of the fixed amount, the minimum purchase and every limit; a rule with a currency only
+   * grants on purchases in it.
+   */
   @Column(length = 3)
   private String currency;
 
@@ -224,6 +227,29 @@ public class CashbackRule {
   /** Whether the rule can grant in this currency at all. */
   public boolean grantsIn(String purchaseCurrency) {
     return currency == null || currency.equals(purchaseCurrency);
+  }
+
+  /**
+   * Whether the matching lines' subtotal reaches the rule's minimum purchase. The minimum is money
+   * of the rule's currency: a purchase in another currency never meets it, and a minimum stored
+   * without a currency (possible before rules had to give one) is met by no purchase rather than
+   * compared as a bare number.
+   */
+  public boolean minimumMetBy(Money subtotal) {
+    if (minimumPurchase == null || minimumPurchase.signum() == 0) {
+      return true;
+    }
+    return minimumPurchase()
+        .filter(minimum -> minimum.currency().equals(subtotal.currency()))
+        .map(minimum -> subtotal.compareTo(minimum) >= 0)
+        .orElse(false);
+  }
+
+  /** The minimum purchase as money; empty when there is none or it has no currency. */
+  public Optional<Money> minimumPurchase() {
+    return minimumPurchase == null || minimumPurchase.signum() == 0 || currency == null
+        ? Optional.empty()
+        : money(minimumPurchase);
   }
 
   /** The fixed amount as money, for fixed rules. */

@@ -4,6 +4,7 @@ import dev.cashback.plugin.domain.shared.Money;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 
 /** Where rules are kept. */
 public interface CashbackRuleRepository {
@@ -24,6 +25,13 @@ public interface CashbackRuleRepository {
 
   /** Tells every node to reload its active rules. */
   void changed();
+
+  /**
+   * Locks the rows of these budgeted rules one by one in the set's order (ascending ids), for the
+   * rest of the transaction. Work that draws on budgets takes them before any learner's wallet, so
+   * every transaction takes rule rows and wallets in one global order and none can deadlock.
+   */
+  void lockBudgets(SortedSet<Long> ruleIds);
 
   /**
    * Takes up to {@code wanted} from the rule's budget (all of it without a budget) and returns what

@@ -120,12 +120,17 @@ public class RuleDraft {
     if (amountType == null) {
       errors.put("amountType", "Choose fixed or percentage.");
     }
+    // Every amount of money in the rule is in its currency, the minimum purchase included: a bare
+    // number would let 100 JPY meet a minimum of 50 meant in dollars.
     if (amountType == AmountType.FIXED
+        || (minimumPurchase != null && minimumPurchase.signum() > 0)
         || maxPerOrder != null
         || monthlyCapPerUser != null
         || budget != null) {
       if (!Money.isCurrency(currency)) {
-        errors.put("currency", "Choose the currency of the amounts.");
+        errors.put(
+            "currency",
+            "Choose the currency of the amounts (fixed amount, minimum purchase and limits).");
       }
     }
   }

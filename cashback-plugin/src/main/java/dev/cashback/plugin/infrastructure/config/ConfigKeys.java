@@ -70,10 +70,14 @@ public final class ConfigKeys {
 
   public static final String HEALTH_MAX_BACKLOG_MINUTES_DEFAULT = "30";
 
-  /** Payouts above this amount (in their own currency) need a second, different admin. */
+  /**
+   * Per currency ({@code USD 100.00, EUR 100.00, JPY 15000}): payouts above their currency's amount
+   * need a second, different admin; payouts in a currency not listed always do.
+   */
   public static final String PAYOUT_SECOND_APPROVAL_ABOVE = "cashback.payout.second-approval-above";
 
-  public static final String PAYOUT_SECOND_APPROVAL_ABOVE_DEFAULT = "100";
+  public static final String PAYOUT_SECOND_APPROVAL_ABOVE_DEFAULT =
+      "USD 100.00, EUR 100.00, JPY 15000";
 
   /** The SMTP server; without it e-mail stays in the admin's outbox page. */
   public static final String MAIL_HOST = "cashback.mail.host";

@@ -8,6 +8,7 @@ import dev.cashback.plugin.application.CashbackLifecycle;
 import dev.cashback.plugin.application.HostEventChecks;
 import dev.cashback.plugin.application.HostEvents;
 import dev.cashback.plugin.application.Wallets;
+import dev.cashback.plugin.domain.accrual.PurchaseFacts;
 import dev.cashback.plugin.domain.intake.RefusedEvent;
 import dev.cashback.plugin.domain.intake.RefusedEventRepository;
 import dev.cashback.plugin.domain.shared.Money;
@@ -125,9 +126,11 @@ public class InboxProcessor {
 
   /**
    * Grants up to {@code limit} due purchases in one transaction, claimed with {@code SKIP LOCKED}
-   * so several drainers and nodes share the work. Learners' wallets are taken in user order, so two
-   * batches never deadlock. Returns the purchase ids processed; if any purchase fails, the whole
-   * batch rolls back and the caller processes its purchases one by one.
+   * so several drainers and nodes share the work. Locks are taken in one global order: first the
+   * budgeted rules any of the purchases may draw on (ascending ids), then learners' wallets in user
+   * order, so two batches (or a batch and a single grant) never deadlock. Returns the purchase ids
+   * processed; if any purchase fails, the whole batch rolls back and the caller processes its
+   * purchases one by one.
    */
   @Transactional(TxType.REQUIRES_NEW)
   public List<String> processBatch(int limit) {
@@ -148,9 +151,9 @@ public class InboxProcessor {
             .map(row -> InboxStore.JSON.fromJson((String) row[1], PurchaseCompleted.class))
             .sorted(Comparator.comparing(p -> p.buyer().userId()))
             .toList();
-    for (PurchaseCompleted purchase : purchases) {
-      accrual.accrue(HostEvents.toFacts(purchase));
-    }
+    List<PurchaseFacts> facts = purchases.stream().map(HostEvents::toFacts).toList();
+    accrual.lockBudgetsFor(facts);
+    facts.forEach(accrual::accrue);
     List<String> ids = purchases.stream().map(PurchaseCompleted::purchaseId).toList();
     if (!ids.isEmpty()) {
       Query done =

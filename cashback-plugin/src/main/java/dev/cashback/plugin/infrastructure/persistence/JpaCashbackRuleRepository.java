@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 
 /**
  * Rules, with the active ones cached on each node. The cache is checked against a generation
@@ -78,6 +79,16 @@ public class JpaCashbackRuleRepository implements CashbackRuleRepository {
   @Override
   public void remove(CashbackRule rule) {
     em.remove(em.contains(rule) ? rule : em.merge(rule));
+  }
+
+  @Override
+  public void lockBudgets(SortedSet<Long> ruleIds) {
+    // One statement per row: the lock order is the set's, whatever plan the database picks.
+    for (Long id : ruleIds) {
+      em.createNativeQuery("SELECT id FROM cb_rule WHERE id = ? AND budget IS NOT NULL FOR UPDATE")
+          .setParameter(1, id)
+          .getResultList();
+    }
   }
 
   @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cashback.plugin.domain.rule.AmountType;
 import dev.cashback.plugin.domain.rule.CashbackRule;
+import dev.cashback.plugin.domain.rule.RuleIndex;
 import dev.cashback.plugin.domain.rule.RuleStatus;
 import dev.cashback.plugin.domain.rule.StackingPolicy;
 import dev.cashback.plugin.domain.rule.TargetType;
@@ -66,15 +67,62 @@ class AccrualCalculatorTest {
 
   @Test
   void accrue_belowMinimumPurchase_grantsNothing() {
-    CashbackRule rule = percentage("10");
+    CashbackRule rule = percentageIn("10", "USD");
     rule.setMinimumPurchase(new BigDecimal("50.00"));
     assertThat(accrue(purchase(line(1, "java", "49.99")), List.of(rule))).isEmpty();
     assertThat(accrue(purchase(line(1, "java", "50.00")), List.of(rule))).hasSize(1);
   }
 
   @Test
+  void accrue_minimumIsInTheRulesCurrency_neverABareNumber() {
+    PurchaseFacts yen =
+        new PurchaseFacts(
+            "p-yen",
+            "lena",
+            "Lena",
+            null,
+            Set.of(),
+            "JPY",
+            NOW,
+            List.of(
+                new PurchaseLine(
+                    1, "COURSE", "java", "java", null, null, null, 1, Money.of("100", "JPY"))));
+    // 100 JPY is not more than a minimum of 50 that names no currency (it was meant in dollars).
+    CashbackRule noCurrency = percentage("10");
+    noCurrency.setMinimumPurchase(new BigDecimal("50"));
+    assertThat(calculator.accrue(yen, List.of(noCurrency), StackingPolicy.BEST)).isEmpty();
+    assertThat(RuleExplanation.of(noCurrency, yen).whyNot()).contains("no currency");
+
+    CashbackRule dollars = percentageIn("10", "USD");
+    dollars.setMinimumPurchase(new BigDecimal("50"));
+    assertThat(calculator.accrue(yen, List.of(dollars), StackingPolicy.BEST)).isEmpty();
+    assertThat(accrue(purchase(line(1, "java", "50")), List.of(dollars))).hasSize(1);
+  }
+
+  @Test
+  void budgetedRulesFor_listsTheBudgetedCandidatesInIdOrder() {
+    CashbackRule later = percentageIn("10", "USD");
+    later.setLimits(null, null, new BigDecimal("100"));
+    later.restrictTo(TargetType.COURSE, Set.of("sql"));
+    CashbackRule earlier = percentageIn("5", "USD");
+    earlier.assignId(0);
+    earlier.setLimits(null, null, new BigDecimal("100"));
+    CashbackRule unbudgeted = percentage("20");
+    CashbackRule otherCourse = percentageIn("10", "USD");
+    otherCourse.setLimits(null, null, new BigDecimal("100"));
+    otherCourse.restrictTo(TargetType.COURSE, Set.of("design"));
+    CashbackRule euros = percentageIn("10", "EUR");
+    euros.setLimits(null, null, new BigDecimal("100"));
+    RuleIndex index = new RuleIndex(List.of(later, unbudgeted, otherCourse, euros, earlier));
+    assertThat(
+            calculator.budgetedRulesFor(
+                purchase(line(1, "java", "10"), line(2, "sql", "10")), index))
+        .containsExactly(earlier.getId(), later.getId());
+  }
+
+  @Test
   void accrue_minimumCountsOnlyMatchingLines() {
-    CashbackRule rule = percentage("10");
+    CashbackRule rule = percentageIn("10", "USD");
     rule.restrictTo(TargetType.COURSE, Set.of("java"));
     rule.setMinimumPurchase(new BigDecimal("40"));
     assertThat(accrue(purchase(line(1, "java", "30"), line(2, "sql", "30")), List.of(rule)))
@@ -232,6 +280,14 @@ class AccrualCalculatorTest {
   private static CashbackRule percentage(String percent) {
     CashbackRule rule =
         new CashbackRule(percent + "%", AmountType.PERCENTAGE, new BigDecimal(percent), null);
+    rule.assignId(nextId++);
+    return rule;
+  }
+
+  private static CashbackRule percentageIn(String percent, String currency) {
+    CashbackRule rule =
+        new CashbackRule(
+            percent + "% in " + currency, AmountType.PERCENTAGE, new BigDecimal(percent), currency);
     rule.assignId(nextId++);
     return rule;
   }

@@ -55,12 +55,15 @@ class RuleExplanationTest {
     others.restrictToUsers(UserType.USERS, Set.of("leo"));
     CashbackRule design = rule();
     design.restrictTo(TargetType.CATEGORY, Set.of("design"));
-    CashbackRule minimum = rule();
+    CashbackRule minimum =
+        new CashbackRule("10% in USD", AmountType.PERCENTAGE, BigDecimal.TEN, "USD");
+    minimum.assignId(2);
     minimum.setMinimumPurchase(new BigDecimal("50"));
     assertThat(RuleExplanation.of(inactive, CART).whyNot()).contains("Inactive");
     assertThat(RuleExplanation.of(others, CART).whyNot()).contains("not among");
     assertThat(RuleExplanation.of(design, CART).whyNot()).contains("targets");
-    assertThat(RuleExplanation.of(minimum, CART).whyNot()).contains("below the minimum of 50");
+    assertThat(RuleExplanation.of(minimum, CART).whyNot())
+        .contains("below the minimum of 50.00 USD");
   }
 
   private static CashbackRule rule() {

@@ -69,6 +69,13 @@ class RuleDraftTest {
             },
             "currency"),
         bad(
+            "minimum purchase without currency",
+            d -> {
+              d.setMinimumPurchase(new BigDecimal("50"));
+              d.setCurrency(null);
+            },
+            "currency"),
+        bad(
             "max per order on a fixed rule",
             d -> {
               d.setAmountType(AmountType.FIXED);
