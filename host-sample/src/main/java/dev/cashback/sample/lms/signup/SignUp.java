@@ -4,6 +4,7 @@ import dev.cashback.plugin.api.CashbackReferrals;
 import dev.cashback.plugin.api.ReferralRefusedException;
 import dev.cashback.plugin.api.ReferralSignup;
 import dev.cashback.sample.lms.model.Account;
+import dev.cashback.sample.lms.security.ClientAddressHash;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -38,6 +39,7 @@ public class SignUp {
   @Inject Pbkdf2PasswordHash passwordHash;
   @Inject CashbackReferrals referrals;
   @Inject EmailVerifications verifications;
+  @Inject ClientAddressHash addressHash;
 
   /** A new sign-up as typed in, with what the request tells about the browser. */
   public record Form(
@@ -64,7 +66,8 @@ public class SignUp {
       throw new SignupProblem("email", "signup.error.taken");
     }
     ReferralSignup referral =
-        new ReferralSignup(email, email, form.referralCode(), form.clientIp(), form.deviceId());
+        new ReferralSignup(
+            email, email, form.referralCode(), addressHash.of(form.clientIp()), form.deviceId());
     referrals
         .check(referral)
         .ifPresent(
