@@ -6,6 +6,7 @@ import dev.cashback.sample.lms.model.Course;
 import dev.cashback.sample.lms.model.Role;
 import dev.cashback.sample.lms.model.Store;
 import dev.cashback.sample.lms.model.StoreOffer;
+import dev.cashback.sample.lms.security.DemoMode;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -19,10 +20,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Demo accounts and courses, created on the first start of an empty database and never again. Every
- * demo account has the password {@value #DEMO_PASSWORD}.
+ * Demo accounts, courses and shops, created on the first start of an empty database and never
+ * again, and only on a declared demo ({@code cashback.demo-data=true}: the one-command run and the
+ * tests). Every demo account has the published password {@value #DEMO_PASSWORD}.
  */
 @Singleton
 @Startup
@@ -36,8 +39,16 @@ public class DemoData {
 
   @Inject Pbkdf2PasswordHash passwordHash;
 
+  @Inject
+  @ConfigProperty(name = DemoMode.KEY, defaultValue = "false")
+  boolean demo;
+
   @PostConstruct
   void seedOnce() {
+    if (!demo) {
+      // Published passwords and secrets belong on a declared demo only (cashback.demo-data).
+      return;
+    }
     seedStores();
     seedOffers();
     if (em.createQuery("SELECT COUNT(a) FROM Account a", Long.class).getSingleResult() > 0) {
