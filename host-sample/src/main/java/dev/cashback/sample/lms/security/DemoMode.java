@@ -10,6 +10,9 @@ public final class DemoMode {
 
   public static final String KEY = "cashback.demo-data";
 
+  /** The password of every demo account, published in the README. */
+  public static final String PASSWORD = "demo1234";
+
   private DemoMode() {}
 
   public static boolean on() {

@@ -7,6 +7,7 @@ import dev.cashback.sample.lms.model.Role;
 import dev.cashback.sample.lms.model.Store;
 import dev.cashback.sample.lms.model.StoreOffer;
 import dev.cashback.sample.lms.security.DemoMode;
+import dev.cashback.sample.lms.security.PasswordHashing;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -14,12 +15,11 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Map;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -32,12 +32,16 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @DependsOn("LmsDatabase")
 public class DemoData {
 
-  public static final String DEMO_PASSWORD = "demo1234";
+  public static final String DEMO_PASSWORD = DemoMode.PASSWORD;
+
+  /** The demo accounts' user names (their password is published). */
+  static final List<String> ACCOUNT_NAMES =
+      List.of("admin", "alan", "irene", "ivan", "lena", "leo", "lucy");
 
   @PersistenceContext(unitName = "lms")
   EntityManager em;
 
-  @Inject Pbkdf2PasswordHash passwordHash;
+  @Inject PasswordHashing passwordHashing;
 
   @Inject
   @ConfigProperty(name = DemoMode.KEY, defaultValue = "false")
@@ -54,8 +58,8 @@ public class DemoData {
     if (em.createQuery("SELECT COUNT(a) FROM Account a", Long.class).getSingleResult() > 0) {
       return;
     }
-    passwordHash.initialize(Map.of());
-    String hash = passwordHash.generate(DEMO_PASSWORD.toCharArray());
+    String hash =
+        passwordHashing.hash(DEMO_PASSWORD.toCharArray(), PasswordHashing.DEMO_ITERATIONS);
     account("admin", "Ada Admin", Role.ADMIN, hash);
     account("alan", "Alan Admin", Role.ADMIN, hash);
     Account irene = account("irene", "Irene Instructor", Role.INSTRUCTOR, hash);

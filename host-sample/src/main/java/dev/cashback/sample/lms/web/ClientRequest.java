@@ -15,13 +15,13 @@ import java.util.Optional;
  * one) and this site's own address for links in messages ({@code lms.public-url}, else the address
  * the request arrived at, never the Host header a client can forge).
  */
-final class ClientRequest {
+public final class ClientRequest {
 
   private static final String FORWARDED_FOR = "X-Forwarded-For";
 
   private ClientRequest() {}
 
-  static String clientIp(HttpServletRequest request) {
+  public static String clientIp(HttpServletRequest request) {
     return clientIp(request, ProxySettings.fromConfig());
   }
 
