@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -27,17 +28,23 @@ public class StartupChecks {
 
   private static final Logger LOG = Logger.getLogger(StartupChecks.class.getName());
 
-  @Inject ClientAddressHash addressHash;
   @Inject DemoSecrets demoSecrets;
 
   @Inject
   @ConfigProperty(name = DemoMode.KEY, defaultValue = "false")
   boolean demo;
 
+  @Inject
+  @ConfigProperty(name = ClientAddressHash.SECRET)
+  Optional<String> addressSecret;
+
   @PostConstruct
   void refuseAnUnsafeStart() {
-    // The first use reads and checks the secret (an exception refuses the start).
-    addressHash.of("");
+    try {
+      ClientAddressHash.secret(addressSecret, demo);
+    } catch (IllegalStateException unusable) {
+      throw refusal(unusable.getMessage());
+    }
     if (demo) {
       LOG.warning(
           "This server is a demo ("
@@ -53,15 +60,19 @@ public class StartupChecks {
     if (demo || found.isEmpty()) {
       return;
     }
-    String message =
-        "Refusing to start: this database holds published demo secrets ("
+    throw refusal(
+        "this database holds published demo secrets ("
             + String.join("; ", found)
             + ") but this server is not a declared demo ("
             + DemoMode.KEY
             + " is not true). Change those passwords and secrets, or set "
             + DemoMode.KEY
-            + "=true if this server is a demo.";
+            + "=true if this server is a demo.");
+  }
+
+  private static IllegalStateException refusal(String reason) {
+    String message = "Refusing to start: " + reason;
     LOG.severe(message);
-    throw new IllegalStateException(message);
+    return new IllegalStateException(message);
   }
 }
