@@ -10,7 +10,6 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.transaction.Transactional;
-import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -40,18 +39,10 @@ public class AccountIdentityStore implements IdentityStore {
     if (!hashing.verify(password, account.getPasswordHash())) {
       return CredentialValidationResult.INVALID_RESULT;
     }
-    if (!hashing.isCurrent(account.getPasswordHash()) && !isPublishedDemoPassword(password)) {
+    if (hashing.needsRehash(account.getPasswordHash(), password)) {
       account.passwordRehashed(hashing.hash(password));
     }
     return new CredentialValidationResult(
         account.getUsername(), Set.of(account.getRole().roleName()));
-  }
-
-  /**
-   * On a demo the published password keeps its cheap hash: a costly one would protect nothing and
-   * slow every demo sign-in. Off a demo the server refuses to start while it is in use.
-   */
-  private static boolean isPublishedDemoPassword(char[] password) {
-    return DemoMode.on() && Arrays.equals(password, DemoMode.PASSWORD.toCharArray());
   }
 }
