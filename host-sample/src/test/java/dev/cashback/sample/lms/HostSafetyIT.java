@@ -21,9 +21,14 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult.Stat
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.UserTransaction;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -146,6 +151,18 @@ class HostSafetyIT {
   }
 
   @Test
+  void repeatedWrongPasswordsOverHttpBasic_areAnswered429_withRetryAfter() throws Exception {
+    for (int i = 0; i < 5; i++) {
+      assertEquals(401, basic("irene", "guess-" + i).statusCode());
+    }
+    HttpResponse<String> locked = basic("irene", "demo1234");
+    assertEquals(429, locked.statusCode(), locked.body());
+    assertTrue(locked.headers().firstValue("Retry-After").isPresent());
+    assertTrue(locked.body().contains("Too many failed sign-ins"), locked.body());
+    assertEquals(200, basic("lena", "demo1234").statusCode());
+  }
+
+  @Test
   void newPasswords_areHashedAtOwaspsPbkdf2Figure() throws Exception {
     Account account = newLearner("correct horse battery");
     String stored = storedHash(account.getUsername());
@@ -185,6 +202,21 @@ class HostSafetyIT {
     return signUp.register(
         new SignUp.Form(
             email, password, null, true, "203.0.113.9", UUID.randomUUID().toString(), "x"));
+  }
+
+  /** An API read with HTTP Basic, as a script would send it. */
+  private HttpResponse<String> basic(String user, String password) throws Exception {
+    String credentials = user + ":" + password;
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(base + "api/cashback/v1/wallets/me"))
+                .header(
+                    "Authorization",
+                    "Basic "
+                        + Base64.getEncoder()
+                            .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 
   private Status validate(String user, String password) {
