@@ -29,6 +29,7 @@ start_server() {
     -Dcashback.sample.datasource.url="jdbc:postgresql://127.0.0.1:5432/$DB" \
     -Dcashback.sample.datasource.class=org.postgresql.ds.PGSimpleDataSource \
     -Dcashback.sample.datasource.user=postgres \
+    -Dcashback.demo-data=true \
     -Dcashback.webhook.secret="$SECRET" \
     -Dhazelcast.phone.home.enabled=false \
     -jar "$MICRO" --nocluster --disablephonehome --contextroot / --port "$PORT" --deploy "$WAR" \

@@ -32,6 +32,7 @@ java -Xmx1g \
   -Dcashback.sample.datasource.url="jdbc:postgresql://127.0.0.1:5432/$DB" \
   -Dcashback.sample.datasource.class=org.postgresql.ds.PGSimpleDataSource \
   -Dcashback.sample.datasource.user=postgres \
+  -Dcashback.demo-data=true \
   -Dhazelcast.phone.home.enabled=false \
   -jar host-sample/target/payara-micro.jar --nocluster --disablephonehome --contextroot / \
   --port "$PORT" --deploy host-sample/target/host-sample.war > host-sample/target/volume-server.log 2>&1 &
@@ -60,8 +61,10 @@ SQL
 
 # Sign in as the demo admin and keep the session.
 jar="$WORK/cookies"
-curl -s -c "$jar" -b "$jar" -o /dev/null "http://localhost:$PORT/login.xhtml"
-curl -s -c "$jar" -b "$jar" -o /dev/null -d "j_username=admin&j_password=demo1234&next=/" "http://localhost:$PORT/signin"
+token=$(curl -s -c "$jar" -b "$jar" "http://localhost:$PORT/login.xhtml" |
+  sed -n 's/.*name="csrf" value="\([^"]*\)".*/\1/p')
+curl -s -c "$jar" -b "$jar" -o /dev/null \
+  -d "j_username=admin&j_password=demo1234&next=/&csrf=$token" "http://localhost:$PORT/signin"
 
 p95() { sort -n | awk '{a[NR]=$1} END {i=int(NR*0.95); if (i<1) i=1; printf "%.1f", a[i]}'; }
 

@@ -8,10 +8,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** A cookie-keeping client that does not follow redirects, so each answer can be checked. */
 final class Browser {
+
+  private static final Pattern SIGN_IN_TOKEN =
+      Pattern.compile("name=\"csrf\"\\s+value=\"([^\"]+)\"");
 
   private final URL base;
 
@@ -70,10 +75,32 @@ final class Browser {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** Signs in through the login page, as a person would: its form, its token, this site. */
   HttpResponse<String> signIn(String username, String password, String next) throws Exception {
-    get("/login.xhtml");
+    return postSignIn(username, password, next, signInToken(), java.util.Map.of());
+  }
+
+  /** Opens the login page and reads its form's anti-forgery token (null when it has none). */
+  String signInToken() throws Exception {
+    Matcher token = SIGN_IN_TOKEN.matcher(get("/login.xhtml").body());
+    return token.find() ? token.group(1) : null;
+  }
+
+  /** Posts the sign-in form as given: {@code token} may be null, headers may claim another site. */
+  HttpResponse<String> postSignIn(
+      String username,
+      String password,
+      String next,
+      String token,
+      java.util.Map<String, String> headers)
+      throws Exception {
     String form =
-        Stream.of("j_username=" + username, "j_password=" + password, "next=" + next)
+        Stream.of(
+                "j_username=" + username,
+                "j_password=" + password,
+                "next=" + next,
+                token == null ? null : "csrf=" + token)
+            .filter(java.util.Objects::nonNull)
             .map(
                 p ->
                     p.substring(0, p.indexOf('=') + 1)
@@ -81,12 +108,12 @@ final class Browser {
                             p.substring(p.indexOf('=') + 1), StandardCharsets.UTF_8))
             .reduce((a, b) -> a + "&" + b)
             .orElseThrow();
-    return client.send(
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(uri("/signin"))
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(form))
-            .build(),
-        HttpResponse.BodyHandlers.ofString());
+            .POST(HttpRequest.BodyPublishers.ofString(form));
+    headers.forEach(request::header);
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   /** A JSON post riding on the session cookie, as a script on the host's pages would send it. */

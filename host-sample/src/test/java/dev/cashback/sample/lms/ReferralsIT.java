@@ -1,6 +1,8 @@
 package dev.cashback.sample.lms;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,10 +32,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -118,6 +123,16 @@ class ReferralsIT {
     // Codes are not case-sensitive.
     Account second = signUp(email(), code.toLowerCase(), ip(), device());
     assertEquals(referrer, referrerOf(second.getUsername()));
+  }
+
+  @Test
+  void theSignUpAddress_isKeptAsAKeyedHash_thatNoOneCanReverseWithoutTheSecret() throws Exception {
+    // An IPv4 address has 2^32 values: its plain SHA-256 is reversed by trying them all.
+    String address = "198.51.100." + (NEXT_IP.incrementAndGet() % 250);
+    String user = signUp(email(), null, address, device()).getUsername();
+    String stored = text("SELECT ip_hash FROM cb_signup WHERE user_id = ?", user);
+    assertNotNull(stored);
+    assertNotEquals(sha256(address), stored);
   }
 
   @Test
@@ -299,6 +314,12 @@ class ReferralsIT {
       // confirm everything due
     }
     rewards.settleDue(500);
+  }
+
+  private static String sha256(String text) throws Exception {
+    return HexFormat.of()
+        .formatHex(
+            MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
   }
 
   private static String email() {

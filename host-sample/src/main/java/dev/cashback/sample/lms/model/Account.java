@@ -73,6 +73,11 @@ public class Account {
     }
   }
 
+  /** The same password, hashed again at today's cost (see the sign-in's password hashing). */
+  public void passwordRehashed(String hash) {
+    passwordHash = hash;
+  }
+
   public void phoneVerified(String number, OffsetDateTime now) {
     phone = number;
     phoneVerifiedAt = now;

@@ -1,5 +1,6 @@
 package dev.cashback.sample.lms.security;
 
+import dev.cashback.sample.lms.web.ClientRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -15,7 +16,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Form login for people, HTTP Basic for API clients under {@code /api/}. The login page posts to
@@ -33,6 +37,11 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
   private static final String BASIC = "Basic ";
 
   @Inject IdentityStoreHandler identityStores;
+  @Inject SignInThrottle throttle;
+
+  @Inject
+  @ConfigProperty(name = "lms.public-url")
+  Optional<String> publicUrl;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -50,7 +59,7 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
     if (path.startsWith(API_PATHS)
         && authorization != null
         && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
-      return basic(authorization.substring(BASIC.length()).strip(), response, context);
+      return basic(authorization.substring(BASIC.length()).strip(), request, response, context);
     }
     if (LOGIN_ACTION.equals(path) && "POST".equals(request.getMethod())) {
       return login(request, response, context);
@@ -66,10 +75,14 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
 
   /**
    * HTTP Basic for API clients (scripts, other services): the same accounts, checked on every
-   * request. A wrong password is answered 401 at once, without a redirect to the login page.
+   * request. A wrong password is answered 401 at once, without a redirect to the login page;
+   * repeated failures lock as on the login form (429 with Retry-After).
    */
   private AuthenticationStatus basic(
-      String encoded, HttpServletResponse response, HttpMessageContext context) {
+      String encoded,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context) {
     String decoded;
     try {
       decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -77,47 +90,89 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
       decoded = "";
     }
     int colon = decoded.indexOf(':');
+    String username = colon < 0 ? "" : decoded.substring(0, colon);
+    String address = ClientRequest.clientIp(request);
+    Optional<Duration> locked = throttle.lockedFor(username, address);
+    if (locked.isPresent()) {
+      response.setHeader("Retry-After", Long.toString(locked.get().toSeconds() + 1));
+      return problem(response, 429, "Too Many Requests", lockedMessage(locked.get()));
+    }
     CredentialValidationResult result =
         colon < 0
             ? CredentialValidationResult.INVALID_RESULT
             : identityStores.validate(
                 new UsernamePasswordCredential(
-                    decoded.substring(0, colon), new Password(decoded.substring(colon + 1))));
+                    username, new Password(decoded.substring(colon + 1))));
     if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+      throttle.succeeded(username);
       return context.notifyContainerAboutLogin(result);
     }
+    throttle.failed(username, address);
+    response.setHeader("WWW-Authenticate", "Basic realm=\"lms\"");
+    return problem(response, 401, "Unauthorized", "The user name or password is wrong.");
+  }
+
+  private static AuthenticationStatus problem(
+      HttpServletResponse response, int status, String title, String detail) {
     try {
-      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-      response.setHeader("WWW-Authenticate", "Basic realm=\"lms\"");
+      response.setStatus(status);
       response.setContentType("application/problem+json");
       response
           .getWriter()
           .write(
-              "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                  + "\"detail\":\"The user name or password is wrong.\"}");
+              "{\"type\":\"about:blank\",\"title\":\""
+                  + title
+                  + "\",\"status\":"
+                  + status
+                  + ",\"detail\":\""
+                  + detail
+                  + "\"}");
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
     return AuthenticationStatus.SEND_FAILURE;
   }
 
+  private static String lockedMessage(Duration locked) {
+    return "Too many failed sign-ins. Try again in " + minutes(locked) + " minutes.";
+  }
+
+  /** Whole minutes, rounded up: "try again in 0 minutes" would be wrong. */
+  private static long minutes(Duration duration) {
+    return Math.max(1, (duration.toSeconds() + 59) / 60);
+  }
+
+  /**
+   * The login form: refused unless it is this site's own form (its token, no other site's Origin)
+   * and the name and address are not locked by earlier failures; only then is the password checked.
+   */
   private AuthenticationStatus login(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String username = request.getParameter("j_username");
     String password = request.getParameter("j_password");
-    String next = safeNext(request.getParameter("next"));
+    String next = encode(safeNext(request.getParameter("next")));
+    String loginPage = request.getContextPath() + LOGIN_PAGE;
+    if (!SignInForgery.genuine(request, publicUrl)) {
+      redirect(context, response, loginPage + "?expired=true&next=" + next);
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    String address = ClientRequest.clientIp(request);
+    Optional<Duration> locked = throttle.lockedFor(username, address);
+    if (locked.isPresent()) {
+      redirect(context, response, loginPage + "?locked=" + minutes(locked.get()) + "&next=" + next);
+      return AuthenticationStatus.SEND_FAILURE;
+    }
     CredentialValidationResult result =
         username == null || password == null
             ? CredentialValidationResult.INVALID_RESULT
             : identityStores.validate(
                 new UsernamePasswordCredential(username, new Password(password)));
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-      redirect(
-          context,
-          response,
-          request.getContextPath() + LOGIN_PAGE + "?failed=true&next=" + encode(next));
+      throttle.failed(username, address);
+      redirect(context, response, loginPage + "?failed=true&next=" + next);
       return AuthenticationStatus.SEND_FAILURE;
     }
+    throttle.succeeded(username);
     return context.notifyContainerAboutLogin(result);
   }
 

@@ -4,17 +4,17 @@ import dev.cashback.plugin.api.CashbackReferrals;
 import dev.cashback.plugin.api.ReferralRefusedException;
 import dev.cashback.plugin.api.ReferralSignup;
 import dev.cashback.sample.lms.model.Account;
+import dev.cashback.sample.lms.security.ClientAddressHash;
+import dev.cashback.sample.lms.security.PasswordHashing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -35,9 +35,10 @@ public class SignUp {
   @PersistenceContext(unitName = "lms")
   EntityManager em;
 
-  @Inject Pbkdf2PasswordHash passwordHash;
+  @Inject PasswordHashing passwordHashing;
   @Inject CashbackReferrals referrals;
   @Inject EmailVerifications verifications;
+  @Inject ClientAddressHash addressHash;
 
   /** A new sign-up as typed in, with what the request tells about the browser. */
   public record Form(
@@ -64,19 +65,19 @@ public class SignUp {
       throw new SignupProblem("email", "signup.error.taken");
     }
     ReferralSignup referral =
-        new ReferralSignup(email, email, form.referralCode(), form.clientIp(), form.deviceId());
+        new ReferralSignup(
+            email, email, form.referralCode(), addressHash.of(form.clientIp()), form.deviceId());
     referrals
         .check(referral)
         .ifPresent(
             refusal -> {
               throw new SignupProblem("referralCode", "signup.error.referral." + refusal.name());
             });
-    passwordHash.initialize(Map.of());
     Account account =
         Account.signedUp(
             email,
             email.substring(0, email.indexOf('@')),
-            passwordHash.generate(form.password().toCharArray()),
+            passwordHashing.hash(form.password().toCharArray()),
             OffsetDateTime.now(ZoneOffset.UTC));
     em.persist(account);
     try {

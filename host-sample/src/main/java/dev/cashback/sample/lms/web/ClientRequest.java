@@ -3,32 +3,65 @@ package dev.cashback.sample.lms.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import org.eclipse.microprofile.config.ConfigProvider;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * What the platform may believe about a request: the client's address (the first hop of {@code
- * X-Forwarded-For} only when {@code lms.proxy.forwarded-for} says a trusted proxy sets it) and this
- * site's own address for links in messages ({@code lms.public-url}, else the address the request
- * arrived at, never the Host header a client can forge).
+ * What the platform may believe about a request: the client's address (the right-most hop of {@code
+ * X-Forwarded-For} a trusted proxy added, only when {@code lms.proxy.forwarded-for} says there is
+ * one) and this site's own address for links in messages ({@code lms.public-url}, else the address
+ * the request arrived at, never the Host header a client can forge).
  */
-final class ClientRequest {
+public final class ClientRequest {
+
+  private static final String FORWARDED_FOR = "X-Forwarded-For";
 
   private ClientRequest() {}
 
-  static String clientIp(HttpServletRequest request) {
-    return clientIp(
-        request,
-        ConfigProvider.getConfig()
-            .getOptionalValue("lms.proxy.forwarded-for", Boolean.class)
-            .orElse(false));
+  public static String clientIp(HttpServletRequest request) {
+    return clientIp(request, ProxySettings.fromConfig());
   }
 
-  static String clientIp(HttpServletRequest request, boolean behindProxy) {
-    String forwarded = request.getHeader("X-Forwarded-For");
-    if (behindProxy && forwarded != null && !forwarded.isBlank()) {
-      return forwarded.split(",")[0].strip();
+  /**
+   * The client's address. Behind a proxy, {@code X-Forwarded-For} lists what the client wrote first
+   * and what each proxy appended after it, so only its right end can be believed: the right-most
+   * hop that is not one of the trusted proxies. A request that did not come through a listed proxy
+   * is answered by its own connection's address, whatever its headers say.
+   */
+  static String clientIp(HttpServletRequest request, ProxySettings proxy) {
+    String peer = request.getRemoteAddr();
+    if (!proxy.forwardedFor() || !proxy.trusts(peer)) {
+      return peer;
     }
-    return request.getRemoteAddr();
+    List<String> hops = forwardedHops(request);
+    for (int i = hops.size() - 1; i >= 0; i--) {
+      if (!proxy.trustedAddresses().contains(hops.get(i))) {
+        return hops.get(i);
+      }
+    }
+    return hops.isEmpty() ? peer : hops.get(0);
+  }
+
+  /** Every hop of every {@code X-Forwarded-For} header, in order, blanks left out. */
+  private static List<String> forwardedHops(HttpServletRequest request) {
+    Enumeration<String> headers = request.getHeaders(FORWARDED_FOR);
+    // A container may withhold the header list (the Servlet API allows null); then the one header.
+    List<String> lines =
+        headers != null
+            ? Collections.list(headers)
+            : Optional.ofNullable(request.getHeader(FORWARDED_FOR)).stream().toList();
+    List<String> hops = new ArrayList<>();
+    for (String line : lines) {
+      for (String hop : line.split(",")) {
+        if (!hop.isBlank()) {
+          hops.add(hop.strip());
+        }
+      }
+    }
+    return hops;
   }
 
   /** This site's address as the server received the request (scheme, local address, port). */

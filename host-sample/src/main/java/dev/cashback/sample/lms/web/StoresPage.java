@@ -5,6 +5,7 @@ import dev.cashback.plugin.api.ClickRedirect;
 import dev.cashback.plugin.api.ShopClick;
 import dev.cashback.sample.lms.model.Store;
 import dev.cashback.sample.lms.model.StoreOffer;
+import dev.cashback.sample.lms.security.ClientAddressHash;
 import dev.cashback.sample.lms.service.Stores;
 import dev.cashback.sample.lms.service.Stores.OfferLookup;
 import dev.cashback.sample.lms.service.Stores.StoreWithOffers;
@@ -36,6 +37,7 @@ public class StoresPage {
   @Inject CashbackClicks clicks;
   @Inject Stores stores;
   @Inject StoresFilter filter;
+  @Inject ClientAddressHash addressHash;
 
   private List<StoreWithOffers> cards;
   private String cardsKey;
@@ -127,7 +129,7 @@ public class StoresPage {
                   store.getName(),
                   offer,
                   url,
-                  ClientRequest.clientIp(request),
+                  addressHash.of(ClientRequest.clientIp(request)),
                   request.getHeader("User-Agent")));
     } catch (IllegalArgumentException e) {
       // The store's network is switched off, or its address is not a web address.

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.servlet.http.HttpServletRequest;
 import java.lang.reflect.Proxy;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** What the platform believes of a request: a client can forge headers, not the connection. */
@@ -19,12 +20,37 @@ class ClientRequestTest {
   }
 
   @Test
-  void forwardedFor_countsOnlyBehindATrustedProxy_andThenItsFirstHop() {
-    HttpServletRequest viaProxy = request("10.0.0.9", "10.0.0.5", "198.51.100.4, 10.0.0.9");
-    assertThat(ClientRequest.clientIp(viaProxy, false)).isEqualTo("10.0.0.9");
-    assertThat(ClientRequest.clientIp(viaProxy, true)).isEqualTo("198.51.100.4");
-    assertThat(ClientRequest.clientIp(request("198.51.100.8", "10.0.0.5", null), true))
+  void forwardedFor_countsOnlyBehindATrustedProxy() {
+    HttpServletRequest viaProxy = request("10.0.0.9", "10.0.0.5", "198.51.100.4");
+    assertThat(ClientRequest.clientIp(viaProxy, ProxySettings.NONE)).isEqualTo("10.0.0.9");
+    assertThat(ClientRequest.clientIp(viaProxy, proxy())).isEqualTo("198.51.100.4");
+    assertThat(ClientRequest.clientIp(request("198.51.100.8", "10.0.0.5", null), proxy()))
         .isEqualTo("198.51.100.8");
+  }
+
+  @Test
+  void forwardedFor_takesTheRightMostHop_theOneTheProxyAdded_notWhatTheClientWrote() {
+    // The client sent "X-Forwarded-For: 203.0.113.66"; the proxy appended the address it saw.
+    HttpServletRequest forged = request("10.0.0.9", "10.0.0.5", "203.0.113.66, 198.51.100.4");
+    assertThat(ClientRequest.clientIp(forged, proxy())).isEqualTo("198.51.100.4");
+  }
+
+  @Test
+  void forwardedFor_skipsTheTrustedProxiesFromTheRight_andIgnoresAnUntrustedPeer() {
+    ProxySettings chain = new ProxySettings(true, Set.of("10.0.0.9", "10.0.0.7"));
+    HttpServletRequest viaTwo =
+        request("10.0.0.9", "10.0.0.5", "203.0.113.66,198.51.100.4, 10.0.0.7");
+    assertThat(ClientRequest.clientIp(viaTwo, chain)).isEqualTo("198.51.100.4");
+    // Straight from a client, not through the listed proxies: the header is the client's own.
+    HttpServletRequest direct = request("198.51.100.8", "10.0.0.5", "10.0.0.7, 203.0.113.66");
+    assertThat(ClientRequest.clientIp(direct, chain)).isEqualTo("198.51.100.8");
+    // Only proxies in the header: the left-most of them is as near to the client as it gets.
+    assertThat(ClientRequest.clientIp(request("10.0.0.9", "10.0.0.5", "10.0.0.7"), chain))
+        .isEqualTo("10.0.0.7");
+  }
+
+  private static ProxySettings proxy() {
+    return new ProxySettings(true, Set.of());
   }
 
   /** A request from {@code remote} to {@code local}, with a forged Host header. */
