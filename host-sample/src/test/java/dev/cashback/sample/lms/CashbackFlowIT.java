@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.cashback.plugin.api.Buyer;
 import dev.cashback.plugin.api.CashbackQueries;
@@ -50,7 +51,7 @@ class CashbackFlowIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.hostWithPlugin().addClass(CashbackFlowIT.class);
+    return Deployments.hostWithPlugin().addClasses(CashbackFlowIT.class, TestDatabase.class);
   }
 
   @Inject Checkout checkout;
@@ -125,24 +126,68 @@ class CashbackFlowIT {
 
   @Test
   void pluginFailure_hostTransactionStillCommits_andTheFailureIsKeptForRetry() throws Exception {
-    // XXX is a valid ISO code with no minor unit: the plugin cannot hold money in it and fails.
-    PurchaseCompleted event = event(UUID.randomUUID().toString(), "XXX", "10");
+    // XXX is a valid ISO code with no minor unit: the plugin cannot hold money in it, so it does
+    // not store the purchase at all but keeps it for admins as refused; the host commits.
+    PurchaseCompleted unstorable = event(UUID.randomUUID().toString(), "XXX", "10");
+    fireInTransaction(unstorable); // would throw if the plugin's failure reached the host
+    assertTrue(cashback.forPurchase(unstorable.purchaseId()).isEmpty());
+    TestDatabase database = new TestDatabase(db);
+    assertTrue(
+        database
+            .value(
+                String.class,
+                "SELECT reason FROM cb_refused_event WHERE event_id = ?",
+                unstorable.purchaseId())
+            .contains("XXX"));
 
-    fireInTransaction(event); // would throw if the plugin's failure reached the host
-
-    assertTrue(cashback.forPurchase(event.purchaseId()).isEmpty());
-    try (Connection c = db.getConnection();
-        PreparedStatement s =
-            c.prepareStatement(
-                "SELECT processed_at, attempts, last_error FROM cb_purchase_inbox WHERE purchase_id = ?")) {
-      s.setString(1, event.purchaseId());
-      try (ResultSet rs = s.executeQuery()) {
-        assertTrue(rs.next(), "the purchase was accepted despite the failure");
-        assertNull(rs.getObject(1));
-        assertTrue(rs.getInt(2) >= 1);
-        assertTrue(rs.getString(3).contains("XXX"), rs.getString(3));
-      }
+    // A failure while granting (a trigger fails the cashback's insert) leaves the accepted
+    // purchase in the inbox with its error, and the retry timer grants it once the fault is gone.
+    try (Connection c = db.getConnection()) {
+      assumeTrue(
+          c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres"),
+          "the failing trigger is written for PostgreSQL");
     }
+    PurchaseCompleted event = event("failing-grant-" + UUID.randomUUID(), "USD", "10");
+    database.update(
+        "CREATE OR REPLACE FUNCTION cb_test_fail_grant() RETURNS trigger AS $$ BEGIN"
+            + " IF NEW.purchase_id LIKE 'failing-grant-%' THEN"
+            + " RAISE EXCEPTION 'forced failure of the grant'; END IF; RETURN NEW; END $$"
+            + " LANGUAGE plpgsql");
+    database.update(
+        "CREATE TRIGGER cb_test_fail_grant BEFORE INSERT ON cb_transaction"
+            + " FOR EACH ROW EXECUTE FUNCTION cb_test_fail_grant()");
+    try {
+      fireInTransaction(event);
+      Instant deadline = Instant.now().plusSeconds(30);
+      while (database.number(
+                  "SELECT COUNT(*) FROM cb_purchase_inbox WHERE purchase_id = ? AND attempts > 0",
+                  event.purchaseId())
+              == 0
+          && Instant.now().isBefore(deadline)) {
+        Thread.sleep(100);
+      }
+      assertTrue(cashback.forPurchase(event.purchaseId()).isEmpty());
+      try (Connection c = db.getConnection();
+          PreparedStatement s =
+              c.prepareStatement(
+                  "SELECT processed_at, attempts, last_error FROM cb_purchase_inbox"
+                      + " WHERE purchase_id = ?")) {
+        s.setString(1, event.purchaseId());
+        try (ResultSet rs = s.executeQuery()) {
+          assertTrue(rs.next(), "the purchase was accepted despite the failure");
+          assertNull(rs.getObject(1));
+          assertTrue(rs.getInt(2) >= 1);
+          assertTrue(rs.getString(3).contains("forced failure"), rs.getString(3));
+        }
+      }
+    } finally {
+      database.update("DROP TRIGGER cb_test_fail_grant ON cb_transaction");
+    }
+    Instant deadline = Instant.now().plusSeconds(90);
+    while (cashback.forPurchase(event.purchaseId()).isEmpty() && Instant.now().isBefore(deadline)) {
+      Thread.sleep(200);
+    }
+    assertTrue(cashback.forPurchase(event.purchaseId()).isPresent(), "granted by a retry");
   }
 
   @Test
