@@ -182,6 +182,10 @@ class NetworksIT {
         .contains("\\\"network\\\":\\\"demo-network\\\"")
         .contains("\\\"sale_amount\\\":\\\"100.00\\\"")
         .doesNotContain(SECRET);
+    assertThat(refusals)
+        .as("under the conversion key it would have had, for the click's learner")
+        .contains("\"purchaseId\":\"network:demo-network:" + tx + "\"")
+        .contains("\"userId\":\"lucy\"");
     assertThat(refusedPostbacks(click))
         .as("a postback without a transaction id is kept under its click id")
         .contains("\"eventId\":\"" + click + "\"");
