@@ -3,7 +3,6 @@ package dev.cashback.plugin.application;
 import dev.cashback.plugin.domain.network.AffiliateNetwork;
 import dev.cashback.plugin.domain.network.Click;
 import dev.cashback.plugin.domain.network.NetworkRepository;
-import dev.cashback.plugin.domain.network.RefusedPostback;
 import dev.cashback.plugin.domain.shared.AuditEntry;
 import dev.cashback.plugin.domain.shared.AuditLog;
 import dev.cashback.plugin.infrastructure.config.CashbackClock;
@@ -14,7 +13,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-/** The admin's affiliate networks, click history and refused postbacks; every change audited. */
+/**
+ * The admin's affiliate networks and click history; every change audited. Refused postbacks are
+ * read with the other refused events ({@link RefusedEvents}).
+ */
 @RequestScoped
 @Transactional
 public class NetworkAdministration {
@@ -80,13 +82,5 @@ public class NetworkAdministration {
         storeId == null || storeId.isBlank() ? null : storeId.strip(),
         0,
         max);
-  }
-
-  /**
-   * Postbacks that changed nothing (a takeover of another click's conversion, a disabled network).
-   */
-  public List<RefusedPostback> refusedPostbacks(int max) {
-    caller.require(CurrentUser.ADMIN);
-    return networks.refusedPostbacks(max);
   }
 }

@@ -36,7 +36,8 @@ import java.util.Map;
  *
  * <p>A conversion belongs to the click it was first recorded for: a postback that names another
  * click for the same transaction id (or another currency) would hand one learner's cashback to
- * another, so it is refused (409) and kept for admins, as is every postback of a disabled network.
+ * another, so it is refused (409) and kept for admins with the refused events, as is every postback
+ * of a disabled network.
  */
 @ApplicationScoped
 public class NetworkConversions {
@@ -70,6 +71,7 @@ public class NetworkConversions {
       throw refusals.refused(
           network,
           postback,
+          learnerOf(network, postback),
           new BusinessRuleException(
               "network",
               "The network "
@@ -85,7 +87,7 @@ public class NetworkConversions {
     if (click == null || click.getNetworkId() != network.getId()) {
       throw new InvalidInputException("clickId", "There is no such click for this network.");
     }
-    String purchaseId = "network:" + network.getCode() + ":" + checked.transactionId();
+    String purchaseId = network.conversionKey(checked.transactionId());
     List<CashbackTransaction> existing = transactions.findByPurchaseForUpdate(purchaseId);
     if (existing.isEmpty() && learners.isDisabled(click.getUserId())) {
       // Disabled from History: no new cashback, from shops as from courses.
@@ -132,6 +134,7 @@ public class NetworkConversions {
       throw refusals.refused(
           network,
           postback,
+          click.getUserId(),
           new ConflictException(
               "Transaction id "
                   + checked.transactionId()
@@ -158,13 +161,24 @@ public class NetworkConversions {
           "This click has already earned cashback from the network's own report: reject the"
               + " claim.");
     }
-    String purchaseId = "network:" + network.getCode() + ":" + orderId;
+    String purchaseId = network.conversionKey(orderId);
     if (!transactions.findByPurchaseForUpdate(purchaseId).isEmpty()) {
       // Possibly another learner's order: never attach a claim to a recorded conversion.
       throw new BusinessRuleException("claim", "This order has already earned cashback.");
     }
     return grant(
         network, click, purchaseId, new Checked(orderId, sale, commission, CashbackStatus.PENDING));
+  }
+
+  /** The learner of the postback's click, when it is a click of this network. */
+  private String learnerOf(AffiliateNetwork network, Postback postback) {
+    return postback.clickId() == null
+        ? null
+        : networks
+            .click(postback.clickId())
+            .filter(c -> c.getNetworkId() == network.getId())
+            .map(Click::getUserId)
+            .orElse(null);
   }
 
   private CashbackTransaction grant(

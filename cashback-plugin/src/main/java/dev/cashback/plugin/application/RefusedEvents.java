@@ -8,9 +8,11 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 
 /**
- * Admins: the host events the plugin refused (a refund in another currency than its purchase, ids
- * or texts beyond the contract's limits, an insert that failed), newest first, so a host's mistake
- * is seen and corrected at the host instead of silently earning or reversing the wrong cashback.
+ * Admins: the events the plugin refused, newest first: host events (a refund in another currency
+ * than its purchase, ids or texts beyond the contract's limits, an insert that failed), so a host's
+ * mistake is seen and corrected at the host instead of silently earning or reversing the wrong
+ * cashback, and network postbacks (a takeover of another click's conversion, a disabled network),
+ * so a network's error or a forgery is seen. {@link RefusedEventLog} writes them.
  */
 @RequestScoped
 @Transactional

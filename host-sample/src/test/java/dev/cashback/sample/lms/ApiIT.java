@@ -108,6 +108,7 @@ class ApiIT {
             new Call("POST", "/networks/claims/999999/reject", "{\"reason\":\"x\"}", admin),
             new Call("GET", "/referrals", null, admin),
             new Call("GET", "/refused-events", null, admin),
+            new Call("GET", "/refused-events?kind=POSTBACK", null, admin),
             new Call("GET", "/wallets/me/referrals", null, learners),
             new Call("GET", "/wallets/me/claims", null, learners),
             new Call("POST", "/wallets/me/claims", "{\"clickId\":\"none\"}", learners),
@@ -132,6 +133,10 @@ class ApiIT {
         if (call.allowed().contains(caller) && (status == 401 || status == 403)) {
           violations.add(
               call.method() + " " + call.path() + " as " + caller + " refused → " + status);
+        }
+        if (call.allowed().contains(caller) && readsSomethingThatExists(call) && !success) {
+          // a read of a list or of a real row must answer, not hide behind a 404
+          violations.add(call.method() + " " + call.path() + " as " + caller + " → " + status);
         }
         if (!success) {
           assertThat(response.headers().firstValue("Content-Type").orElse(""))
@@ -414,13 +419,15 @@ class ApiIT {
             "/api/cashback/v1/networks/{id}:",
             "/api/cashback/v1/networks/clicks:",
             "/api/cashback/v1/networks/{code}/postback:",
-            "/api/cashback/v1/networks/refused-postbacks:",
             "/api/cashback/v1/referrals:",
             "/api/cashback/v1/refused-events:",
             "/api/cashback/v1/wallets/me/referrals:")) {
       assertThat(document).as(path).contains(path);
     }
     assertThat(document).contains("Problem:", "application/problem+json");
+    assertThat(document)
+        .as("refused postbacks are listed with the refused events")
+        .contains("POSTBACK");
 
     String ready = anyone.get("/health/ready").body();
     assertThat(ready).contains("cashback-database").contains("\"status\":\"UP\"");
@@ -458,6 +465,12 @@ class ApiIT {
       case "PUT" -> client.put(path, call.body());
       default -> client.post(path, call.body(), key);
     };
+  }
+
+  /** A GET of a list or of a row that exists (not one of the matrix's made-up ids). */
+  private static boolean readsSomethingThatExists(Call call) {
+    return call.method().equals("GET")
+        && !call.path().matches(".*/(0|999999|no-such[^/?]*)([/?].*)?");
   }
 
   /** Plugin pages against the same callers: anyone not allowed is sent to sign in or refused. */

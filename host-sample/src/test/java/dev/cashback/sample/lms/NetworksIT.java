@@ -153,6 +153,12 @@ class NetworksIT {
       assertThat(refused.headers().firstValue("Content-Type").orElse(""))
           .contains("application/problem+json");
       assertThat(ApiClient.object(refused).getString("detail")).contains("disabled");
+      HttpResponse<String> withoutTransaction =
+          post(
+              API + "/networks/demo-network/postback",
+              form(click, "", "100.00", "10.00", "pending", SECRET)
+                  .replace("transaction_id=&", ""));
+      assertThat(withoutTransaction.statusCode()).as(withoutTransaction.body()).isEqualTo(422);
       assertThat(
               postback(
                       click,
@@ -169,9 +175,21 @@ class NetworksIT {
     } finally {
       networkEnabled(true);
     }
-    String refusals = new ApiClient(base, "admin").get(API + "/networks/refused-postbacks").body();
+    String refusals = refusedPostbacks(tx);
     assertThat(refusals).contains(tx).contains(click).contains("disabled");
-    assertThat(new ApiClient(base, "lucy").get(API + "/networks/refused-postbacks").statusCode())
+    assertThat(refusals)
+        .as("the fields as the network sent them, with its code, never its secret")
+        .contains("\\\"network\\\":\\\"demo-network\\\"")
+        .contains("\\\"sale_amount\\\":\\\"100.00\\\"")
+        .doesNotContain(SECRET);
+    assertThat(refusals)
+        .as("under the conversion key it would have had, for the click's learner")
+        .contains("\"purchaseId\":\"network:demo-network:" + tx + "\"")
+        .contains("\"userId\":\"lucy\"");
+    assertThat(refusedPostbacks(click))
+        .as("a postback without a transaction id is kept under its click id")
+        .contains("\"eventId\":\"" + click + "\"");
+    assertThat(new ApiClient(base, "lucy").get(API + "/refused-events?kind=POSTBACK").statusCode())
         .isEqualTo(403);
     assertThat(ok(postback(click, tx, "100.00", "10.00", "pending", SECRET)).getString("status"))
         .as("nothing was recorded as cashback: the id is new once the network is enabled")
@@ -193,11 +211,16 @@ class NetworksIT {
     assertThat(status(lucys)).as("not confirmed by another click").isEqualTo("PENDING");
     assertThat(myTransactions("leo")).doesNotContain(tx);
 
-    String refusals = new ApiClient(base, "admin").get(API + "/networks/refused-postbacks").body();
+    String refusals = refusedPostbacks(tx);
     assertThat(refusals).contains(tx).contains(leosClick).contains("another click");
-    String page = "/cashback/admin/networks.xhtml";
+    assertThat(refusals)
+        .as("kept as the conversion it would have been: its key, the click's learner, the network")
+        .contains("\"purchaseId\":\"network:demo-network:" + tx + "\"")
+        .contains("\"userId\":\"leo\"")
+        .contains("\"networkCode\":\"demo-network\"");
+    String page = "/cashback/admin/refused-events.xhtml";
     assertThat(signedIn("admin", page).get(page).body())
-        .as("the Affiliate networks page lists it")
+        .as("the Refused events page lists it")
         .contains(tx)
         .contains(leosClick);
 
@@ -209,8 +232,7 @@ class NetworksIT {
                 .replace("currency=USD", "currency=EUR"));
     assertThat(otherCurrency.statusCode()).as(otherCurrency.body()).isEqualTo(409);
     assertThat(status(lucys)).isEqualTo("PENDING");
-    assertThat(new ApiClient(base, "admin").get(API + "/networks/refused-postbacks").body())
-        .contains("recorded in USD, not EUR");
+    assertThat(refusedPostbacks(tx)).contains("recorded in USD, not EUR");
 
     // The conversion's own click still confirms it.
     assertThat(
@@ -260,9 +282,7 @@ class NetworksIT {
     HttpResponse<String> takeover = postback(leosLater, order, "50.00", "5.00", "approved", SECRET);
     assertThat(takeover.statusCode()).as(takeover.body()).isEqualTo(409);
     assertThat(transactionStatus(lucysTx)).isEqualTo("PENDING");
-    assertThat(new ApiClient(base, "admin").get(API + "/networks/refused-postbacks").body())
-        .contains(order)
-        .contains(leosLater);
+    assertThat(refusedPostbacks(order)).contains(order).contains(leosLater);
 
     // A claim whose click converted meanwhile is not turned into a second cashback.
     long late = claim(lucysThird, "BN-" + UUID.randomUUID().toString().substring(0, 8), "30.00");
@@ -577,6 +597,22 @@ class NetworksIT {
   private static JsonObject ok(HttpResponse<String> response) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return ApiClient.object(response);
+  }
+
+  /**
+   * The admins' list of refused events, postbacks only, whose id starts with the network's
+   * transaction id (or the click id); checked to answer 200, so an unknown kind cannot pass as an
+   * empty list.
+   */
+  private String refusedPostbacks(String transactionId) throws Exception {
+    HttpResponse<String> list =
+        new ApiClient(base, "admin")
+            .get(
+                API
+                    + "/refused-events?kind=POSTBACK&limit=200&id="
+                    + URLEncoder.encode(transactionId, StandardCharsets.UTF_8));
+    assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+    return list.body();
   }
 
   private String status(JsonObject conversion) throws Exception {

@@ -39,7 +39,7 @@ class PagesIT {
         PluginManifests.read(getClass().getClassLoader()).stream()
             .flatMap(menu -> menu.entries().stream())
             .toList();
-    assertThat(entries).hasSize(15);
+    assertThat(entries).hasSize(16);
     for (MenuEntry entry : entries) {
       Browser browser = signedIn(userWithRole(entry.role()));
       HttpResponse<String> page = browser.get(entry.page());

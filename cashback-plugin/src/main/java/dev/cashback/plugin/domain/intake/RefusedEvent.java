@@ -12,21 +12,24 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
 /**
- * A host event the plugin refused, with why and what was sent. Ids and texts the host sent may be
- * longer than the columns (that may be why it was refused), so they are kept shortened, marked with
- * an ellipsis; the payload keeps the whole event up to its column.
+ * An inbound event the plugin refused (a host's purchase or refund, a network's postback), with why
+ * and what was sent. Ids and texts the sender chose may be longer than the columns (that may be why
+ * it was refused), so they are kept shortened, marked with an ellipsis; the payload keeps the whole
+ * event up to its column.
  */
 @Entity
 @Table(name = "cb_refused_event")
 public class RefusedEvent {
 
-  /** Which host event was refused. */
+  /** Which event was refused: a host's purchase or refund, or an affiliate network's postback. */
   public enum Kind {
     PURCHASE,
-    REFUND
+    REFUND,
+    POSTBACK
   }
 
   static final int ID_LENGTH = 100;
+  static final int NETWORK_CODE_LENGTH = 40;
   static final int REASON_LENGTH = 2000;
   static final int PAYLOAD_LENGTH = 100_000;
 
@@ -51,6 +54,12 @@ public class RefusedEvent {
   @Column(name = "user_id", length = ID_LENGTH)
   private String userId;
 
+  @Column(name = "network_code", length = NETWORK_CODE_LENGTH)
+  private String networkCode;
+
+  @Column(name = "click_id", length = ID_LENGTH)
+  private String clickId;
+
   @Column(nullable = false, length = REASON_LENGTH)
   private String reason;
 
@@ -62,20 +71,15 @@ public class RefusedEvent {
 
   protected RefusedEvent() {}
 
-  public RefusedEvent(
-      Kind kind,
-      String eventId,
-      String purchaseId,
-      String userId,
-      String reason,
-      String payload,
-      OffsetDateTime refusedAt) {
-    this.kind = kind;
-    this.eventId = shortened(eventId == null ? "?" : eventId, ID_LENGTH);
-    this.purchaseId = shortened(purchaseId, ID_LENGTH);
-    this.userId = shortened(userId, ID_LENGTH);
-    this.reason = shortened(reason, REASON_LENGTH);
-    this.payload = shortened(payload, PAYLOAD_LENGTH);
+  public RefusedEvent(Refusal refusal, OffsetDateTime refusedAt) {
+    this.kind = refusal.kind();
+    this.eventId = shortened(refusal.eventId() == null ? "?" : refusal.eventId(), ID_LENGTH);
+    this.purchaseId = shortened(refusal.purchaseId(), ID_LENGTH);
+    this.userId = shortened(refusal.userId(), ID_LENGTH);
+    this.networkCode = shortened(refusal.networkCode(), NETWORK_CODE_LENGTH);
+    this.clickId = shortened(refusal.clickId(), ID_LENGTH);
+    this.reason = shortened(refusal.reason(), REASON_LENGTH);
+    this.payload = shortened(refusal.payload(), PAYLOAD_LENGTH);
     this.refusedAt = refusedAt;
   }
 
@@ -101,6 +105,16 @@ public class RefusedEvent {
 
   public String getUserId() {
     return userId;
+  }
+
+  /** The network that sent a refused postback; null for host events. */
+  public String getNetworkCode() {
+    return networkCode;
+  }
+
+  /** The click a refused postback named; null for host events. */
+  public String getClickId() {
+    return clickId;
   }
 
   public String getReason() {

@@ -104,6 +104,14 @@ public class AffiliateNetwork {
    * The id a conversion records in place of a rule's: far below every rule id (rules count from 0)
    * and every other stand-in, so nothing done to rules (budgets) ever touches it.
    */
+  /**
+   * The purchase id of this network's conversion of one of its transaction (or order) ids: a
+   * postback, a repeat and an approved claim for that order all find the same cashback by it.
+   */
+  public String conversionKey(String transactionId) {
+    return "network:" + code + ":" + transactionId;
+  }
+
   public static long termsId(long networkId) {
     return -1_000_000_000L - networkId;
   }

@@ -47,9 +47,4 @@ public interface NetworkRepository {
   List<MissingCashbackClaim> searchClaims(ClaimFilter filter, int first, int max);
 
   long countClaims(ClaimFilter filter);
-
-  void add(RefusedPostback refused);
-
-  /** The latest refused postbacks of every network, newest first. */
-  List<RefusedPostback> refusedPostbacks(int max);
 }

@@ -7,10 +7,11 @@ import dev.cashback.plugin.application.CashbackAccrual;
 import dev.cashback.plugin.application.CashbackLifecycle;
 import dev.cashback.plugin.application.HostEventChecks;
 import dev.cashback.plugin.application.HostEvents;
+import dev.cashback.plugin.application.RefusedEventLog;
 import dev.cashback.plugin.application.Wallets;
 import dev.cashback.plugin.domain.accrual.PurchaseFacts;
+import dev.cashback.plugin.domain.intake.Refusal;
 import dev.cashback.plugin.domain.intake.RefusedEvent;
-import dev.cashback.plugin.domain.intake.RefusedEventRepository;
 import dev.cashback.plugin.domain.shared.Money;
 import dev.cashback.plugin.infrastructure.config.CashbackClock;
 import dev.cashback.plugin.infrastructure.metrics.CashbackMetrics;
@@ -51,7 +52,7 @@ public class InboxProcessor {
   @Inject CashbackClock clock;
   @Inject CashbackMetrics metrics;
   @Inject Wallets wallets;
-  @Inject RefusedEventRepository refusedEvents;
+  @Inject RefusedEventLog refusedEvents;
 
   /** Returns true if this call applied the event, false if there was nothing to do. */
   @Transactional(TxType.REQUIRES_NEW)
@@ -99,15 +100,14 @@ public class InboxProcessor {
   /** Keeps the refund for admins with its reason and closes its inbox row: it is never retried. */
   private void refuse(
       PurchaseRefunded refund, PurchaseCompleted purchase, String payload, String reason) {
-    refusedEvents.add(
-        new RefusedEvent(
+    refusedEvents.keepWithCaller(
+        Refusal.ofHostEvent(
             RefusedEvent.Kind.REFUND,
             refund.refundId(),
             refund.purchaseId(),
             purchase.buyer().userId(),
             reason,
-            payload,
-            clock.now()));
+            payload));
     markProcessed(Inbox.REFUNDS, refund.refundId(), "Refused: " + reason);
   }
 

@@ -2,6 +2,8 @@ package dev.cashback.plugin.infrastructure.intake;
 
 import dev.cashback.plugin.api.PurchaseCompleted;
 import dev.cashback.plugin.api.PurchaseRefunded;
+import dev.cashback.plugin.application.RefusedEventLog;
+import dev.cashback.plugin.domain.intake.Refusal;
 import dev.cashback.plugin.domain.intake.RefusedEvent.Kind;
 import dev.cashback.plugin.infrastructure.metrics.CashbackMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -88,7 +90,9 @@ public class PurchaseEventObserver {
   private void keepRefused(
       Kind kind, String eventId, String purchaseId, String userId, String reason, Object event) {
     try {
-      refusedEvents.keep(kind, eventId, purchaseId, userId, reason, InboxStore.JSON.toJson(event));
+      refusedEvents.keep(
+          Refusal.ofHostEvent(
+              kind, eventId, purchaseId, userId, reason, InboxStore.JSON.toJson(event)));
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "Could not keep the refused " + kind + " " + eventId, e);
     }

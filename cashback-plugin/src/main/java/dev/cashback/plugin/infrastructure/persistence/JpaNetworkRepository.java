@@ -5,7 +5,6 @@ import dev.cashback.plugin.domain.network.ClaimFilter;
 import dev.cashback.plugin.domain.network.Click;
 import dev.cashback.plugin.domain.network.MissingCashbackClaim;
 import dev.cashback.plugin.domain.network.NetworkRepository;
-import dev.cashback.plugin.domain.network.RefusedPostback;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -188,19 +187,5 @@ public class JpaNetworkRepository implements NetworkRepository {
     if (filter.userPrefix() != null) {
       query.setParameter("user", LikePatterns.startsWith(filter.userPrefix()));
     }
-  }
-
-  @Override
-  public void add(RefusedPostback refused) {
-    em.persist(refused);
-  }
-
-  @Override
-  public List<RefusedPostback> refusedPostbacks(int max) {
-    return em.createQuery(
-            "SELECT r FROM RefusedPostback r ORDER BY r.refusedAt DESC, r.id DESC",
-            RefusedPostback.class)
-        .setMaxResults(max)
-        .getResultList();
   }
 }

@@ -8,7 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 
-/** Refused host events in {@code cb_refused_event}. */
+/** Refused host events and postbacks in {@code cb_refused_event}. */
 @ApplicationScoped
 public class JpaRefusedEventRepository implements RefusedEventRepository {
 
@@ -37,7 +37,8 @@ public class JpaRefusedEventRepository implements RefusedEventRepository {
             + (byText
                 ? " AND (LOWER(e.eventId) LIKE :text ESCAPE '\\'"
                     + " OR LOWER(e.purchaseId) LIKE :text ESCAPE '\\'"
-                    + " OR LOWER(e.userId) LIKE :text ESCAPE '\\')"
+                    + " OR LOWER(e.userId) LIKE :text ESCAPE '\\'"
+                    + " OR LOWER(e.clickId) LIKE :text ESCAPE '\\')"
                 : "");
     return new FilteredQuery(
         em,

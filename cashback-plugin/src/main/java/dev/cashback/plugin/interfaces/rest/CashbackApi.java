@@ -89,6 +89,7 @@ public class CashbackApi extends Application {
         WalletResource.class,
         PayoutsResource.class,
         NetworksResource.class,
+        RefusedEventsResource.class,
         ReferralsResource.class,
         CsrfResource.class,
         CsrfProtection.class,

@@ -8,7 +8,6 @@ import dev.cashback.plugin.domain.network.AffiliateNetwork;
 import dev.cashback.plugin.domain.network.Click;
 import dev.cashback.plugin.domain.network.MissingCashbackClaim;
 import dev.cashback.plugin.domain.network.Postback;
-import dev.cashback.plugin.domain.network.RefusedPostback;
 import dev.cashback.plugin.interfaces.export.ClaimsCsv;
 import dev.cashback.plugin.interfaces.export.ExportFormat;
 import jakarta.enterprise.context.RequestScoped;
@@ -168,7 +167,8 @@ public class NetworksResource {
               + " X-Network-Secret or the secret field. Repeats change nothing. The commission is"
               + " at most the sale amount. A transaction id already converted from another click"
               + " (or in another currency) is refused with 409, and every postback of a disabled"
-              + " network with 422; both are kept for admins (GET /networks/refused-postbacks).")
+              + " network with 422; both are kept for admins with the refused events (GET"
+              + " /refused-events?kind=POSTBACK).")
   @APIResponse(
       responseCode = "200",
       description = "The cashback as it now stands",
@@ -234,50 +234,6 @@ public class NetworksResource {
    * is given it must be the claim's) or the reason of a rejection.
    */
   public record ClaimDecision(BigDecimal commission, String currency, String reason) {}
-
-  /** A postback that changed nothing, as the network sent it, with why it was refused. */
-  public record RefusedPostbackJson(
-      long id,
-      long networkId,
-      String clickId,
-      String transactionId,
-      String saleAmount,
-      String commission,
-      String currency,
-      String status,
-      String reason,
-      OffsetDateTime refusedAt) {
-
-    static RefusedPostbackJson of(RefusedPostback r) {
-      return new RefusedPostbackJson(
-          r.getId(),
-          r.getNetworkId(),
-          r.getClickId(),
-          r.getTransactionId(),
-          r.getSaleAmount(),
-          r.getCommission(),
-          r.getCurrency(),
-          r.getStatus(),
-          r.getReason(),
-          r.getRefusedAt());
-    }
-  }
-
-  @GET
-  @Path("refused-postbacks")
-  @Operation(
-      summary = "Postbacks refused and kept for admins, newest first",
-      description =
-          "A postback naming another click for a transaction id already converted (or another"
-              + " currency), answered 409, and every postback sent while its network was disabled,"
-              + " answered 422. Each changed nothing.")
-  @APIResponse(
-      responseCode = "200",
-      description = "At most 500 refused postbacks",
-      content = @Content(schema = @Schema(implementation = RefusedPostbackJson[].class)))
-  public List<RefusedPostbackJson> refusedPostbacks() {
-    return administration.refusedPostbacks(500).stream().map(RefusedPostbackJson::of).toList();
-  }
 
   @GET
   @Path("claims")

@@ -21,11 +21,16 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The host events the plugin refused, with why (admins): the list of the Refused events page. */
+/**
+ * The events the plugin refused, host events and network postbacks, with why (admins): the list of
+ * the Refused events page.
+ */
 @Path("/refused-events")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Refused events", description = "Host purchases and refunds the plugin did not apply")
+@Tag(
+    name = "Refused events",
+    description = "Host purchases and refunds, and network postbacks, the plugin did not apply")
 @APIResponse(responseCode = "400", ref = ProblemResponses.INVALID_INPUT)
 @APIResponse(responseCode = "401", ref = ProblemResponses.NOT_SIGNED_IN)
 @APIResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
@@ -33,12 +38,19 @@ public class RefusedEventsResource {
 
   @Inject RefusedEvents events;
 
-  /** A refused event: what it was, why it was refused, and the event as the host sent it. */
+  /**
+   * A refused event: what it was, why it was refused, and the event as it was sent. A postback's
+   * event id is the network's transaction id (its click id when it sent none), its purchase id the
+   * conversion key it would have used; {@code networkCode} and {@code clickId} are null for host
+   * events.
+   */
   public record RefusedEventJson(
       String kind,
       String eventId,
       String purchaseId,
       String userId,
+      String networkCode,
+      String clickId,
       String reason,
       String payload,
       OffsetDateTime refusedAt) {
@@ -49,6 +61,8 @@ public class RefusedEventsResource {
           e.getEventId(),
           e.getPurchaseId(),
           e.getUserId(),
+          e.getNetworkCode(),
+          e.getClickId(),
           e.getReason(),
           e.getPayload(),
           e.getRefusedAt());
@@ -59,14 +73,19 @@ public class RefusedEventsResource {
   public record RefusedEventPage(List<RefusedEventJson> items, long total, int offset, int limit) {}
 
   @GET
-  @Operation(summary = "Refused host events, the newest first, by kind and id")
+  @Operation(
+      summary = "Refused events, the newest first, by kind and id",
+      description =
+          "Host purchases and refunds the plugin did not apply, and network postbacks it refused"
+              + " (a transaction id already converted from another click or in another currency,"
+              + " answered 409; any postback of a disabled network, answered 422).")
   @APIResponse(
       responseCode = "200",
       description = "A page of refused events",
       content = @Content(schema = @Schema(implementation = RefusedEventPage.class)))
   public RefusedEventPage refused(
-      @Parameter(description = "PURCHASE or REFUND") @QueryParam("kind") String kind,
-      @Parameter(description = "Start of the event's, purchase's or user's id, any case")
+      @Parameter(description = "PURCHASE, REFUND or POSTBACK") @QueryParam("kind") String kind,
+      @Parameter(description = "Start of the event's, purchase's, user's or click's id, any case")
           @QueryParam("id")
           String id,
       @Parameter(description = "Rows per page, 1 to 200 (default 50)") @QueryParam("limit")

@@ -9,8 +9,9 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * The admin's Refused events page: host purchases and refunds the plugin did not apply, with the
- * reason and what the host sent, filtered by kind and by an id (event, purchase or user).
+ * The admin's Refused events page: host purchases and refunds and network postbacks the plugin did
+ * not apply, with the reason and what was sent, filtered by kind and by an id (event, purchase,
+ * user or click).
  */
 @Named
 @ViewScoped

@@ -3,7 +3,6 @@ package dev.cashback.plugin.interfaces.web;
 import dev.cashback.plugin.application.NetworkAdministration;
 import dev.cashback.plugin.domain.network.AffiliateNetwork;
 import dev.cashback.plugin.domain.network.Click;
-import dev.cashback.plugin.domain.network.RefusedPostback;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The admin's Affiliate networks page (the list, and a dialog to add or change one), the postbacks
- * it refused, and Click history (filtered by user and store).
+ * The admin's Affiliate networks page (the list, and a dialog to add or change one) and Click
+ * history (filtered by user and store). The postbacks it refused are on the Refused events page.
  */
 @Named("networksPage")
 @ViewScoped
@@ -42,29 +41,12 @@ public class NetworksPage implements Serializable {
   private String clickStore;
   private transient List<AffiliateNetwork> networks;
   private transient List<Click> clicks;
-  private transient List<RefusedPostback> refused;
 
   public List<AffiliateNetwork> getNetworks() {
     if (networks == null) {
       networks = administration.networks();
     }
     return networks;
-  }
-
-  public List<RefusedPostback> getRefusedPostbacks() {
-    if (refused == null) {
-      refused = administration.refusedPostbacks(200);
-    }
-    return refused;
-  }
-
-  /** The network's name for a refused postback's row. */
-  public String networkName(RefusedPostback postback) {
-    return getNetworks().stream()
-        .filter(n -> n.getId() == postback.getNetworkId())
-        .map(AffiliateNetwork::getName)
-        .findFirst()
-        .orElse("");
   }
 
   public List<Click> getClicks() {

@@ -34,8 +34,7 @@ class CashbackSchemaTest {
           "cb_idempotency_key",
           "cb_payout_method",
           "cb_payout",
-          "cb_mail_outbox",
-          "cb_refused_postback");
+          "cb_mail_outbox");
 
   @Test
   void migrate_emptyH2_createsTablesAndIsRepeatable() throws SQLException {
