@@ -10,6 +10,7 @@ import dev.cashback.plugin.api.PurchaseCompleted;
 import dev.cashback.plugin.api.PurchaseItem;
 import dev.cashback.plugin.api.PurchaseRefunded;
 import dev.cashback.plugin.api.RefundedItem;
+import dev.cashback.plugin.application.CashbackLifecycle;
 import dev.cashback.plugin.application.RuleAdministration;
 import dev.cashback.plugin.application.Wallets;
 import dev.cashback.plugin.domain.rule.AmountType;
@@ -58,6 +59,7 @@ class HostEventSafetyIT {
   @Inject Event<PurchaseCompleted> purchases;
   @Inject Event<PurchaseRefunded> refunds;
   @Inject RuleAdministration ruleAdmin;
+  @Inject CashbackLifecycle lifecycle;
   @Inject Wallets wallets;
   @Inject CashbackClock clock;
   @Inject LedgerAudit ledgerAudit;
@@ -403,13 +405,8 @@ class HostEventSafetyIT {
         "refund " + refundId + " settled");
   }
 
+  /** Confirms what is due, as the confirmation timer would; returns how many. */
   private int confirmAll() {
-    return lifecycleConfirm();
-  }
-
-  @Inject dev.cashback.plugin.application.CashbackLifecycle lifecycle;
-
-  private int lifecycleConfirm() {
     int confirmed = 0;
     for (int batch; (batch = lifecycle.confirmDue(500)) > 0; ) {
       confirmed += batch;
