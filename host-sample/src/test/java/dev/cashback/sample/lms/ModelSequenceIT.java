@@ -146,6 +146,14 @@ class ModelSequenceIT {
       run++;
       stepsRun += outcome.ops().size();
       if (outcome.failure() != null) {
+        System.out.println(
+            "model: sequence of seed "
+                + sequenceSeed
+                + " failed at step "
+                + outcome.ops().size()
+                + ": "
+                + outcome.failure().getMessage()
+                + "; shrinking");
         Outcome shortest = shrink(sequenceSeed, outcome, options, shrinkSeconds);
         String report = report(sequenceSeed, steps, outcome, shortest);
         System.out.println(report);
