@@ -182,40 +182,29 @@ final class ModelProduct {
 
   /**
    * The host's checkout: the wallet part is spent and the purchase fired in one transaction.
-   * Nothing the plugin does may throw here.
+   * Nothing the plugin does may throw here, nor make the commit fail.
    */
-  private void fire(PurchaseCompleted event, BigDecimal fromWallet, String currency)
-      throws Exception {
-    it.tx.begin();
-    try {
-      if (fromWallet.signum() > 0) {
-        it.wallets.spend(
-            event.buyer().userId(), Money.of(fromWallet, currency), event.purchaseId());
-      }
-      it.purchases.fire(event);
-    } catch (Exception | AssertionError e) {
-      it.tx.rollback();
-      throw new Mismatch("host", "the purchase threw into the host: " + e);
-    }
-    commit("purchase " + event.purchaseId());
+  private void fire(PurchaseCompleted event, BigDecimal fromWallet, String currency) {
+    host(
+        "purchase " + event.purchaseId(),
+        () -> {
+          if (fromWallet.signum() > 0) {
+            it.wallets.spend(
+                event.buyer().userId(), Money.of(fromWallet, currency), event.purchaseId());
+          }
+          it.purchases.fire(event);
+        });
   }
 
-  private void fire(PurchaseRefunded event) throws Exception {
-    it.tx.begin();
-    try {
-      it.refunds.fire(event);
-    } catch (Exception | AssertionError e) {
-      it.tx.rollback();
-      throw new Mismatch("host", "the refund threw into the host: " + e);
-    }
-    commit("refund " + event.refundId());
+  private void fire(PurchaseRefunded event) {
+    host("refund " + event.refundId(), () -> it.refunds.fire(event));
   }
 
-  private void commit(String what) {
+  private void host(String what, ModelHost.Work work) {
     try {
-      it.tx.commit();
-    } catch (Exception e) {
-      throw new Mismatch("host", "the host's commit of " + what + " failed: " + e);
+      it.host.inTransaction(work);
+    } catch (Exception | AssertionError e) {
+      throw new Mismatch("host", what + " threw into the host: " + e);
     }
   }
 

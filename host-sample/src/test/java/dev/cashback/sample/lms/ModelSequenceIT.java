@@ -26,7 +26,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.servlet.ServletContext;
-import jakarta.transaction.UserTransaction;
 import java.net.URL;
 import java.time.Clock;
 import java.time.Instant;
@@ -88,6 +87,8 @@ class ModelSequenceIT {
             ModelGenerator.class,
             ModelProduct.class,
             ModelChecks.class,
+            ModelHost.class,
+            ModelHost.Work.class,
             ApiClient.class,
             TestDatabase.class,
             UnsurePayoutProvider.class);
@@ -106,7 +107,7 @@ class ModelSequenceIT {
 
   @Inject ServletContext servletContext;
 
-  @Resource UserTransaction tx;
+  @Inject ModelHost host;
 
   @Resource(lookup = "java:app/jdbc/cashback")
   DataSource db;
@@ -126,10 +127,10 @@ class ModelSequenceIT {
   void randomSequences_agreeWithTheReferenceModel_afterEveryStep() throws Exception {
     database = new TestDatabase(db);
     long seed = number("model.seed", System.nanoTime() & 0xffffffffL);
-    int sequences = (int) number("model.sequences", 12);
+    int sequences = (int) number("model.sequences", 8);
     int steps = (int) number("model.steps", 40);
     boolean keepGoing = flag("model.keepGoing", false);
-    long shrinkSeconds = number("model.shrinkSeconds", 90);
+    long shrinkSeconds = number("model.shrinkSeconds", 60);
     long maxSeconds = number("model.maxSeconds", 0);
     ModelGenerator.Options options =
         new ModelGenerator.Options(
@@ -230,6 +231,7 @@ class ModelSequenceIT {
         } catch (Mismatch e) {
           return new Outcome(done, e);
         } catch (Exception | AssertionError e) {
+          e.printStackTrace(System.out);
           return new Outcome(done, new Mismatch("exception", String.valueOf(e)));
         }
         model.now = model.now.plusSeconds(1);
@@ -304,12 +306,13 @@ class ModelSequenceIT {
       passwordHash.initialize(Map.of());
       hash = passwordHash.generate("demo1234".toCharArray());
     }
-    tx.begin();
-    Account account =
-        new Account(username, username, username + "@example.com", Role.LEARNER, hash);
-    account.emailVerified(OffsetDateTime.now(ZoneOffset.UTC));
-    lms.persist(account);
-    tx.commit();
+    host.inTransaction(
+        () -> {
+          Account account =
+              new Account(username, username, username + "@example.com", Role.LEARNER, hash);
+          account.emailVerified(OffsetDateTime.now(ZoneOffset.UTC));
+          lms.persist(account);
+        });
     return username;
   }
 
