@@ -5,7 +5,8 @@
 #
 #   src/soak/model-soak.sh [sequences=250] [steps=60] [minutes=60]
 #
-# MODEL_SEED=<n> replays a run. Needs PostgreSQL on 127.0.0.1:5432 (trust auth, user postgres);
+# MODEL_SEED=<n> replays a run; MODEL_WRONG_CURRENCY_REFUNDS=false and MODEL_SHARED_TARGETS=false
+# leave out those operations (both on by default, as in the build). Needs PostgreSQL on 127.0.0.1:5432 (trust auth, user postgres);
 # creates and drops the database cashback_soak_<time>. Exit status 0 when no defect was found.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -32,6 +33,8 @@ timeout "$((MINUTES + 20))m" ./mvnw -B verify -pl host-sample -am \
   -Dit.micro.console=true \
   -Dmodel.sequences="$SEQUENCES" -Dmodel.steps="$STEPS" \
   -Dmodel.maxSeconds="$((MINUTES * 60))" -Dmodel.keepGoing=true -Dmodel.shrinkSeconds=120 \
+  -Dmodel.wrongCurrencyRefunds="${MODEL_WRONG_CURRENCY_REFUNDS:-true}" \
+  -Dmodel.sharedTargets="${MODEL_SHARED_TARGETS:-true}" \
   ${MODEL_SEED:+-Dmodel.seed="$MODEL_SEED"} >"$LOG" 2>&1 || status=$?
 
 echo "model soak on PostgreSQL ($DB), log in $LOG"

@@ -138,6 +138,10 @@ final class ModelChecks {
         }
       }
     }
+    model.conversions.forEach(
+        (id, c) ->
+            expected.put(
+                id + " line 1", describe(c.tx().grant, c.tx().outstanding(), c.tx().status.name())));
     Map<String, String> actual = new TreeMap<>();
     String prefix = product.purchaseId("");
     try (Connection c = it.db.getConnection();
@@ -148,7 +152,10 @@ final class ModelChecks {
       bindUsers(s);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          String key = r.getString(1).substring(prefix.length()) + " line " + r.getInt(2);
+          String key =
+              r.getString(1).replace(ModelProduct.NETWORK_KEY, "").substring(prefix.length())
+                  + " line "
+                  + r.getInt(2);
           String value = describe(r.getBigDecimal(3), r.getBigDecimal(4), r.getString(5));
           if (actual.put(key, value) != null) {
             actual.put(key, "more than one cashback");

@@ -8,6 +8,7 @@ import dev.cashback.sample.lms.ModelOp.DonationShare;
 import dev.cashback.sample.lms.ModelOp.HostRefund;
 import dev.cashback.sample.lms.ModelOp.Item;
 import dev.cashback.sample.lms.ModelOp.Line;
+import dev.cashback.sample.lms.ModelOp.Postback;
 import dev.cashback.sample.lms.ModelOp.Purchase;
 import dev.cashback.sample.lms.ModelOp.Reconcile;
 import dev.cashback.sample.lms.ModelOp.RepeatRefund;
@@ -42,6 +43,7 @@ final class ModelGenerator {
   private int purchases;
   private int refunds;
   private int payouts;
+  private int conversions;
 
   ModelGenerator(long seed, ReferenceModel model, Options options) {
     this.random = new Random(seed);
@@ -87,7 +89,10 @@ final class ModelGenerator {
     if (roll < 91) {
       return payoutDecision();
     }
-    if (roll < 95) {
+    if (roll < 93) {
+      return postback();
+    }
+    if (roll < 96) {
       return new DonationShare(user(), pick("0", "10", "25", "33.33", "50", "100"));
     }
     int user = user();
@@ -272,6 +277,25 @@ final class ModelGenerator {
             : Math.max(minimum, available + 1);
     boolean unsure = currency.equals("USD") && random.nextInt(3) == 0;
     return new RequestPayout("w" + payouts++, user, currency, money(amount, currency), unsure);
+  }
+
+  /** A new conversion (mostly pending), or a later report of a known one. */
+  private ModelOp postback() {
+    List<String> known = new ArrayList<>(model.conversions.keySet());
+    String status = new String[] {"pending", "approved", "rejected"}[random.nextInt(3)];
+    if (!known.isEmpty() && random.nextBoolean()) {
+      String id = known.get(random.nextInt(known.size()));
+      ReferenceModel.Conversion c = model.conversions.get(id);
+      return new Postback(id, c.user(), c.currency(), c.tx().grant.max(BigDecimal.ONE), status);
+    }
+    String currency = currency();
+    long commission = between(1, minimumBase(currency) * 50);
+    return new Postback(
+        "n" + conversions++,
+        user(),
+        currency,
+        money(commission, currency),
+        random.nextInt(3) == 0 ? status : "pending");
   }
 
   private ModelOp payoutDecision() {

@@ -175,6 +175,27 @@ sealed interface ModelOp {
     }
   }
 
+  /**
+   * The demo network reports conversion {@code id} of a learner's shop click (the click is made on
+   * the first report): pending, confirmed or declined, with its commission.
+   */
+  record Postback(String id, int user, String currency, BigDecimal commission, String status)
+      implements ModelOp {
+    @Override
+    public String describe() {
+      return "network reports "
+          + id
+          + " of u"
+          + user
+          + " "
+          + status
+          + ", commission "
+          + commission.toPlainString()
+          + " "
+          + currency;
+    }
+  }
+
   record DonationShare(int user, BigDecimal percent) implements ModelOp {
     @Override
     public String describe() {

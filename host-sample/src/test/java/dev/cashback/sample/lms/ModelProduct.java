@@ -6,7 +6,10 @@ import dev.cashback.plugin.api.PurchaseCompleted;
 import dev.cashback.plugin.api.PurchaseItem;
 import dev.cashback.plugin.api.PurchaseRefunded;
 import dev.cashback.plugin.api.RefundedItem;
+import dev.cashback.plugin.application.BusinessRuleException;
 import dev.cashback.plugin.application.InsufficientBalanceException;
+import dev.cashback.plugin.application.NetworkConversions;
+import dev.cashback.plugin.api.ShopClick;
 import dev.cashback.plugin.domain.shared.Money;
 import dev.cashback.sample.lms.ModelOp.AdminRefund;
 import dev.cashback.sample.lms.ModelOp.AdvanceClock;
@@ -15,6 +18,7 @@ import dev.cashback.sample.lms.ModelOp.DecidePayout;
 import dev.cashback.sample.lms.ModelOp.DonationShare;
 import dev.cashback.sample.lms.ModelOp.HostRefund;
 import dev.cashback.sample.lms.ModelOp.Line;
+import dev.cashback.sample.lms.ModelOp.Postback;
 import dev.cashback.sample.lms.ModelOp.Purchase;
 import dev.cashback.sample.lms.ModelOp.Reconcile;
 import dev.cashback.sample.lms.ModelOp.RepeatRefund;
@@ -48,6 +52,18 @@ final class ModelProduct {
       super(kind + ": " + message);
       this.kind = kind;
     }
+
+    /**
+     * What makes two failures the same when shrinking: the kind and, for a balance or a
+     * transaction, which one differed first (so shrinking does not wander off to another defect).
+     */
+    String signature() {
+      String message = getMessage().replaceAll("model-[0-9a-f]{8}-", "");
+      int is = message.indexOf(" is ");
+      return kind.equals("balance") || kind.equals("transaction")
+          ? message.substring(0, Math.max(0, is))
+          : kind + message.replaceAll(".*?(\\w+Exception).*", " $1");
+    }
   }
 
   private final ModelSequenceIT it;
@@ -55,6 +71,7 @@ final class ModelProduct {
   private final Map<String, PurchaseCompleted> purchases = new HashMap<>();
   private final Map<String, PurchaseRefunded> refunds = new HashMap<>();
   private final Map<String, Long> payouts = new HashMap<>();
+  private final Map<String, String> clicks = new HashMap<>();
 
   ModelProduct(ModelSequenceIT it, String prefix) {
     this.it = it;
@@ -124,10 +141,14 @@ final class ModelProduct {
           admin("admin")
               .post(
                   ApiClient.API + "/payouts/" + payouts.get(r.id()) + "/reconcile",
-                  "{\"paid\":" + r.paid() + ",\"reason\":\"Model reconciliation\"}",
+                  r.paid()
+                      ? "{\"paid\":true,\"reference\":\"MODEL-RECONCILED\"}"
+                      : "{\"paid\":false,\"reason\":\"Model: not sent\"}",
                   idempotent()),
           200,
           r.describe());
+    } else if (op instanceof Postback b) {
+      return postback(b);
     } else if (op instanceof DonationShare d) {
       it.database.update("DELETE FROM cb_donation_choice WHERE user_id = ?", user(d.user()));
       it.database.update(
@@ -205,6 +226,45 @@ final class ModelProduct {
       it.host.inTransaction(work);
     } catch (Exception | AssertionError e) {
       throw new Mismatch("host", what + " threw into the host: " + e);
+    }
+  }
+
+  /** The network's transaction id as the plugin keys it (its purchase id). */
+  static final String NETWORK_KEY = "network:demo-network:";
+
+  private boolean postback(Postback b) {
+    String click =
+        clicks.computeIfAbsent(
+            b.id(),
+            id ->
+                it.clicks
+                    .record(
+                        new ShopClick(
+                            user(b.user()),
+                            null,
+                            "demo-network",
+                            "model-store",
+                            "Model store",
+                            null,
+                            "https://shop.example/model?subid={clickId}",
+                            "192.0.2.1",
+                            "model"))
+                    .clickId());
+    BigDecimal sale = b.commission().multiply(BigDecimal.TEN);
+    try {
+      it.conversions.apply(
+          "demo-network",
+          "demo-network-secret",
+          new NetworkConversions.Postback(
+              click,
+              purchaseId(b.id()),
+              sale.toPlainString(),
+              b.commission().toPlainString(),
+              b.currency(),
+              b.status()));
+      return true;
+    } catch (BusinessRuleException refused) {
+      return false;
     }
   }
 

@@ -8,6 +8,7 @@ import dev.cashback.sample.lms.ModelOp.DonationShare;
 import dev.cashback.sample.lms.ModelOp.HostRefund;
 import dev.cashback.sample.lms.ModelOp.Item;
 import dev.cashback.sample.lms.ModelOp.Line;
+import dev.cashback.sample.lms.ModelOp.Postback;
 import dev.cashback.sample.lms.ModelOp.Purchase;
 import dev.cashback.sample.lms.ModelOp.Reconcile;
 import dev.cashback.sample.lms.ModelOp.RepeatRefund;
@@ -53,6 +54,11 @@ final class ReferenceModel {
           new BigDecimal("11.25"));
 
   static final List<String> CURRENCIES = List.of("USD", "JPY", "BHD");
+
+  /** The demo network's terms: the learner's share of a commission, and its confirm days. */
+  static final BigDecimal NETWORK_SHARE = new BigDecimal("80");
+
+  static final Duration NETWORK_HOLD = Duration.ofDays(30);
 
   enum Status {
     PENDING,
@@ -162,6 +168,11 @@ final class ReferenceModel {
   final Map<String, HostRefund> fired = new LinkedHashMap<>();
   final Set<String> applied = new HashSet<>();
   final Map<String, Payout> payouts = new LinkedHashMap<>();
+
+  /** Shop conversions by the network's transaction id: the learner, currency and cashback. */
+  record Conversion(int user, String currency, Tx tx) {}
+
+  final Map<String, Conversion> conversions = new LinkedHashMap<>();
   final boolean[] disabled;
   final BigDecimal[] shares;
   Instant now;
@@ -224,6 +235,10 @@ final class ReferenceModel {
     }
     if (op instanceof RequestPayout r) {
       return !payouts.containsKey(r.id());
+    }
+    if (op instanceof Postback b) {
+      Conversion known = conversions.get(b.id());
+      return known == null || (known.user() == b.user() && known.currency().equals(b.currency()));
     }
     return true; // the clock, spending and donation shares always apply
   }
@@ -319,12 +334,44 @@ final class ReferenceModel {
       }
     } else if (op instanceof Reconcile r) {
       settle(r.id(), payouts.get(r.id()), r.paid());
+    } else if (op instanceof Postback b) {
+      return postback(b);
     } else if (op instanceof DonationShare d) {
       shares[d.user()] = d.percent();
     } else if (op instanceof Switch s) {
       disabled[s.user()] = !s.enable();
     }
     // A repeated refund changes nothing: the plugin already has it.
+    return true;
+  }
+
+  /**
+   * The first report of a conversion grants the learner's share of the commission (rounded down),
+   * held for the network's confirm days; a confirmed report confirms it at once, a declined one
+   * takes back what is left. A disabled learner's new conversion is refused.
+   */
+  private boolean postback(Postback b) {
+    Conversion conversion = conversions.get(b.id());
+    if (conversion == null) {
+      if (disabled[b.user()]) {
+        return false;
+      }
+      BigDecimal grant =
+          floor(
+              b.commission().multiply(NETWORK_SHARE).divide(BigDecimal.valueOf(100), 10, RoundingMode.DOWN),
+              b.currency());
+      Tx tx = new Tx(grant, shares[b.user()], now.truncatedTo(ChronoUnit.MICROS).plus(NETWORK_HOLD));
+      conversion = new Conversion(b.user(), b.currency(), tx);
+      conversions.put(b.id(), conversion);
+      Wallet w = wallet(b.user(), b.currency());
+      w.pending = w.pending.add(grant);
+    }
+    Tx tx = conversion.tx();
+    if (b.status().equals("approved") && tx.status == Status.PENDING) {
+      confirm(tx, b.user(), b.currency());
+    } else if (b.status().equals("rejected") && tx.outstanding().signum() > 0) {
+      reverse(tx, tx.outstanding(), b.user(), b.currency());
+    }
     return true;
   }
 
@@ -507,20 +554,32 @@ final class ReferenceModel {
   }
 
   /** Pending cashback whose hold is over becomes available, less the learner's donated share. */
-  private void confirmDue() {
+  void confirmDue() {
     for (PurchaseState p : purchases.values()) {
       for (LineState line : p.lines) {
-        Tx tx = line.tx;
-        if (tx != null && tx.status == Status.PENDING && !tx.confirmAfter.isAfter(now)) {
-          BigDecimal amount = tx.outstanding();
-          tx.status = Status.CONFIRMED;
-          tx.confirmedAmount = amount;
-          tx.donated = floor(amount.multiply(tx.share).movePointLeft(2), p.op.currency());
-          Wallet w = wallet(p.op.user(), p.op.currency());
-          w.pending = w.pending.subtract(amount);
-          w.available = w.available.add(amount.subtract(tx.donated));
+        if (line.tx != null) {
+          confirmIfDue(line.tx, p.op.user(), p.op.currency());
         }
       }
     }
+    for (Conversion c : conversions.values()) {
+      confirmIfDue(c.tx(), c.user(), c.currency());
+    }
+  }
+
+  private void confirmIfDue(Tx tx, int user, String currency) {
+    if (tx.status == Status.PENDING && !tx.confirmAfter.isAfter(now)) {
+      confirm(tx, user, currency);
+    }
+  }
+
+  private void confirm(Tx tx, int user, String currency) {
+    BigDecimal amount = tx.outstanding();
+    tx.status = Status.CONFIRMED;
+    tx.confirmedAmount = amount;
+    tx.donated = floor(amount.multiply(tx.share).movePointLeft(2), currency);
+    Wallet w = wallet(user, currency);
+    w.pending = w.pending.subtract(amount);
+    w.available = w.available.add(amount.subtract(tx.donated));
   }
 }
