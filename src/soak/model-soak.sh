@@ -3,16 +3,16 @@
 # runs, on a PostgreSQL database of its own, stopping by itself after the time given. Prints the
 # sequences and steps run, the defects found and, for each, its seed and shortest sequence.
 #
-#   src/soak/model-soak.sh [sequences=250] [steps=60] [minutes=60]
+#   src/soak/model-soak.sh [sequences=200] [steps=60] [minutes=80]
 #
 # MODEL_SEED=<n> replays a run; MODEL_WRONG_CURRENCY_REFUNDS=false and MODEL_SHARED_TARGETS=false
 # leave out those operations (both on by default, as in the build). Needs PostgreSQL on 127.0.0.1:5432 (trust auth, user postgres);
 # creates and drops the database cashback_soak_<time>. Exit status 0 when no defect was found.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-SEQUENCES=${1:-250}
+SEQUENCES=${1:-200}
 STEPS=${2:-60}
-MINUTES=${3:-60}
+MINUTES=${3:-80}
 DB="cashback_soak_$(date +%s)"
 LOG=host-sample/target/model-soak.log
 

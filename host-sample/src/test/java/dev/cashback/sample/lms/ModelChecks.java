@@ -141,7 +141,8 @@ final class ModelChecks {
     model.conversions.forEach(
         (id, c) ->
             expected.put(
-                id + " line 1", describe(c.tx().grant, c.tx().outstanding(), c.tx().status.name())));
+                id + " line 1",
+                describe(c.tx().grant, c.tx().outstanding(), c.tx().status.name())));
     Map<String, String> actual = new TreeMap<>();
     String prefix = product.purchaseId("");
     try (Connection c = it.db.getConnection();

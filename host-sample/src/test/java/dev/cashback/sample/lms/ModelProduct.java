@@ -6,10 +6,10 @@ import dev.cashback.plugin.api.PurchaseCompleted;
 import dev.cashback.plugin.api.PurchaseItem;
 import dev.cashback.plugin.api.PurchaseRefunded;
 import dev.cashback.plugin.api.RefundedItem;
+import dev.cashback.plugin.api.ShopClick;
 import dev.cashback.plugin.application.BusinessRuleException;
 import dev.cashback.plugin.application.InsufficientBalanceException;
 import dev.cashback.plugin.application.NetworkConversions;
-import dev.cashback.plugin.api.ShopClick;
 import dev.cashback.plugin.domain.shared.Money;
 import dev.cashback.sample.lms.ModelOp.AdminRefund;
 import dev.cashback.sample.lms.ModelOp.AdvanceClock;
@@ -57,6 +57,15 @@ final class ModelProduct {
      * What makes two failures the same when shrinking: the kind and, for a balance or a
      * transaction, which one differed first (so shrinking does not wander off to another defect).
      */
+    /** A coarser likeness, for counting a defect once: the kind and what kind of figure. */
+    String family() {
+      String first = signature();
+      return kind
+          + (kind.equals("balance")
+              ? first.replaceAll(".* (pending|available|withdrawing) .*", " $1")
+              : kind.equals("transaction") ? "" : first);
+    }
+
     String signature() {
       String message = getMessage().replaceAll("model-[0-9a-f]{8}-", "");
       int is = message.indexOf(" is ");

@@ -358,9 +358,12 @@ final class ReferenceModel {
       }
       BigDecimal grant =
           floor(
-              b.commission().multiply(NETWORK_SHARE).divide(BigDecimal.valueOf(100), 10, RoundingMode.DOWN),
+              b.commission()
+                  .multiply(NETWORK_SHARE)
+                  .divide(BigDecimal.valueOf(100), 10, RoundingMode.DOWN),
               b.currency());
-      Tx tx = new Tx(grant, shares[b.user()], now.truncatedTo(ChronoUnit.MICROS).plus(NETWORK_HOLD));
+      Tx tx =
+          new Tx(grant, shares[b.user()], now.truncatedTo(ChronoUnit.MICROS).plus(NETWORK_HOLD));
       conversion = new Conversion(b.user(), b.currency(), tx);
       conversions.put(b.id(), conversion);
       Wallet w = wallet(b.user(), b.currency());
