@@ -39,9 +39,10 @@ timeout "$((MINUTES + 20))m" ./mvnw -B verify -pl host-sample -am \
 
 echo "model soak on PostgreSQL ($DB), log in $LOG"
 # The test's own lines: the seed, each defect with its shortest sequence, and the figures.
-grep -E '^model: |^  (failed|shortest)|^    [0-9]+\. ' "$LOG" || true
+grep -E '^model: |^  (failed|shortest)|^    [0-9]+\. ' "$LOG" | grep -v '^model: so far' || true
+grep -E '^model: so far' "$LOG" | tail -1 || true
 if ! grep -qE '^model: [0-9]+ sequences, [0-9]+ steps' "$LOG"; then
-  echo "the soak did not finish (exit status $status); see $LOG" >&2
+  echo "the soak did not finish (exit status $status); figures so far above; see $LOG" >&2
   exit 1
 fi
 exit "$status"

@@ -152,6 +152,18 @@ class ModelSequenceIT {
       Outcome outcome = run(sequenceSeed, null, steps, options);
       run++;
       stepsRun += outcome.ops().size();
+      if (run % 10 == 0) {
+        // A long run cut off from outside still leaves its figures so far.
+        System.out.println(
+            "model: so far "
+                + run
+                + " sequences, "
+                + stepsRun
+                + " steps, "
+                + (defects.size() + (outcome.failure() == null ? 0 : 1))
+                + " defects, seed "
+                + seed);
+      }
       if (outcome.failure() != null) {
         System.out.println(
             "model: sequence of seed "
@@ -165,7 +177,8 @@ class ModelSequenceIT {
         boolean known = !shrunk.add(outcome.failure().family());
         Outcome shortest = known ? outcome : shrink(sequenceSeed, outcome, options, shrinkSeconds);
         String report = report(sequenceSeed, steps, outcome, shortest);
-        System.out.println(known ? report.lines().limit(2).reduce("", (a, b) -> a + b + "\n") : report);
+        System.out.println(
+            known ? report.lines().limit(2).reduce("", (a, b) -> a + b + "\n") : report);
         defects.add(report);
         if (!keepGoing) {
           break;
