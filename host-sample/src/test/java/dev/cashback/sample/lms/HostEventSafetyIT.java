@@ -196,6 +196,33 @@ class HostEventSafetyIT {
     assertBalances(learner, "0", "20.00");
   }
 
+  @Test
+  void spentCashback_comesBackWhole_whenALineIsRefundedInSeveralItemRefunds() throws Exception {
+    // Found by ModelSequenceIT (seed 3207034817): each item refund rounded its own share down, so
+    // a line refunded in parts got back a cent less than was spent on it.
+    String learner = learner();
+    buy(learner, List.of(course("color-theory", "200.00", "0")));
+    clock.use(Clock.offset(Clock.systemUTC(), java.time.Duration.ofDays(30)));
+    assertTrue(confirmAll() > 0);
+    assertBalances(learner, "0", "20.00");
+
+    String purchaseId = UUID.randomUUID().toString();
+    tx.begin();
+    wallets.spend(learner, Money.of("10.00", "USD"), purchaseId);
+    purchases.fire(
+        purchase(
+            purchaseId,
+            learner,
+            List.of(course("java-basics", "100.00", "10.00"), course("sql-basics", "50.00", "0"))));
+    tx.commit();
+    awaitPurchase(purchaseId);
+    assertBalances(learner, "14.00", "10.00");
+
+    refundAndWait(purchaseId, "java-basics", "30.00"); // 10.00 × 30 / 90 = 3.33
+    refundAndWait(purchaseId, "java-basics", "60.00"); // the line is refunded in full: all 10.00
+    assertBalances(learner, "5.00", "20.00");
+  }
+
   // --- item 8: nothing the plugin does aborts the host's purchase ---------------------------
 
   @Test

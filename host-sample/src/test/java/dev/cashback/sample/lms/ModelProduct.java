@@ -9,7 +9,6 @@ import dev.cashback.plugin.api.RefundedItem;
 import dev.cashback.plugin.api.ShopClick;
 import dev.cashback.plugin.application.BusinessRuleException;
 import dev.cashback.plugin.application.InsufficientBalanceException;
-import dev.cashback.plugin.application.NetworkConversions;
 import dev.cashback.plugin.domain.shared.Money;
 import dev.cashback.sample.lms.ModelOp.AdminRefund;
 import dev.cashback.sample.lms.ModelOp.AdvanceClock;
@@ -264,7 +263,7 @@ final class ModelProduct {
       it.conversions.apply(
           "demo-network",
           "demo-network-secret",
-          new NetworkConversions.Postback(
+          new dev.cashback.plugin.domain.network.Postback(
               click,
               purchaseId(b.id()),
               sale.toPlainString(),
