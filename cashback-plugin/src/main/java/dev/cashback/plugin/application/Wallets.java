@@ -97,11 +97,12 @@ public class Wallets {
 
   /**
    * Gives back cashback spent on a purchase that the host refunds: for a refund that names its
-   * items, {@code dueForItems} (what was spent on those items, in proportion to their refunded
-   * part); otherwise in proportion to the cash refunded so far. With {@code cashPaid} refunded in
-   * total, all that was spent is back. Each refund id returns once; never more than the ledger
-   * shows was spent. A purchase paid wholly with cashback ({@code cashPaid} zero) is returned whole
-   * by its first refund.
+   * items, what {@code dueForItems} says should be back by now (what was spent on the lines
+   * refunded so far, in proportion to their refunded part) less what earlier refunds returned;
+   * otherwise in proportion to the cash refunded so far. With {@code cashPaid} refunded in total,
+   * all that was spent is back. Each refund id returns once; never more than the ledger shows was
+   * spent. A purchase paid wholly with cashback ({@code cashPaid} zero) is returned whole by its
+   * first refund.
    */
   @Transactional
   public Money returnSpent(
@@ -137,8 +138,9 @@ public class Wallets {
     if (wholePurchaseRefunded) {
       returning = left;
     } else if (dueForItems != null) {
-      // The refund names its items: what was spent on those items, not on the rest.
-      returning = dueForItems.min(left);
+      // The refunds name their items: what was spent on the lines refunded so far, less what
+      // earlier refunds returned, never more than is left.
+      returning = dueForItems.minus(Money.of(returnedBefore, spent.currency())).min(left);
     } else {
       Money target =
           Money.of(

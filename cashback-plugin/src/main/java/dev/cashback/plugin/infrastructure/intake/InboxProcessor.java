@@ -9,6 +9,7 @@ import dev.cashback.plugin.application.HostEventChecks;
 import dev.cashback.plugin.application.HostEvents;
 import dev.cashback.plugin.application.RefusedEventLog;
 import dev.cashback.plugin.application.Wallets;
+import dev.cashback.plugin.domain.accrual.CashbackTransactionRepository;
 import dev.cashback.plugin.domain.accrual.PurchaseFacts;
 import dev.cashback.plugin.domain.intake.Refusal;
 import dev.cashback.plugin.domain.intake.RefusedEvent;
@@ -23,14 +24,17 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Processes accepted events, each in a transaction of its own. The inbox row is claimed with a row
@@ -52,6 +56,7 @@ public class InboxProcessor {
   @Inject CashbackClock clock;
   @Inject CashbackMetrics metrics;
   @Inject Wallets wallets;
+  @Inject CashbackTransactionRepository transactions;
   @Inject RefusedEventLog refusedEvents;
 
   /** Returns true if this call applied the event, false if there was nothing to do. */
@@ -192,42 +197,64 @@ public class InboxProcessor {
         Money.of(spent, currency),
         Money.of(cash, currency),
         refund.items().isEmpty() ? Money.of(refund.amount(), currency) : refunded,
-        refund.items().isEmpty() ? null : spentOnLines(purchase, refund, perLine));
+        refund.items().isEmpty()
+            ? null
+            : spentOnLinesSoFar(
+                purchase,
+                transactions.refundedByLine(purchase.purchaseId(), currency),
+                targetsNamedSoFar(refund)));
   }
 
   /**
-   * What was paid with cashback on the lines the item refund paid back, each in proportion to the
-   * part of the line refunded ({@code perLine}, the refund's split over the lines of its targets).
-   * A line paid wholly with cashback has no price in money to split: naming its target returns it.
+   * What of the cashback spent on the purchase should be back by now: on each line, what was spent
+   * on it times the part of the line refunded so far ({@code refundedSoFar}, this refund included),
+   * all of it once the line is refunded in full; rounded down once, for the whole purchase, so a
+   * line refunded in several parts gets back exactly what was spent on it. A line paid wholly with
+   * cashback has no price in money to split: a refund naming its target (this one or an earlier
+   * one) returns it.
    */
-  private static Money spentOnLines(
-      PurchaseCompleted purchase, PurchaseRefunded refund, Map<Integer, Money> perLine) {
+  private static Money spentOnLinesSoFar(
+      PurchaseCompleted purchase, Map<Integer, Money> refundedSoFar, Set<String> namedTargets) {
     BigDecimal due = BigDecimal.ZERO;
     int lineNo = 0;
     for (PurchaseItem item : purchase.items()) {
       lineNo++;
+      BigDecimal spent = item.paidFromWallet();
       BigDecimal cash = item.cashbackBase();
-      if (item.paidFromWallet().signum() == 0) {
+      Money refunded = refundedSoFar.get(lineNo);
+      if (spent.signum() == 0) {
         continue;
-      }
-      if (cash.signum() == 0) {
-        boolean named =
-            refund.items().stream().anyMatch(back -> back.targetId().equals(item.targetId()));
-        due = named ? due.add(item.paidFromWallet()) : due;
-        continue;
-      }
-      Money part = perLine.get(lineNo);
-      if (part != null) {
+      } else if (cash.signum() == 0) {
+        due = namedTargets.contains(item.targetId()) ? due.add(spent) : due;
+      } else if (refunded != null) {
         due =
             due.add(
-                part.amount().compareTo(cash) >= 0
-                    ? item.paidFromWallet()
-                    : item.paidFromWallet()
-                        .multiply(part.amount())
-                        .divide(cash, 10, java.math.RoundingMode.DOWN));
+                refunded.amount().compareTo(cash) >= 0
+                    ? spent
+                    : spent.multiply(refunded.amount()).divide(cash, 10, RoundingMode.DOWN));
       }
     }
     return Money.of(due, purchase.currency()).roundDownToMinorUnit();
+  }
+
+  /** The targets this refund and the purchase's refunds applied before it named. */
+  private Set<String> targetsNamedSoFar(PurchaseRefunded refund) {
+    Set<String> named = new HashSet<>();
+    refund.items().forEach(item -> named.add(item.targetId()));
+    @SuppressWarnings("unchecked")
+    List<String> earlier =
+        em.createNativeQuery(
+                "SELECT payload FROM cb_refund_inbox WHERE purchase_id = ?"
+                    + " AND processed_at IS NOT NULL AND last_error IS NULL")
+            .setParameter(1, refund.purchaseId())
+            .getResultList();
+    for (String payload : earlier) {
+      InboxStore.JSON
+          .fromJson(payload, PurchaseRefunded.class)
+          .items()
+          .forEach(item -> named.add(item.targetId()));
+    }
+    return named;
   }
 
   /** How long an inbox row received at {@code receivedAt} waited until now. */
