@@ -108,7 +108,7 @@ final class ReferenceModel {
     final Line line;
     Tx tx;
 
-    /** What host item refunds paid back on this line so far (the split's running total). */
+    /** What host refunds (by item or by amount) paid back on this line so far. */
     BigDecimal refunded = BigDecimal.ZERO;
 
     LineState(int lineNo, Line line) {
@@ -426,15 +426,45 @@ final class ReferenceModel {
     String currency = p.op.currency();
     int user = p.op.user();
     if (r.items().isEmpty()) {
+      // Spread cumulatively: after it each line has its base times the share of the purchase
+      // refunded so far (4 decimals, truncated), all of it once the whole purchase is refunded;
+      // what truncation leaves goes to the lines in order, so the parts add up to the amount.
       BigDecimal total = p.cashPaid();
-      for (LineState line : p.lines) {
-        if (line.tx != null && total.signum() > 0) {
-          BigDecimal share =
-              line.line.base().multiply(r.amount()).divide(total, 20, RoundingMode.DOWN);
-          if (share.signum() > 0) {
-            refundLine(line, share, user, currency);
+      if (total.signum() > 0) {
+        BigDecimal soFar = r.amount();
+        for (LineState line : p.lines) {
+          soFar = soFar.add(line.refunded);
+        }
+        Map<LineState, BigDecimal> parts = new LinkedHashMap<>();
+        BigDecimal left = r.amount();
+        for (LineState line : p.lines) {
+          BigDecimal base = line.line.base();
+          BigDecimal target =
+              soFar.compareTo(total) >= 0
+                  ? base
+                  : base.multiply(soFar).divide(total, 4, RoundingMode.DOWN);
+          BigDecimal part =
+              target.subtract(line.refunded).min(left).min(base.subtract(line.refunded));
+          if (part.signum() > 0) {
+            parts.merge(line, part, BigDecimal::add);
+            line.refunded = line.refunded.add(part);
+            left = left.subtract(part);
           }
         }
+        for (LineState line : p.lines) {
+          BigDecimal part = left.min(line.line.base().subtract(line.refunded));
+          if (part.signum() > 0) {
+            parts.merge(line, part, BigDecimal::add);
+            line.refunded = line.refunded.add(part);
+            left = left.subtract(part);
+          }
+        }
+        parts.forEach(
+            (line, part) -> {
+              if (line.tx != null) {
+                refundLine(line, part, user, currency);
+              }
+            });
       }
     } else {
       for (Item item : r.items()) {
