@@ -41,24 +41,21 @@ public class InboxStore {
   /** The largest event payload the inbox stores (its column's size). */
   static final int MAX_PAYLOAD = 100_000;
 
-  /** Why the purchase cannot be stored, if it cannot: its problems by field, or its size. */
+  /**
+   * Why the purchase cannot be stored, if it cannot: its problems by field. (Its size is checked
+   * where it is serialised, once, by {@link #insert}.)
+   */
   public Optional<String> refusal(PurchaseCompleted event) {
-    return refusal(HostEventChecks.problems(event), event);
+    return refusal(HostEventChecks.problems(event));
   }
 
-  /** Why the refund cannot be stored, if it cannot: its problems by field, or its size. */
+  /** Why the refund cannot be stored, if it cannot: its problems by field. */
   public Optional<String> refusal(PurchaseRefunded event) {
-    return refusal(HostEventChecks.problems(event), event);
+    return refusal(HostEventChecks.problems(event));
   }
 
-  private static Optional<String> refusal(Map<String, String> problems, Object event) {
-    if (!problems.isEmpty()) {
-      return Optional.of(HostEventChecks.describe(problems));
-    }
-    int size = JSON.toJson(event).length();
-    return size > MAX_PAYLOAD
-        ? Optional.of("The event is " + size + " characters long; at most " + MAX_PAYLOAD + ".")
-        : Optional.empty();
+  private static Optional<String> refusal(Map<String, String> problems) {
+    return problems.isEmpty() ? Optional.empty() : Optional.of(HostEventChecks.describe(problems));
   }
 
   /**
@@ -132,6 +129,11 @@ public class InboxStore {
   private boolean insert(
       String sql, String key, String secondKey, String payload, Duration untilDue)
       throws SQLException {
+    if (payload.length() > MAX_PAYLOAD) {
+      // Refused before any statement runs; the observers keep it for admins with this reason.
+      throw new IllegalArgumentException(
+          "The event is " + payload.length() + " characters long; at most " + MAX_PAYLOAD + ".");
+    }
     OffsetDateTime now = clock.now();
     try (Connection connection = dataSource.get().getConnection()) {
       Savepoint savepoint = connection.getAutoCommit() ? null : connection.setSavepoint();
