@@ -10,13 +10,13 @@ import dev.cashback.plugin.api.PurchaseCompleted;
 import dev.cashback.plugin.api.PurchaseItem;
 import dev.cashback.plugin.api.PurchaseRefunded;
 import dev.cashback.plugin.api.RefundedItem;
-import dev.cashback.plugin.application.CashbackLifecycle;
-import dev.cashback.plugin.application.ConflictException;
-import dev.cashback.plugin.application.InsufficientBalanceException;
-import dev.cashback.plugin.application.InvalidInputException;
-import dev.cashback.plugin.application.LearnerCashbackSwitch;
-import dev.cashback.plugin.application.RuleAdministration;
-import dev.cashback.plugin.application.Wallets;
+import dev.cashback.plugin.application.accrual.CashbackLifecycle;
+import dev.cashback.plugin.application.accrual.CashbackSwitches;
+import dev.cashback.plugin.application.rule.RuleAdministration;
+import dev.cashback.plugin.application.shared.ConflictException;
+import dev.cashback.plugin.application.shared.InvalidInputException;
+import dev.cashback.plugin.application.wallet.BalanceTooLowException;
+import dev.cashback.plugin.application.wallet.Wallets;
 import dev.cashback.plugin.domain.rule.AmountType;
 import dev.cashback.plugin.domain.rule.CashbackRule;
 import dev.cashback.plugin.domain.rule.RuleDraft;
@@ -27,8 +27,8 @@ import dev.cashback.plugin.infrastructure.config.CashbackClock;
 import dev.cashback.plugin.infrastructure.idempotency.IdempotencyKeys;
 import dev.cashback.plugin.infrastructure.idempotency.RecordedAnswer;
 import dev.cashback.plugin.infrastructure.intake.Inbox;
-import dev.cashback.plugin.infrastructure.intake.InboxProcessor;
-import dev.cashback.plugin.infrastructure.intake.InboxStore;
+import dev.cashback.plugin.infrastructure.intake.InboxEventApplier;
+import dev.cashback.plugin.infrastructure.intake.InboxWriter;
 import dev.cashback.plugin.infrastructure.persistence.LedgerAudit;
 import dev.cashback.sample.lms.model.Account;
 import dev.cashback.sample.lms.model.Purchase;
@@ -92,15 +92,15 @@ class CashbackCoreIT {
   @Inject Event<PurchaseRefunded> refunds;
   @Inject RuleAdministration ruleAdmin;
   @Inject CashbackLifecycle lifecycle;
-  @Inject LearnerCashbackSwitch learnerSwitch;
+  @Inject CashbackSwitches learnerSwitch;
   @Inject Wallets wallets;
   @Inject CashbackClock clock;
   @Inject LedgerAudit ledgerAudit;
   @Inject IdempotencyKeys idempotencyKeys;
   @Inject Checkout checkout;
   @Inject Refunds hostRefunds;
-  @Inject InboxStore inbox;
-  @Inject InboxProcessor batches;
+  @Inject InboxWriter inbox;
+  @Inject InboxEventApplier batches;
 
   @Resource UserTransaction tx;
   @Resource ManagedExecutorService executor;
@@ -570,7 +570,7 @@ class CashbackCoreIT {
               try {
                 wallets.spend(learner, Money.of("3.00", "USD"), UUID.randomUUID().toString());
                 return true;
-              } catch (InsufficientBalanceException e) {
+              } catch (BalanceTooLowException e) {
                 return false;
               }
             });

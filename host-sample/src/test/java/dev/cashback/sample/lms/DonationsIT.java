@@ -2,8 +2,8 @@ package dev.cashback.sample.lms;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.cashback.plugin.application.CashbackLifecycle;
-import dev.cashback.plugin.application.Donations;
+import dev.cashback.plugin.application.accrual.CashbackLifecycle;
+import dev.cashback.plugin.application.donation.Donations;
 import dev.cashback.plugin.domain.shared.Money;
 import dev.cashback.plugin.infrastructure.config.CashbackClock;
 import dev.cashback.plugin.infrastructure.persistence.LedgerAudit;

@@ -1,6 +1,6 @@
 package dev.cashback.sample.lms;
 
-import dev.cashback.plugin.application.Wallets;
+import dev.cashback.plugin.application.wallet.Wallets;
 import dev.cashback.plugin.infrastructure.intake.Inbox;
 import dev.cashback.sample.lms.ModelProduct.Mismatch;
 import dev.cashback.sample.lms.ReferenceModel.LineState;

@@ -7,8 +7,8 @@ import dev.cashback.plugin.api.PurchaseItem;
 import dev.cashback.plugin.api.PurchaseRefunded;
 import dev.cashback.plugin.api.RefundedItem;
 import dev.cashback.plugin.api.ShopClick;
-import dev.cashback.plugin.application.BusinessRuleException;
-import dev.cashback.plugin.application.InsufficientBalanceException;
+import dev.cashback.plugin.application.shared.BusinessRuleException;
+import dev.cashback.plugin.application.wallet.BalanceTooLowException;
 import dev.cashback.plugin.domain.shared.Money;
 import dev.cashback.sample.lms.ModelOp.AdminRefund;
 import dev.cashback.sample.lms.ModelOp.AdvanceClock;
@@ -137,7 +137,7 @@ final class ModelProduct {
       try {
         it.wallets.spend(
             user(s.user()), Money.of(s.amount(), s.currency()), "model-spend-" + UUID.randomUUID());
-      } catch (InsufficientBalanceException refused) {
+      } catch (BalanceTooLowException refused) {
         return false;
       }
     } else if (op instanceof RequestPayout r) {

@@ -1,7 +1,7 @@
 package dev.cashback.sample.lms;
 
-import dev.cashback.plugin.application.CashbackLifecycle;
-import dev.cashback.plugin.application.ReferralRewards;
+import dev.cashback.plugin.application.accrual.CashbackLifecycle;
+import dev.cashback.plugin.application.referral.ReferralRewards;
 import dev.cashback.plugin.infrastructure.config.CashbackClock;
 import dev.cashback.plugin.infrastructure.persistence.LedgerAudit;
 import dev.cashback.sample.lms.signup.SignUp;

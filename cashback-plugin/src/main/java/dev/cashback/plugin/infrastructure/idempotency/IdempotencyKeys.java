@@ -1,6 +1,6 @@
 package dev.cashback.plugin.infrastructure.idempotency;
 
-import dev.cashback.plugin.application.ConflictException;
+import dev.cashback.plugin.application.shared.ConflictException;
 import dev.cashback.plugin.infrastructure.config.CashbackClock;
 import dev.cashback.plugin.infrastructure.config.CashbackDataSource;
 import dev.cashback.plugin.infrastructure.config.ConfigKeys;

@@ -26,10 +26,10 @@ public class InboxRetryTimer {
   private static final int BATCH = 200;
 
   @Resource TimerService timers;
-  @Inject InboxProcessor processor;
-  @Inject InboxProcessing processing;
+  @Inject InboxEventApplier processor;
+  @Inject InboxAttempts processing;
   @Inject InboxSettings settings;
-  @Inject InboxDrain drain;
+  @Inject InboxBatchDrain drain;
 
   @PostConstruct
   void schedule() {

@@ -2,7 +2,7 @@ package dev.cashback.plugin.infrastructure.intake;
 
 import dev.cashback.plugin.api.PurchaseCompleted;
 import dev.cashback.plugin.api.PurchaseRefunded;
-import dev.cashback.plugin.application.RefusedEventLog;
+import dev.cashback.plugin.application.intake.RefusedEventLog;
 import dev.cashback.plugin.domain.intake.Refusal;
 import dev.cashback.plugin.domain.intake.RefusedEvent.Kind;
 import dev.cashback.plugin.infrastructure.metrics.CashbackMetrics;
@@ -27,8 +27,8 @@ public class PurchaseEventObserver {
 
   private static final Logger LOG = Logger.getLogger(PurchaseEventObserver.class.getName());
 
-  @Inject InboxStore inbox;
-  @Inject InboxProcessing processing;
+  @Inject InboxWriter inbox;
+  @Inject InboxAttempts processing;
   @Inject CashbackMetrics metrics;
   @Inject RefusedEventLog refusedEvents;
 
@@ -92,7 +92,7 @@ public class PurchaseEventObserver {
     try {
       refusedEvents.keep(
           Refusal.ofHostEvent(
-              kind, eventId, purchaseId, userId, reason, InboxStore.JSON.toJson(event)));
+              kind, eventId, purchaseId, userId, reason, InboxWriter.JSON.toJson(event)));
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "Could not keep the refused " + kind + " " + eventId, e);
     }

@@ -19,9 +19,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class SignedIntake {
 
-  @Inject InboxStore inbox;
-  @Inject InboxDrain drain;
-  @Inject InboxProcessing processing;
+  @Inject InboxWriter inbox;
+  @Inject InboxBatchDrain drain;
+  @Inject InboxAttempts processing;
 
   @Inject
   @ConfigProperty(name = ConfigKeys.WEBHOOK_SECRET)

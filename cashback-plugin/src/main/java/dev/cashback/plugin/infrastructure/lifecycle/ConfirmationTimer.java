@@ -1,7 +1,7 @@
 package dev.cashback.plugin.infrastructure.lifecycle;
 
-import dev.cashback.plugin.application.CashbackLifecycle;
-import dev.cashback.plugin.application.ReferralRewards;
+import dev.cashback.plugin.application.accrual.CashbackLifecycle;
+import dev.cashback.plugin.application.referral.ReferralRewards;
 import dev.cashback.plugin.infrastructure.config.ConfigKeys;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;

@@ -1,6 +1,6 @@
 package dev.cashback.plugin.interfaces.export;
 
-import dev.cashback.plugin.application.MissingCashbackClaims;
+import dev.cashback.plugin.application.network.MissingCashbackClaims;
 import dev.cashback.plugin.domain.network.MissingCashbackClaim;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,5 +1,20 @@
 package dev.cashback.plugin.interfaces.rest;
 
+import dev.cashback.plugin.interfaces.rest.accrual.HistoryResource;
+import dev.cashback.plugin.interfaces.rest.accrual.TransactionsResource;
+import dev.cashback.plugin.interfaces.rest.intake.PurchaseIntakeResource;
+import dev.cashback.plugin.interfaces.rest.intake.RefusedEventsResource;
+import dev.cashback.plugin.interfaces.rest.network.NetworksResource;
+import dev.cashback.plugin.interfaces.rest.network.PostbackResource;
+import dev.cashback.plugin.interfaces.rest.payout.PayoutsResource;
+import dev.cashback.plugin.interfaces.rest.referral.ReferralsResource;
+import dev.cashback.plugin.interfaces.rest.rule.RulesResource;
+import dev.cashback.plugin.interfaces.rest.shared.CsrfProtection;
+import dev.cashback.plugin.interfaces.rest.shared.CsrfResource;
+import dev.cashback.plugin.interfaces.rest.shared.Problem;
+import dev.cashback.plugin.interfaces.rest.shared.ProblemMapper;
+import dev.cashback.plugin.interfaces.rest.shared.TransactionalProblemMapper;
+import dev.cashback.plugin.interfaces.rest.wallet.WalletResource;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import java.util.Set;
@@ -89,6 +104,7 @@ public class CashbackApi extends Application {
         WalletResource.class,
         PayoutsResource.class,
         NetworksResource.class,
+        PostbackResource.class,
         RefusedEventsResource.class,
         ReferralsResource.class,
         CsrfResource.class,

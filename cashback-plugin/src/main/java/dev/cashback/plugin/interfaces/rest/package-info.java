@@ -1,7 +1,7 @@
 /**
- * The plugin's HTTP API under {@code /api/cashback/v1}: rules, transactions, history and the
- * caller's own wallet for signed-in users, and the signed intake that hosts outside the JVM post
- * purchases and refunds to. Roles are checked in the application layer; errors are {@code
+ * The plugin's HTTP API under {@code /api/cashback/v1}: the JAX-RS application here, resources in
+ * one sub-package per feature, and {@code shared} for problem documents, CSRF, idempotency and list
+ * parameters. Roles are checked in the application layer; errors are {@code
  * application/problem+json}; money-moving calls take an {@code Idempotency-Key}.
  */
 package dev.cashback.plugin.interfaces.rest;

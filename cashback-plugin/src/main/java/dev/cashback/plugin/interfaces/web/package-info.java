@@ -1,5 +1,7 @@
 /**
- * Backing beans of the plugin's Faces pages, named after the use case they serve. They hold no
- * rules of their own: reads and checks go through the application layer.
+ * Backing beans of the plugin's Faces pages, one sub-package per feature, each bean named after the
+ * use case it serves ({@code ListRules}, {@code DecidePayouts}); {@code shared} holds what every
+ * page uses. They hold no rules of their own: reads and checks go through the application layer.
+ * The pages' texts are this package's {@code messages} bundle.
  */
 package dev.cashback.plugin.interfaces.web;

@@ -2,7 +2,7 @@ package dev.cashback.plugin.interfaces.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cashback.plugin.application.MissingCashbackClaims;
+import dev.cashback.plugin.application.network.MissingCashbackClaims;
 import dev.cashback.plugin.domain.network.AffiliateNetwork;
 import dev.cashback.plugin.domain.network.Click;
 import dev.cashback.plugin.domain.network.MissingCashbackClaim;

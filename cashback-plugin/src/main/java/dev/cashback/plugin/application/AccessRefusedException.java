@@ -1,9 +1,0 @@
-package dev.cashback.plugin.application;
-
-/** The caller may not see or do this; checked on the server whatever the page showed. */
-public class AccessRefusedException extends RuntimeException {
-
-  public AccessRefusedException(String message) {
-    super(message);
-  }
-}

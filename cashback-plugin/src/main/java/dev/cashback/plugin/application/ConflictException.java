@@ -1,9 +1,0 @@
-package dev.cashback.plugin.application;
-
-/** The request clashes with what is already recorded, such as a reused idempotency key. */
-public class ConflictException extends RuntimeException {
-
-  public ConflictException(String message) {
-    super(message);
-  }
-}

@@ -1,9 +1,0 @@
-package dev.cashback.plugin.application;
-
-/** The thing asked for does not exist, or is not the caller's to see. */
-public class NotFoundException extends RuntimeException {
-
-  public NotFoundException(String message) {
-    super(message);
-  }
-}

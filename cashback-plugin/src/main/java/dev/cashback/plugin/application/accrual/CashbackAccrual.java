@@ -1,0 +1,175 @@
+package dev.cashback.plugin.application.accrual;
+
+import dev.cashback.plugin.application.donation.Donations;
+import dev.cashback.plugin.application.notice.CashbackNotices;
+import dev.cashback.plugin.application.shared.CashbackSettings;
+import dev.cashback.plugin.application.wallet.LearnerWallet;
+import dev.cashback.plugin.domain.accrual.Accrual;
+import dev.cashback.plugin.domain.accrual.AccrualCalculator;
+import dev.cashback.plugin.domain.accrual.CashbackSwitchRepository;
+import dev.cashback.plugin.domain.accrual.CashbackTransaction;
+import dev.cashback.plugin.domain.accrual.CashbackTransactionRepository;
+import dev.cashback.plugin.domain.accrual.PurchaseFacts;
+import dev.cashback.plugin.domain.rule.CashbackRule;
+import dev.cashback.plugin.domain.rule.CashbackRuleRepository;
+import dev.cashback.plugin.domain.rule.RuleIndex;
+import dev.cashback.plugin.domain.shared.Money;
+import dev.cashback.plugin.domain.wallet.Journal;
+import dev.cashback.plugin.domain.wallet.JournalKind;
+import dev.cashback.plugin.domain.wallet.Ledger;
+import dev.cashback.plugin.infrastructure.config.CashbackClock;
+import dev.cashback.plugin.infrastructure.metrics.CashbackMetrics;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Grants the cashback a purchase earns: applies the rules in force when it was made, then each
+ * rule's monthly cap per learner and budget, and records a pending cashback transaction per grant
+ * with its ledger journal (platform expense → learner's pending balance). The budgeted rules it
+ * draws on are locked first (ascending ids), then the learner's wallet, so caps counted for one
+ * learner never race and no two grants wait for each other in a circle. Granting the same purchase
+ * twice returns what the first grant recorded.
+ */
+@ApplicationScoped
+public class CashbackAccrual {
+
+  private final AccrualCalculator calculator = new AccrualCalculator();
+
+  @Inject CashbackMetrics metrics;
+  @Inject CashbackNotices notices;
+  @Inject CashbackRuleRepository rules;
+  @Inject CashbackTransactionRepository transactions;
+  @Inject CashbackSwitchRepository learners;
+  @Inject Ledger ledger;
+  @Inject CashbackClock clock;
+  @Inject CashbackSettings settings;
+  @Inject Donations donations;
+
+  @Transactional
+  public List<CashbackTransaction> accrue(PurchaseFacts purchase) {
+    List<CashbackTransaction> existing = transactions.findByPurchase(purchase.purchaseId());
+    if (!existing.isEmpty() || learners.isDisabled(purchase.userId())) {
+      return existing;
+    }
+    RuleIndex active = rules.findActive();
+    Set<Long> spent = active.hasBudgets() ? rules.spentBudgets() : Set.of();
+    List<Accrual> grants =
+        calculator.accrue(
+            purchase, active, settings.stacking(), rule -> spent.contains(rule.getId()));
+    if (grants.isEmpty()) {
+      return List.of();
+    }
+    // Budgeted rules before the wallet: the one lock order of every grant (see lockBudgetsFor).
+    rules.lockBudgets(
+        grants.stream()
+            .map(Accrual::rule)
+            .filter(rule -> rule.getBudget() != null)
+            .map(CashbackRule::getId)
+            .collect(Collectors.toCollection(TreeSet::new)));
+    LearnerWallet wallet =
+        LearnerWallet.lockPending(ledger, purchase.userId(), purchase.currency());
+    OffsetDateTime now = clock.now();
+    BigDecimal donationShare = donations.shareOf(purchase.userId());
+    List<CashbackTransaction> granted = new ArrayList<>();
+    for (Accrual grant : withinLimits(purchase, grants)) {
+      if (!grant.cashback().isPositive()) {
+        continue;
+      }
+      CashbackTransaction tx =
+          CashbackTransaction.pending(purchase, grant, now, confirmAfter(purchase, grant.rule()));
+      tx.donate(donationShare);
+      transactions.add(tx);
+      ledger.post(
+          new Journal(JournalKind.ACCRUAL, tx.getId(), purchase.purchaseId(), now)
+              .move(wallet.expense(), wallet.pending(), grant.cashback()));
+      granted.add(tx);
+    }
+    metrics.granted(granted.size());
+    notices.cashbackPending(granted);
+    return granted;
+  }
+
+  /**
+   * Locks, in id order, every budgeted rule these purchases may draw on, before a grant batch takes
+   * any learner's wallet. Without it a batch would lock a budgeted rule between two wallets, and
+   * two batches meeting two rules in opposite orders would deadlock; with it every grant takes rule
+   * rows first, in id order, then wallets.
+   */
+  @Transactional
+  public void lockBudgetsFor(List<PurchaseFacts> purchases) {
+    RuleIndex active = rules.findActive();
+    if (!active.hasBudgets()) {
+      return;
+    }
+    SortedSet<Long> ids = new TreeSet<>();
+    purchases.forEach(purchase -> ids.addAll(calculator.budgetedRulesFor(purchase, active)));
+    rules.lockBudgets(ids);
+  }
+
+  private OffsetDateTime confirmAfter(PurchaseFacts purchase, CashbackRule rule) {
+    int days = rule.getHoldDays() != null ? rule.getHoldDays() : settings.holdDays();
+    return purchase.occurredAt().plusDays(days);
+  }
+
+  /** Each rule's grants, shrunk to its monthly cap for this learner and to its budget. */
+  private List<Accrual> withinLimits(PurchaseFacts purchase, List<Accrual> grants) {
+    Map<CashbackRule, List<Accrual>> byRule = new LinkedHashMap<>();
+    grants.forEach(g -> byRule.computeIfAbsent(g.rule(), r -> new ArrayList<>()).add(g));
+    List<Accrual> result = new ArrayList<>();
+    for (Map.Entry<CashbackRule, List<Accrual>> entry : byRule.entrySet()) {
+      CashbackRule rule = entry.getKey();
+      List<Accrual> ruleGrants = entry.getValue();
+      Optional<Money> cap = rule.monthlyCapPerUser();
+      if (cap.isPresent()) {
+        Money left = cap.get().minus(grantedThisMonth(purchase, rule));
+        ruleGrants = AccrualCalculator.limited(ruleGrants, left);
+      }
+      Money wanted = total(ruleGrants, purchase);
+      if (wanted.isPositive() && rule.getBudget() != null) {
+        Money taken = rules.reserveBudget(rule, wanted);
+        ruleGrants = AccrualCalculator.limited(ruleGrants, taken);
+        Money unused = taken.minus(total(ruleGrants, purchase));
+        if (unused.isPositive()) {
+          rules.releaseBudget(rule.getId(), unused);
+        }
+      }
+      result.addAll(ruleGrants);
+    }
+    return result;
+  }
+
+  private Money grantedThisMonth(PurchaseFacts purchase, CashbackRule rule) {
+    ZonedDateTime monthStart =
+        purchase
+            .occurredAt()
+            .atZoneSameInstant(settings.zone())
+            .withDayOfMonth(1)
+            .toLocalDate()
+            .atStartOfDay(settings.zone());
+    return transactions.grantedByRuleToUser(
+        rule.getId(),
+        purchase.userId(),
+        purchase.currency(),
+        monthStart.toOffsetDateTime(),
+        monthStart.plusMonths(1).toOffsetDateTime());
+  }
+
+  private static Money total(List<Accrual> grants, PurchaseFacts purchase) {
+    return grants.stream()
+        .map(Accrual::cashback)
+        .reduce(Money.zero(java.util.Currency.getInstance(purchase.currency())), Money::plus);
+  }
+}

@@ -1,0 +1,249 @@
+package dev.cashback.plugin.application.accrual;
+
+import dev.cashback.plugin.application.notice.CashbackNotices;
+import dev.cashback.plugin.application.shared.CashbackSettings;
+import dev.cashback.plugin.application.shared.NotFoundException;
+import dev.cashback.plugin.application.wallet.LearnerWallet;
+import dev.cashback.plugin.domain.accrual.CashbackStatus;
+import dev.cashback.plugin.domain.accrual.CashbackTransaction;
+import dev.cashback.plugin.domain.accrual.CashbackTransactionRepository;
+import dev.cashback.plugin.domain.accrual.RefundFacts;
+import dev.cashback.plugin.domain.accrual.Reversal;
+import dev.cashback.plugin.domain.rule.CashbackRuleRepository;
+import dev.cashback.plugin.domain.shared.AuditEntry;
+import dev.cashback.plugin.domain.shared.AuditLog;
+import dev.cashback.plugin.domain.shared.Money;
+import dev.cashback.plugin.domain.wallet.AccountKind;
+import dev.cashback.plugin.domain.wallet.Journal;
+import dev.cashback.plugin.domain.wallet.JournalKind;
+import dev.cashback.plugin.domain.wallet.Ledger;
+import dev.cashback.plugin.domain.wallet.LedgerAccount;
+import dev.cashback.plugin.infrastructure.config.CashbackClock;
+import dev.cashback.plugin.infrastructure.metrics.CashbackMetrics;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Moves cashback through its life: confirmation after the hold, and reversal by refunds. Every move
+ * locks the cashback transaction first and the learner's wallet second, so a confirmation racing a
+ * refund ends in one consistent outcome whichever comes first, and each move posts one balanced
+ * ledger journal.
+ */
+@ApplicationScoped
+public class CashbackLifecycle {
+
+  public static final String SYSTEM = "system";
+
+  @Inject CashbackMetrics metrics;
+  @Inject CashbackNotices notices;
+  @Inject CashbackTransactionRepository transactions;
+  @Inject CashbackRuleRepository rules;
+  @Inject Ledger ledger;
+  @Inject CashbackClock clock;
+  @Inject CashbackSettings settings;
+  @Inject AuditLog audit;
+
+  /**
+   * Confirms pending cashback whose hold is over, up to {@code limit}; returns how many. Safe on
+   * several nodes at once: each claims different rows.
+   */
+  @Transactional
+  public int confirmDue(int limit) {
+    OffsetDateTime now = clock.now();
+    List<CashbackTransaction> due =
+        transactions.claimDueForConfirmation(now, limit).stream()
+            // Wallets are locked in one global order, so two nodes never deadlock on them.
+            .sorted(
+                Comparator.comparing(CashbackTransaction::getUserId)
+                    .thenComparing(CashbackTransaction::getCurrency))
+            .toList();
+    due.forEach(tx -> confirm(tx, now));
+    return due.size();
+  }
+
+  /** Confirms one pending cashback now, whatever its hold (a network confirmed the sale). */
+  @Transactional
+  public void confirmNow(long transactionId) {
+    CashbackTransaction tx =
+        transactions
+            .findForUpdate(transactionId)
+            .orElseThrow(() -> new NotFoundException("There is no such cashback transaction."));
+    if (tx.getStatus() == CashbackStatus.PENDING) {
+      confirm(tx, clock.now());
+    }
+  }
+
+  /** Pending → available for one transaction, its wallet locked. */
+  private void confirm(CashbackTransaction tx, OffsetDateTime now) {
+    LearnerWallet wallet = LearnerWallet.lock(ledger, tx.getUserId(), tx.getCurrency());
+    Money amount = tx.confirm(now);
+    if (amount.isPositive()) {
+      // The learner's chosen share goes to the cause; the rest becomes available.
+      Money donated = tx.donateOnConfirmation(amount);
+      Journal journal = new Journal(JournalKind.CONFIRMATION, tx.getId(), tx.getPurchaseId(), now);
+      if (amount.compareTo(donated) > 0) {
+        journal.move(wallet.pending(), wallet.available(), amount.minus(donated));
+      }
+      if (donated.isPositive()) {
+        journal.move(
+            wallet.pending(),
+            ledger.platformAccount(AccountKind.DONATION, tx.getCurrency()),
+            donated);
+      }
+      ledger.post(journal);
+      notices.cashbackConfirmed(tx, amount);
+    }
+  }
+
+  /**
+   * Reverses the cashback of a host refund, in proportion to what it paid back of each line and
+   * from the amounts recorded at accrual; returns what it paid back per line (also recorded, so
+   * later refunds of the same lines take only what is left). Applied at most once per refund id.
+   */
+  @Transactional
+  public Map<Integer, Money> applyRefund(RefundFacts refund) {
+    List<CashbackTransaction> granted = transactions.findByPurchaseForUpdate(refund.purchaseId());
+    if (transactions.hasLineRefunds(refund.refundId())
+        || transactions.hasReversalsFor(refund.refundId())) {
+      return Map.of();
+    }
+    lockBudgetsOf(granted);
+    Map<Integer, Money> perLine =
+        refund.perLine(
+            transactions.refundedByLine(refund.purchaseId(), refund.amount().currencyCode()));
+    transactions.addLineRefunds(refund.refundId(), refund.purchaseId(), perLine);
+    OffsetDateTime now = clock.now();
+    for (CashbackTransaction tx : granted) {
+      Money refunded = refundedOf(tx, refund, perLine);
+      if (refunded.isPositive()) {
+        LearnerWallet wallet = LearnerWallet.lock(ledger, tx.getUserId(), tx.getCurrency());
+        CashbackStatus before = tx.getStatus();
+        Money reversed = tx.refundPurchase(refunded, now);
+        record(
+            tx,
+            before,
+            reversed,
+            wallet,
+            refund.refundId(),
+            refunded,
+            refund.reason(),
+            SYSTEM,
+            now);
+      }
+    }
+    return perLine;
+  }
+
+  /** An admin reverses {@code amount} of one cashback (all that is left when null). */
+  @Transactional
+  public Money refundByAdmin(long transactionId, Money amount, String reason, String admin) {
+    CashbackTransaction tx =
+        transactions
+            .findForUpdate(transactionId)
+            .orElseThrow(() -> new NotFoundException("There is no such cashback transaction."));
+    Money wanted = amount == null ? tx.outstanding() : amount;
+    if (!wanted.currencyCode().equals(tx.getCurrency())) {
+      throw new IllegalArgumentException("This cashback is in " + tx.getCurrency() + ".");
+    }
+    OffsetDateTime now = clock.now();
+    lockBudgetsOf(List.of(tx));
+    LearnerWallet wallet = LearnerWallet.lock(ledger, tx.getUserId(), tx.getCurrency());
+    CashbackStatus before = tx.getStatus();
+    Money reversed = tx.reverseCashback(wanted, now);
+    record(tx, before, reversed, wallet, null, Money.zero(reversed.currency()), reason, admin, now);
+    audit.record(
+        new AuditEntry(
+            admin,
+            "CASHBACK_REFUNDED",
+            "transaction:" + tx.getId(),
+            reason,
+            reversed.toString(),
+            now));
+    return reversed;
+  }
+
+  private void record(
+      CashbackTransaction tx,
+      CashbackStatus before,
+      Money reversed,
+      LearnerWallet wallet,
+      String refundId,
+      Money refundedPurchase,
+      String reason,
+      String actor,
+      OffsetDateTime now) {
+    if (!reversed.isPositive()) {
+      return;
+    }
+    LedgerAccount from = before.isHeld() ? wallet.pending() : wallet.available();
+    // Held cashback donated nothing yet; confirmed cashback gives back its donated share.
+    Money fromCause =
+        before.isHeld() ? Money.zero(reversed.currency()) : tx.reverseDonation(reversed);
+    Money learnersPart = reversed.minus(fromCause);
+    Money taken =
+        before.isHeld()
+            ? reversed
+            : settings.clawbackPolicy().collectable(learnersPart, wallet.available().balance());
+    JournalKind kind = before.isHeld() ? JournalKind.DECLINE : JournalKind.REVERSAL;
+    Journal journal = new Journal(kind, tx.getId(), refundId == null ? "admin" : refundId, now);
+    if (taken.isPositive()) {
+      journal.move(from, wallet.expense(), taken);
+    }
+    if (fromCause.isPositive()) {
+      journal.move(
+          ledger.platformAccount(AccountKind.DONATION, tx.getCurrency()),
+          wallet.expense(),
+          fromCause);
+    }
+    if (!journal.isEmpty()) {
+      ledger.post(journal);
+    }
+    metrics.reversed();
+    transactions.add(
+        new Reversal(
+            tx.getId(),
+            refundId,
+            refundedPurchase.amount(),
+            reversed.amount(),
+            learnersPart.minus(taken).amount(),
+            reason == null || reason.isBlank() ? "Refund" : reason,
+            actor,
+            now));
+    rules.releaseBudget(tx.getRuleId(), reversed);
+    notices.cashbackReversed(tx, reversed, reason, now);
+  }
+
+  /**
+   * A reversal gives cashback back to its rule's budget while it holds the learner's wallet; the
+   * budgeted rules are locked first (ascending ids), as grants lock them, so a refund and a grant
+   * batch never wait for each other in a circle.
+   */
+  private void lockBudgetsOf(List<CashbackTransaction> reversing) {
+    rules.lockBudgets(
+        reversing.stream()
+            .map(CashbackTransaction::getRuleId)
+            .collect(Collectors.toCollection(TreeSet::new)));
+  }
+
+  /**
+   * What of this transaction's purchase price the refund paid back: its line's part, or for
+   * cashback on the whole order the refunded amount (all lines' parts for an item refund).
+   */
+  private static Money refundedOf(
+      CashbackTransaction tx, RefundFacts refund, Map<Integer, Money> perLine) {
+    Money zero = Money.zero(refund.amount().currency());
+    if (tx.getLineNo() != CashbackTransaction.WHOLE_ORDER) {
+      return perLine.getOrDefault(tx.getLineNo(), zero);
+    }
+    return refund.items().isEmpty()
+        ? refund.amount()
+        : perLine.values().stream().reduce(zero, Money::plus);
+  }
+}

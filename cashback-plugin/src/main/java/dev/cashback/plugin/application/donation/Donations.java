@@ -1,0 +1,82 @@
+package dev.cashback.plugin.application.donation;
+
+import dev.cashback.plugin.application.shared.CashbackSettings;
+import dev.cashback.plugin.application.shared.CurrentUser;
+import dev.cashback.plugin.application.shared.InvalidInputException;
+import dev.cashback.plugin.domain.accrual.CashbackStatistics;
+import dev.cashback.plugin.domain.accrual.CashbackStatistics.CurrencyAmount;
+import dev.cashback.plugin.domain.donation.DonationChoice;
+import dev.cashback.plugin.domain.shared.AuditEntry;
+import dev.cashback.plugin.domain.shared.AuditLog;
+import dev.cashback.plugin.infrastructure.config.CashbackClock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The learner's donation share: chosen on their page (or the configured default), recorded on each
+ * cashback when it is granted, and given to the cause when that cashback is confirmed.
+ */
+@ApplicationScoped
+public class Donations {
+
+  @PersistenceContext(unitName = "cashback")
+  EntityManager em;
+
+  @Inject CashbackSettings settings;
+  @Inject CurrentUser currentUser;
+  @Inject CashbackClock clock;
+  @Inject AuditLog audit;
+  @Inject CashbackStatistics statistics;
+
+  /** What the signed-in learner donates and has donated. */
+  public record ChooseDonation(
+      BigDecimal sharePercent, String cause, List<CurrencyAmount> donated) {}
+
+  /** The share a new cashback of this learner donates. */
+  public BigDecimal shareOf(String userId) {
+    DonationChoice choice = em.find(DonationChoice.class, userId);
+    return choice == null ? settings.donationDefaultShare() : choice.getSharePercent();
+  }
+
+  public ChooseDonation mine() {
+    String learner = currentUser.require(CurrentUser.LEARNER);
+    return new ChooseDonation(shareOf(learner), settings.donationCause(), donatedBy(learner));
+  }
+
+  /** The learner's new share, for cashback granted from now on. */
+  @Transactional
+  public ChooseDonation choose(BigDecimal sharePercent) {
+    String learner = currentUser.require(CurrentUser.LEARNER);
+    if (!DonationChoice.isShare(sharePercent)) {
+      throw new InvalidInputException(
+          "sharePercent", "Give a share from 0 to 100 % (at most two decimals).");
+    }
+    DonationChoice choice = em.find(DonationChoice.class, learner);
+    if (choice == null) {
+      choice = new DonationChoice(learner);
+      choice.choose(sharePercent, clock.now());
+      em.persist(choice);
+    } else {
+      choice.choose(sharePercent, clock.now());
+    }
+    audit.record(
+        new AuditEntry(
+            learner,
+            "DONATION_SHARE_CHOSEN",
+            "user:" + learner,
+            null,
+            sharePercent.toPlainString() + "%",
+            clock.now()));
+    return mine();
+  }
+
+  /** What a learner's confirmed cashback gave the cause, net of reversals, per currency. */
+  public List<CurrencyAmount> donatedBy(String userId) {
+    return statistics.donatedBy(userId);
+  }
+}

@@ -1,0 +1,81 @@
+package dev.cashback.plugin.application.payout;
+
+import dev.cashback.plugin.application.shared.CurrentUser;
+import dev.cashback.plugin.application.shared.InvalidInputException;
+import dev.cashback.plugin.application.shared.NotFoundException;
+import dev.cashback.plugin.domain.payout.PayoutMethod;
+import dev.cashback.plugin.domain.payout.PayoutMethodDraft;
+import dev.cashback.plugin.domain.payout.PayoutRepository;
+import dev.cashback.plugin.domain.shared.AuditEntry;
+import dev.cashback.plugin.domain.shared.AuditLog;
+import dev.cashback.plugin.infrastructure.config.CashbackClock;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+
+/** The admin's payout methods: listed, created, changed, switched on and off; all audited. */
+@RequestScoped
+@Transactional
+public class PayoutMethodAdministration {
+
+  @Inject CurrentUser caller;
+  @Inject PayoutRepository payouts;
+  @Inject PayoutProviders providers;
+  @Inject AuditLog audit;
+  @Inject CashbackClock clock;
+
+  public List<PayoutMethod> methods() {
+    caller.require(CurrentUser.ADMIN);
+    return payouts.methods();
+  }
+
+  /** Creates the method when {@code id} is null, else changes it; payouts made keep their copy. */
+  public PayoutMethod save(Long id, PayoutMethodDraft draft) {
+    String admin = caller.require(CurrentUser.ADMIN);
+    Map<String, String> errors = new java.util.LinkedHashMap<>(draft.validate());
+    if (!errors.containsKey("provider") && !providers.has(draft.getProvider())) {
+      errors.put(
+          "provider", "There is no payout provider \u201c" + draft.getProvider() + "\u201d.");
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    PayoutMethod method;
+    if (id == null) {
+      method = new PayoutMethod(draft, clock.now());
+      payouts.add(method);
+    } else {
+      method = existing(id);
+      method.apply(draft, clock.now());
+    }
+    record(admin, id == null ? "PAYOUT_METHOD_CREATED" : "PAYOUT_METHOD_CHANGED", method);
+    return method;
+  }
+
+  public PayoutMethod setEnabled(long id, boolean enabled) {
+    String admin = caller.require(CurrentUser.ADMIN);
+    PayoutMethod method = existing(id);
+    method.setEnabled(enabled);
+    record(admin, enabled ? "PAYOUT_METHOD_ENABLED" : "PAYOUT_METHOD_DISABLED", method);
+    return method;
+  }
+
+  private PayoutMethod existing(long id) {
+    return payouts
+        .method(id)
+        .orElseThrow(() -> new NotFoundException("There is no such payout method."));
+  }
+
+  private void record(String admin, String action, PayoutMethod method) {
+    audit.record(
+        new AuditEntry(
+            admin,
+            action,
+            "payout-method:" + method.getId(),
+            null,
+            method.getName() + " " + method.getType() + " min " + method.minimum(),
+            clock.now()));
+  }
+}

@@ -1,0 +1,221 @@
+package dev.cashback.plugin.application.referral;
+
+import dev.cashback.plugin.application.accrual.CashbackLifecycle;
+import dev.cashback.plugin.application.accrual.StandaloneGrants;
+import dev.cashback.plugin.application.wallet.LearnerWallet;
+import dev.cashback.plugin.domain.accrual.CashbackStatus;
+import dev.cashback.plugin.domain.accrual.CashbackSwitchRepository;
+import dev.cashback.plugin.domain.accrual.CashbackTransaction;
+import dev.cashback.plugin.domain.accrual.PurchaseLine;
+import dev.cashback.plugin.domain.referral.Referral;
+import dev.cashback.plugin.domain.referral.ReferralStatus;
+import dev.cashback.plugin.domain.rule.AmountType;
+import dev.cashback.plugin.domain.rule.CashbackRule;
+import dev.cashback.plugin.domain.shared.Money;
+import dev.cashback.plugin.domain.wallet.Ledger;
+import dev.cashback.plugin.infrastructure.config.CashbackClock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+/**
+ * Grants the referral bonuses: a waiting referral whose referee's confirmed purchases reached the
+ * qualifying amount within the qualifying days gets the joining bonus (referee) and the referral
+ * bonus (referrer), confirmed at once; one whose days passed first expires (once no purchase made
+ * within them is still on hold). Each referral is settled in a transaction of its own with both
+ * wallets locked (in the global order) before the referral row, so it is rewarded once however many
+ * nodes look at it.
+ */
+@ApplicationScoped
+public class ReferralRewards {
+
+  /** The purchase key of a referee's bonuses: line 1 is theirs, line 2 the referrer's. */
+  public static final String PURCHASE_PREFIX = "referral:";
+
+  /** The id the bonuses record in place of a rule's (rules count from 0 up). */
+  public static final long TERMS_ID = -1L;
+
+  static final String ITEM_TYPE = "REFERRAL";
+
+  private static final Logger LOG = Logger.getLogger(ReferralRewards.class.getName());
+
+  @PersistenceContext(unitName = "cashback")
+  EntityManager em;
+
+  @Inject ReferralRewards self;
+  @Inject StandaloneGrants grants;
+  @Inject CashbackLifecycle lifecycle;
+  @Inject CashbackSwitchRepository learners;
+  @Inject Ledger ledger;
+  @Inject CashbackClock clock;
+
+  /** Looks at up to {@code limit} waiting referrals, the longest unchecked first. */
+  public int settleDue(int limit) {
+    int settled = 0;
+    for (String referee : self.waiting(limit)) {
+      try {
+        settled += self.settle(referee) ? 1 : 0;
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Settling the referral of " + referee + " failed; retried later", e);
+      }
+    }
+    return settled;
+  }
+
+  /** Referees of waiting referrals, the longest unchecked first. */
+  @Transactional
+  public List<String> waiting(int limit) {
+    return em.createQuery(
+            "SELECT r.refereeId FROM Referral r WHERE r.status = :waiting"
+                + " ORDER BY r.checkedAt, r.refereeId",
+            String.class)
+        .setParameter("waiting", ReferralStatus.WAITING)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** Rewards or expires one referral when it is due; returns whether it did. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public boolean settle(String refereeId) {
+    Referral peek = em.find(Referral.class, refereeId);
+    if (peek == null || peek.getStatus() != ReferralStatus.WAITING) {
+      return false;
+    }
+    OffsetDateTime now = clock.now();
+    boolean qualifies = peek.qualifiesWith(confirmedPurchases(peek));
+    // A purchase made within the days but still on hold may yet qualify the referee: wait for it.
+    boolean undecided = !peek.isExpired(now) || pendingWithinDays(peek);
+    if (!qualifies && undecided) {
+      em.createQuery("UPDATE Referral r SET r.checkedAt = :now WHERE r.refereeId = :referee")
+          .setParameter("now", now)
+          .setParameter("referee", refereeId)
+          .executeUpdate();
+      return false;
+    }
+    Stream.of(peek.getRefereeId(), peek.getReferrerId())
+        .sorted()
+        .forEach(user -> LearnerWallet.lock(ledger, user, peek.getCurrency()));
+    em.refresh(peek, LockModeType.PESSIMISTIC_WRITE);
+    if (peek.getStatus() != ReferralStatus.WAITING) {
+      return false;
+    }
+    if (peek.qualifiesWith(confirmedPurchases(peek))) {
+      bonus(peek, peek.getRefereeId(), 1, "Joining bonus", peek.joiningBonus());
+      bonus(peek, peek.getReferrerId(), 2, "Referral bonus", peek.referrerBonus());
+      peek.rewarded(now);
+      return true;
+    }
+    // A refund may have landed between the first look and the locks: expire only when due.
+    if (peek.isExpired(now) && !pendingWithinDays(peek)) {
+      peek.expired(now);
+      return true;
+    }
+    peek.checked(now);
+    return false;
+  }
+
+  /**
+   * The referee's confirmed purchases in the referral's currency from sign-up to the end of the
+   * qualifying days, less what the host refunded of them: each purchase line once (several rules
+   * may have paid cashback on one line; an order-wide cashback counts only when its order has no
+   * per-line one). Lines reversed after confirmation count for what was not refunded; declined ones
+   * and bonuses do not count.
+   */
+  public Money confirmedPurchases(Referral referral) {
+    Object sum =
+        em.createNativeQuery(
+                "SELECT COALESCE(SUM(kept), 0) FROM ("
+                    + " SELECT t.purchase_id, t.line_no,"
+                    + " MIN(t.purchase_amount - t.refunded_purchase_amount) AS kept"
+                    + " FROM cb_transaction t"
+                    + " WHERE t.user_id = ? AND t.currency = ?"
+                    + " AND t.status IN ('CONFIRMED', 'REVERSED')"
+                    + " AND (t.item_type IS NULL OR t.item_type <> ?)"
+                    + " AND t.purchased_at >= ? AND t.purchased_at <= ?"
+                    + " AND (t.line_no <> 0 OR NOT EXISTS (SELECT 1 FROM cb_transaction o"
+                    + "   WHERE o.purchase_id = t.purchase_id AND o.line_no <> 0))"
+                    + " GROUP BY t.purchase_id, t.line_no) lines")
+            .setParameter(1, referral.getRefereeId())
+            .setParameter(2, referral.getCurrency())
+            .setParameter(3, ITEM_TYPE)
+            .setParameter(4, referral.getJoinedAt())
+            .setParameter(5, referral.getQualifyUntil())
+            .getSingleResult();
+    return Money.of(new BigDecimal(sum.toString()), referral.getCurrency());
+  }
+
+  /** Whether the referee has cashback on hold for a purchase made within the qualifying days. */
+  private boolean pendingWithinDays(Referral referral) {
+    return !em.createQuery(
+            "SELECT t.id FROM CashbackTransaction t WHERE t.userId = :user"
+                + " AND t.currency = :currency AND t.status = :pending"
+                + " AND t.purchasedAt >= :from AND t.purchasedAt <= :until",
+            Long.class)
+        .setParameter("user", referral.getRefereeId())
+        .setParameter("currency", referral.getCurrency())
+        .setParameter("pending", CashbackStatus.PENDING)
+        .setParameter("from", referral.getJoinedAt())
+        .setParameter("until", referral.getQualifyUntil())
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  private void bonus(Referral referral, String userId, int lineNo, String title, Money amount) {
+    if (!amount.isPositive() || learners.isDisabled(userId)) {
+      return;
+    }
+    CashbackRule terms =
+        new CashbackRule(title, AmountType.FIXED, amount.amount(), amount.currencyCode());
+    terms.assignId(TERMS_ID);
+    PurchaseLine line =
+        new PurchaseLine(
+            lineNo,
+            ITEM_TYPE,
+            referral.getRefereeId(),
+            title,
+            null,
+            null,
+            null,
+            1,
+            referral.qualifyingAmount());
+    CashbackTransaction tx =
+        grants.grantPending(
+            new StandaloneGrants.Grant(
+                PURCHASE_PREFIX + referral.getRefereeId(),
+                userId,
+                nameOf(userId),
+                line,
+                terms,
+                referral.qualifyingAmount(),
+                amount,
+                0,
+                false,
+                null));
+    lifecycle.confirmNow(tx.getId());
+  }
+
+  /** The name the user's latest cashback was recorded under, else their id. */
+  private String nameOf(String userId) {
+    return em
+        .createQuery(
+            "SELECT t.userName FROM CashbackTransaction t WHERE t.userId = :user"
+                + " ORDER BY t.createdAt DESC",
+            String.class)
+        .setParameter("user", userId)
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
+        .findFirst()
+        .orElse(userId);
+  }
+}

@@ -1,0 +1,338 @@
+package dev.cashback.plugin.infrastructure.intake;
+
+import dev.cashback.plugin.api.PurchaseCompleted;
+import dev.cashback.plugin.api.PurchaseItem;
+import dev.cashback.plugin.api.PurchaseRefunded;
+import dev.cashback.plugin.application.accrual.CashbackAccrual;
+import dev.cashback.plugin.application.accrual.CashbackLifecycle;
+import dev.cashback.plugin.application.intake.HostEventChecks;
+import dev.cashback.plugin.application.intake.HostEvents;
+import dev.cashback.plugin.application.intake.RefusedEventLog;
+import dev.cashback.plugin.application.wallet.Wallets;
+import dev.cashback.plugin.domain.accrual.CashbackTransactionRepository;
+import dev.cashback.plugin.domain.accrual.PurchaseFacts;
+import dev.cashback.plugin.domain.intake.Refusal;
+import dev.cashback.plugin.domain.intake.RefusedEvent;
+import dev.cashback.plugin.domain.shared.Money;
+import dev.cashback.plugin.infrastructure.config.CashbackClock;
+import dev.cashback.plugin.infrastructure.metrics.CashbackMetrics;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Processes accepted events, each in a transaction of its own. The inbox row is claimed with a row
+ * lock, so however many threads or nodes try the same event at once, one applies it and marks the
+ * row processed in the same transaction; the others find it locked or already processed and do
+ * nothing.
+ */
+@ApplicationScoped
+public class InboxEventApplier {
+
+  private static final Duration MAX_BACKOFF = Duration.ofHours(1);
+
+  @PersistenceContext(unitName = "cashback")
+  EntityManager em;
+
+  @Inject CashbackAccrual accrual;
+  @Inject CashbackLifecycle lifecycle;
+  @Inject DatabaseDialect dialect;
+  @Inject CashbackClock clock;
+  @Inject CashbackMetrics metrics;
+  @Inject Wallets wallets;
+  @Inject CashbackTransactionRepository transactions;
+  @Inject RefusedEventLog refusedEvents;
+
+  /** Returns true if this call applied the event, false if there was nothing to do. */
+  @Transactional(TxType.REQUIRES_NEW)
+  public boolean process(Inbox inbox, String key) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> payloads =
+        em.createNativeQuery(
+                "SELECT payload, received_at FROM "
+                    + inbox.table
+                    + " WHERE "
+                    + inbox.key
+                    + " = ?"
+                    + " AND processed_at IS NULL"
+                    + dialect.lockSkippingLocked())
+            .setParameter(1, key)
+            .getResultList();
+    if (payloads.isEmpty()) {
+      return false;
+    }
+    switch (inbox) {
+      case PURCHASES -> {
+        PurchaseCompleted event =
+            InboxWriter.JSON.fromJson((String) payloads.get(0)[0], PurchaseCompleted.class);
+        accrual.accrue(HostEvents.toFacts(event));
+        metrics.intakeLatency(waited(payloads.get(0)[1]));
+      }
+      case REFUNDS -> {
+        PurchaseRefunded refund =
+            InboxWriter.JSON.fromJson((String) payloads.get(0)[0], PurchaseRefunded.class);
+        PurchaseCompleted purchase = processedPurchase(refund);
+        Optional<String> wrongCurrency =
+            HostEventChecks.refundCurrencyProblem(refund, purchase.currency());
+        if (wrongCurrency.isPresent()) {
+          refuse(refund, purchase, (String) payloads.get(0)[0], wrongCurrency.get());
+          return true;
+        }
+        Map<Integer, Money> perLine = lifecycle.applyRefund(HostEvents.toFacts(refund, purchase));
+        returnSpentCashback(refund, purchase, perLine);
+      }
+    }
+    markProcessed(inbox, key, null);
+    return true;
+  }
+
+  /** Keeps the refund for admins with its reason and closes its inbox row: it is never retried. */
+  private void refuse(
+      PurchaseRefunded refund, PurchaseCompleted purchase, String payload, String reason) {
+    refusedEvents.keepWithCaller(
+        Refusal.ofHostEvent(
+            RefusedEvent.Kind.REFUND,
+            refund.refundId(),
+            refund.purchaseId(),
+            purchase.buyer().userId(),
+            reason,
+            payload));
+    markProcessed(Inbox.REFUNDS, refund.refundId(), "Refused: " + reason);
+  }
+
+  private void markProcessed(Inbox inbox, String key, String refusal) {
+    em.createNativeQuery(
+            "UPDATE "
+                + inbox.table
+                + " SET processed_at = ?, last_error = ? WHERE "
+                + inbox.key
+                + " = ?")
+        .setParameter(1, clock.now())
+        .setParameter(2, refusal)
+        .setParameter(3, key)
+        .executeUpdate();
+  }
+
+  /**
+   * Grants up to {@code limit} due purchases in one transaction, claimed with {@code SKIP LOCKED}
+   * so several drainers and nodes share the work. Locks are taken in one global order: first the
+   * budgeted rules any of the purchases may draw on (ascending ids), then learners' wallets in user
+   * order, so two batches (or a batch and a single grant) never deadlock. Returns the purchase ids
+   * processed; if any purchase fails, the whole batch rolls back and the caller processes its
+   * purchases one by one.
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  public List<String> processBatch(int limit) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT purchase_id, payload, received_at FROM cb_purchase_inbox"
+                    + " WHERE processed_at IS NULL"
+                    + " AND next_attempt_at <= ? ORDER BY received_at"
+                    + (dialect.isPostgres() ? " LIMIT " + limit : "")
+                    + dialect.lockSkippingLocked())
+            .setParameter(1, clock.now())
+            .setMaxResults(dialect.isPostgres() ? Integer.MAX_VALUE : limit)
+            .getResultList();
+    rows.forEach(row -> metrics.intakeLatency(waited(row[2])));
+    List<PurchaseCompleted> purchases =
+        rows.stream()
+            .map(row -> InboxWriter.JSON.fromJson((String) row[1], PurchaseCompleted.class))
+            .sorted(Comparator.comparing(p -> p.buyer().userId()))
+            .toList();
+    List<PurchaseFacts> facts = purchases.stream().map(HostEvents::toFacts).toList();
+    accrual.lockBudgetsFor(facts);
+    facts.forEach(accrual::accrue);
+    List<String> ids = purchases.stream().map(PurchaseCompleted::purchaseId).toList();
+    if (!ids.isEmpty()) {
+      Query done =
+          em.createNativeQuery(
+              "UPDATE cb_purchase_inbox SET processed_at = ? WHERE purchase_id IN ("
+                  + String.join(", ", Collections.nCopies(ids.size(), "?"))
+                  + ")");
+      done.setParameter(1, clock.now());
+      for (int i = 0; i < ids.size(); i++) {
+        done.setParameter(i + 2, ids.get(i));
+      }
+      done.executeUpdate();
+    }
+    return ids;
+  }
+
+  /** Cashback spent on the purchase goes back to the wallet as the purchase is refunded. */
+  private void returnSpentCashback(
+      PurchaseRefunded refund, PurchaseCompleted purchase, Map<Integer, Money> perLine) {
+    BigDecimal spent = BigDecimal.ZERO;
+    BigDecimal cash = BigDecimal.ZERO;
+    for (PurchaseItem item : purchase.items()) {
+      spent = spent.add(item.paidFromWallet());
+      cash = cash.add(item.cashbackBase());
+    }
+    if (spent.signum() == 0) {
+      return;
+    }
+    String currency = purchase.currency();
+    Money refunded =
+        perLine.values().stream().reduce(Money.zero(Currency.getInstance(currency)), Money::plus);
+    wallets.returnSpent(
+        refund.refundId(),
+        purchase.purchaseId(),
+        purchase.buyer().userId(),
+        Money.of(spent, currency),
+        Money.of(cash, currency),
+        refund.items().isEmpty() ? Money.of(refund.amount(), currency) : refunded,
+        refund.items().isEmpty()
+            ? null
+            : spentOnLinesSoFar(
+                purchase,
+                transactions.refundedByLine(purchase.purchaseId(), currency),
+                targetsNamedSoFar(refund)));
+  }
+
+  /**
+   * What of the cashback spent on the purchase should be back by now: on each line, what was spent
+   * on it times the part of the line refunded so far ({@code refundedSoFar}, this refund included),
+   * all of it once the line is refunded in full; rounded down once, for the whole purchase, so a
+   * line refunded in several parts gets back exactly what was spent on it. A line paid wholly with
+   * cashback has no price in money to split: a refund naming its target (this one or an earlier
+   * one) returns it.
+   */
+  private static Money spentOnLinesSoFar(
+      PurchaseCompleted purchase, Map<Integer, Money> refundedSoFar, Set<String> namedTargets) {
+    BigDecimal due = BigDecimal.ZERO;
+    int lineNo = 0;
+    for (PurchaseItem item : purchase.items()) {
+      lineNo++;
+      BigDecimal spent = item.paidFromWallet();
+      BigDecimal cash = item.cashbackBase();
+      Money refunded = refundedSoFar.get(lineNo);
+      if (spent.signum() == 0) {
+        continue;
+      } else if (cash.signum() == 0) {
+        due = namedTargets.contains(item.targetId()) ? due.add(spent) : due;
+      } else if (refunded != null) {
+        due =
+            due.add(
+                refunded.amount().compareTo(cash) >= 0
+                    ? spent
+                    : spent.multiply(refunded.amount()).divide(cash, 10, RoundingMode.DOWN));
+      }
+    }
+    return Money.of(due, purchase.currency()).roundDownToMinorUnit();
+  }
+
+  /** The targets this refund and the purchase's refunds applied before it named. */
+  private Set<String> targetsNamedSoFar(PurchaseRefunded refund) {
+    Set<String> named = new HashSet<>();
+    refund.items().forEach(item -> named.add(item.targetId()));
+    @SuppressWarnings("unchecked")
+    List<String> earlier =
+        em.createNativeQuery(
+                "SELECT payload FROM cb_refund_inbox WHERE purchase_id = ?"
+                    + " AND processed_at IS NOT NULL AND last_error IS NULL")
+            .setParameter(1, refund.purchaseId())
+            .getResultList();
+    for (String payload : earlier) {
+      InboxWriter.JSON
+          .fromJson(payload, PurchaseRefunded.class)
+          .items()
+          .forEach(item -> named.add(item.targetId()));
+    }
+    return named;
+  }
+
+  /** How long an inbox row received at {@code receivedAt} waited until now. */
+  private Duration waited(Object receivedAt) {
+    OffsetDateTime received =
+        receivedAt instanceof OffsetDateTime odt
+            ? odt
+            : receivedAt instanceof java.sql.Timestamp ts
+                ? ts.toInstant().atOffset(java.time.ZoneOffset.UTC)
+                : clock.now();
+    return Duration.between(received, clock.now());
+  }
+
+  /** The refunded purchase, once its cashback is settled; a refund never overtakes its purchase. */
+  private PurchaseCompleted processedPurchase(PurchaseRefunded refund) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                // Locked: refunds of one purchase split its lines one after the other.
+                "SELECT payload, processed_at FROM cb_purchase_inbox WHERE purchase_id = ?"
+                    + " FOR UPDATE")
+            .setParameter(1, refund.purchaseId())
+            .getResultList();
+    if (rows.isEmpty() || rows.get(0)[1] == null) {
+      throw new IllegalStateException(
+          "purchase "
+              + refund.purchaseId()
+              + " of refund "
+              + refund.refundId()
+              + " is not processed yet");
+    }
+    return InboxWriter.JSON.fromJson((String) rows.get(0)[0], PurchaseCompleted.class);
+  }
+
+  /** Notes a failed attempt and when to try again, backing off exponentially up to an hour. */
+  @Transactional(TxType.REQUIRES_NEW)
+  public void recordFailure(Inbox inbox, String key, Throwable error, Duration retryInterval) {
+    Number attempts =
+        (Number)
+            em.createNativeQuery(
+                    "SELECT attempts FROM " + inbox.table + " WHERE " + inbox.key + " = ?")
+                .setParameter(1, key)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    if (attempts == null) {
+      return;
+    }
+    Duration backoff = retryInterval.multipliedBy(1L << Math.min(attempts.intValue(), 10));
+    OffsetDateTime next =
+        clock.now().plus(backoff.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff);
+    String message = String.valueOf(error);
+    em.createNativeQuery(
+            "UPDATE "
+                + inbox.table
+                + " SET attempts = attempts + 1, next_attempt_at = ?, last_error = ?"
+                + " WHERE "
+                + inbox.key
+                + " = ?")
+        .setParameter(1, next)
+        .setParameter(2, message.length() > 2000 ? message.substring(0, 2000) : message)
+        .setParameter(3, key)
+        .executeUpdate();
+  }
+
+  /** Events accepted but not processed whose next attempt is due, oldest first. */
+  @SuppressWarnings("unchecked")
+  @Transactional(TxType.REQUIRES_NEW)
+  public List<String> due(Inbox inbox, int limit) {
+    return em.createNativeQuery(
+            "SELECT "
+                + inbox.key
+                + " FROM "
+                + inbox.table
+                + " WHERE processed_at IS NULL"
+                + " AND next_attempt_at <= ? ORDER BY received_at")
+        .setParameter(1, clock.now())
+        .setMaxResults(limit)
+        .getResultList();
+  }
+}

@@ -1,0 +1,163 @@
+package dev.cashback.plugin.infrastructure.intake;
+
+import dev.cashback.plugin.api.PurchaseCompleted;
+import dev.cashback.plugin.api.PurchaseRefunded;
+import dev.cashback.plugin.application.intake.HostEventChecks;
+import dev.cashback.plugin.infrastructure.config.CashbackClock;
+import dev.cashback.plugin.infrastructure.config.CashbackDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Writes accepted host events to the inbox tables with plain JDBC on the host's JTA datasource, so
+ * the row commits or rolls back with the host's purchase. JDBC rather than JPA because a failed JPA
+ * flush would mark the host's transaction for rollback; the insert is written so that a duplicate
+ * key is not an error.
+ */
+@ApplicationScoped
+public class InboxWriter {
+
+  static final Jsonb JSON = JsonbBuilder.create();
+
+  @Inject CashbackDataSource dataSource;
+
+  @Inject DatabaseDialect dialect;
+  @Inject CashbackClock clock;
+
+  @Inject InboxSettings settings;
+
+  /** The largest event payload the inbox stores (its column's size). */
+  static final int MAX_PAYLOAD = 100_000;
+
+  /**
+   * Why the purchase cannot be stored, if it cannot: its problems by field. (Its size is checked
+   * where it is serialised, once, by {@link #insert}.)
+   */
+  public Optional<String> refusal(PurchaseCompleted event) {
+    return refusal(HostEventChecks.problems(event));
+  }
+
+  /** Why the refund cannot be stored, if it cannot: its problems by field. */
+  public Optional<String> refusal(PurchaseRefunded event) {
+    return refusal(HostEventChecks.problems(event));
+  }
+
+  private static Optional<String> refusal(Map<String, String> problems) {
+    return problems.isEmpty() ? Optional.empty() : Optional.of(HostEventChecks.describe(problems));
+  }
+
+  /**
+   * Records the purchase, left to the grant right after the host's commit for the first attempt
+   * delay (see {@link InboxSettings#firstAttemptDelay()}); returns false if this purchase id was
+   * already accepted.
+   */
+  public boolean accept(PurchaseCompleted event) throws SQLException {
+    return accept(event, settings.firstAttemptDelay());
+  }
+
+  /**
+   * Records the purchase, due for the drain and the retry timer after {@code untilDue} (zero when
+   * nothing processes it right after the commit); returns false if it was already accepted.
+   */
+  public boolean accept(PurchaseCompleted event, Duration untilDue) throws SQLException {
+    String sql =
+        dialect.insertIfAbsent(
+            "cb_purchase_inbox",
+            List.of("purchase_id"),
+            "user_id",
+            "payload",
+            "received_at",
+            "attempts",
+            "next_attempt_at");
+    return insert(sql, event.purchaseId(), event.buyer().userId(), JSON.toJson(event), untilDue);
+  }
+
+  /** The currency of the purchase, if it was received (read on a connection of its own). */
+  public Optional<String> purchaseCurrency(String purchaseId) {
+    try (Connection connection = dataSource.get().getConnection();
+        PreparedStatement statement =
+            connection.prepareStatement(
+                "SELECT payload FROM cb_purchase_inbox WHERE purchase_id = ?")) {
+      statement.setString(1, purchaseId);
+      try (ResultSet row = statement.executeQuery()) {
+        return row.next()
+            ? Optional.of(JSON.fromJson(row.getString(1), PurchaseCompleted.class).currency())
+            : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not read purchase " + purchaseId, e);
+    }
+  }
+
+  /** Records the refund; returns false if this refund id was already accepted. */
+  public boolean accept(PurchaseRefunded event) throws SQLException {
+    String sql =
+        dialect.insertIfAbsent(
+            "cb_refund_inbox",
+            List.of("refund_id"),
+            "purchase_id",
+            "payload",
+            "received_at",
+            "attempts",
+            "next_attempt_at");
+    return insert(
+        sql,
+        event.refundId(),
+        event.purchaseId(),
+        JSON.toJson(event),
+        settings.firstAttemptDelay());
+  }
+
+  /**
+   * Inserts the row inside a savepoint when it runs in the host's transaction: PostgreSQL aborts a
+   * whole transaction on any failed statement, so without it a failed insert (a lock timeout, a
+   * constraint) would fail the host's purchase at its commit. Rolled back to the savepoint, the
+   * host's transaction goes on as if the plugin had written nothing.
+   */
+  private boolean insert(
+      String sql, String key, String secondKey, String payload, Duration untilDue)
+      throws SQLException {
+    if (payload.length() > MAX_PAYLOAD) {
+      // Refused before any statement runs; the observers keep it for admins with this reason.
+      throw new IllegalArgumentException(
+          "The event is " + payload.length() + " characters long; at most " + MAX_PAYLOAD + ".");
+    }
+    OffsetDateTime now = clock.now();
+    try (Connection connection = dataSource.get().getConnection()) {
+      Savepoint savepoint = connection.getAutoCommit() ? null : connection.setSavepoint();
+      try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        statement.setString(1, key);
+        statement.setString(2, secondKey);
+        statement.setString(3, payload);
+        statement.setObject(4, now);
+        statement.setInt(5, 0);
+        statement.setObject(6, now.plus(untilDue));
+        if (!dialect.isPostgres()) {
+          statement.setString(7, key);
+        }
+        boolean inserted = statement.executeUpdate() == 1;
+        if (savepoint != null) {
+          connection.releaseSavepoint(savepoint);
+        }
+        return inserted;
+      } catch (SQLException | RuntimeException e) {
+        if (savepoint != null) {
+          connection.rollback(savepoint);
+        }
+        throw e;
+      }
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package dev.cashback.plugin.interfaces.rest.accrual;
+
+import dev.cashback.plugin.domain.accrual.CashbackTransaction;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+
+/**
+ * A cashback transaction as the API shows it: the Transaction page's columns plus the reason (rule,
+ * version, base, rate) and what is left to reverse.
+ */
+public record TransactionJson(
+    long id,
+    String purchaseId,
+    int line,
+    String userId,
+    String userName,
+    String targetType,
+    String targetId,
+    String product,
+    String description,
+    BigDecimal purchaseAmount,
+    BigDecimal baseAmount,
+    BigDecimal cashbackAmount,
+    BigDecimal reversedAmount,
+    BigDecimal outstanding,
+    String currency,
+    String status,
+    long ruleId,
+    int ruleVersion,
+    String ruleTitle,
+    String amountType,
+    BigDecimal rate,
+    OffsetDateTime purchasedAt,
+    OffsetDateTime createdAt,
+    OffsetDateTime confirmAfter,
+    OffsetDateTime confirmedAt) {
+
+  static TransactionJson of(CashbackTransaction t) {
+    return new TransactionJson(
+        t.getId(),
+        t.getPurchaseId(),
+        t.getLineNo(),
+        t.getUserId(),
+        t.getUserName(),
+        t.getItemType(),
+        t.getTargetId(),
+        t.getProductTitle(),
+        t.getDescription(),
+        t.getPurchaseAmount(),
+        t.getBaseAmount(),
+        t.getCashbackAmount(),
+        t.getReversedAmount(),
+        t.outstanding().amount(),
+        t.getCurrency(),
+        t.getStatus().name(),
+        t.getRuleId(),
+        t.getRuleVersion(),
+        t.getRuleTitle(),
+        t.getAmountType() == null ? null : t.getAmountType().name(),
+        t.getRuleAmount(),
+        t.getPurchasedAt(),
+        t.getCreatedAt(),
+        t.getConfirmAfter(),
+        t.getConfirmedAt());
+  }
+}

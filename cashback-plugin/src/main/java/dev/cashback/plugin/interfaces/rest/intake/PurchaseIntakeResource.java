@@ -1,0 +1,239 @@
+package dev.cashback.plugin.interfaces.rest.intake;
+
+import dev.cashback.plugin.api.PurchaseCompleted;
+import dev.cashback.plugin.api.PurchaseRefunded;
+import dev.cashback.plugin.infrastructure.config.CashbackClock;
+import dev.cashback.plugin.infrastructure.intake.SignedIntake;
+import dev.cashback.plugin.infrastructure.intake.WebhookSignature;
+import dev.cashback.plugin.infrastructure.metrics.CashbackMetrics;
+import dev.cashback.plugin.interfaces.rest.shared.BoundedBody;
+import dev.cashback.plugin.interfaces.rest.shared.JsonBodies;
+import dev.cashback.plugin.interfaces.rest.shared.Problem;
+import dev.cashback.plugin.interfaces.rest.shared.ProblemResponses;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The signed intake of hosts outside the JVM: {@code POST /purchases} and {@code POST
+ * /purchases/{purchaseId}/refunds}, each signed with the host's secret over the timestamp and the
+ * raw body (so the body is read as bytes before it is parsed). An event id (purchase id, refund id)
+ * is accepted once: a replay is 409 and changes nothing.
+ */
+@Path("/purchases")
+@RequestScoped
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Host intake", description = "Purchases and refunds signed by the host")
+@APIResponse(responseCode = "400", ref = ProblemResponses.INVALID_INPUT)
+@APIResponse(responseCode = "401", ref = ProblemResponses.NOT_SIGNED_IN)
+@APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
+public class PurchaseIntakeResource {
+
+  private static final Logger LOG = Logger.getLogger(PurchaseIntakeResource.class.getName());
+
+  /** Large enough for a hundred-line order, small enough for the inbox's payload column. */
+  static final int MAX_BODY_BYTES = 64 * 1024;
+
+  /** Names the posting host when hosts have secrets of their own. */
+  static final String HOST_HEADER = "X-Cashback-Host";
+
+  @Inject SignedIntake intake;
+  @Inject CashbackClock clock;
+  @Inject CashbackMetrics metrics;
+
+  @POST
+  @Operation(
+      summary = "A paid purchase; cashback is granted in the background",
+      description =
+          "The JSON of PurchaseCompleted plus total, which the items must add up to. Sign"
+              + " timestamp + '.' + body with HMAC-SHA256 and the host's secret.")
+  @APIResponse(responseCode = "202", description = "Accepted; cashback follows shortly")
+  public Response receive(
+      @Parameter(description = "Unix time in seconds")
+          @HeaderParam(WebhookSignature.TIMESTAMP_HEADER)
+          String timestamp,
+      @Parameter(description = "sha256=<hex HMAC>") @HeaderParam(WebhookSignature.SIGNATURE_HEADER)
+          String signature,
+      @Parameter(description = "The host's name, when it has a secret of its own")
+          @HeaderParam(HOST_HEADER)
+          String host,
+      @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
+      InputStream stream)
+      throws IOException {
+    Signed signed = signed(host, contentLength, timestamp, signature, stream);
+    if (signed.refusal() != null) {
+      return signed.refusal();
+    }
+    byte[] body = signed.body();
+    PurchaseCompleted purchase = IntakeChecks.purchase(JsonBodies.read(body, SignedPurchase.class));
+    boolean fresh;
+    try {
+      fresh = intake.record(purchase);
+    } catch (SQLException | RuntimeException e) {
+      return notRecorded("purchase " + purchase.purchaseId(), e);
+    }
+    if (!fresh) {
+      return replayed("purchase " + purchase.purchaseId());
+    }
+    metrics.purchaseReceived();
+    intake.process();
+    return Response.accepted(Map.of("purchaseId", purchase.purchaseId(), "status", "accepted"))
+        .build();
+  }
+
+  @POST
+  @Path("/{purchaseId}/refunds")
+  @Operation(
+      summary =
+          "A refund of a purchase, in full or in part; its cashback is reversed in proportion",
+      description = "The JSON of PurchaseRefunded, signed like a purchase.")
+  @APIResponse(responseCode = "202", description = "Accepted; the reversal follows")
+  public Response refund(
+      @PathParam("purchaseId") String purchaseId,
+      @HeaderParam(WebhookSignature.TIMESTAMP_HEADER) String timestamp,
+      @HeaderParam(WebhookSignature.SIGNATURE_HEADER) String signature,
+      @HeaderParam(HOST_HEADER) String host,
+      @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
+      InputStream stream)
+      throws IOException {
+    Signed signed = signed(host, contentLength, timestamp, signature, stream);
+    if (signed.refusal() != null) {
+      return signed.refusal();
+    }
+    byte[] body = signed.body();
+    PurchaseRefunded refund =
+        IntakeChecks.refund(
+            purchaseId,
+            JsonBodies.read(body, PurchaseRefunded.class),
+            intake.purchaseCurrency(purchaseId));
+    boolean fresh;
+    try {
+      fresh = intake.record(refund);
+    } catch (SQLException | RuntimeException e) {
+      return notRecorded("refund " + refund.refundId(), e);
+    }
+    if (!fresh) {
+      return replayed("refund " + refund.refundId());
+    }
+    intake.processRefund(refund.refundId());
+    return Response.accepted(Map.of("refundId", refund.refundId(), "status", "accepted")).build();
+  }
+
+  /** A body read within the limit and signed by its host, or why it was refused. */
+  private record Signed(byte[] body, Response refusal) {}
+
+  /**
+   * Reads the body within the limit and checks its signature: nothing is read for a host without a
+   * secret or a body declared too large, and nothing is parsed before the signature holds.
+   */
+  private Signed signed(
+      String host, String contentLength, String timestamp, String signature, InputStream stream)
+      throws IOException {
+    Optional<Response> closed = closed(host, contentLength);
+    if (closed.isPresent()) {
+      return new Signed(null, closed.get());
+    }
+    Optional<byte[]> read = BoundedBody.read(stream, MAX_BODY_BYTES);
+    if (read.isEmpty()) {
+      return new Signed(null, tooLarge());
+    }
+    return new Signed(read.get(), unsigned(host, timestamp, signature, read.get()).orElse(null));
+  }
+
+  /**
+   * Why the request is refused before its body is read, if it is: no secret for this host, or a
+   * declared length over the limit.
+   */
+  private Optional<Response> closed(String host, String contentLength) {
+    Optional<String> secret = intake.secret(host);
+    if (secret.isEmpty() && host != null && !host.isBlank()) {
+      return Optional.of(
+          Problem.of(
+              Response.Status.UNAUTHORIZED,
+              Problem.SIGNATURE,
+              "Signature refused",
+              "No secret is configured for this host."));
+    }
+    if (secret.isEmpty()) {
+      return Optional.of(
+          Problem.of(
+              Response.Status.SERVICE_UNAVAILABLE,
+              Problem.UNAVAILABLE,
+              "Intake closed",
+              "No host secret is configured (cashback.webhook.secret)."));
+    }
+    return BoundedBody.declaredOver(contentLength, MAX_BODY_BYTES)
+        ? Optional.of(tooLarge())
+        : Optional.empty();
+  }
+
+  /**
+   * 413, and the connection is closed after it: the rest of the body is never read, so the
+   * connection could not carry another request anyway.
+   */
+  private static Response tooLarge() {
+    return Response.fromResponse(
+            Problem.of(
+                Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                Problem.INVALID_INPUT,
+                "Too large",
+                "A request is at most " + MAX_BODY_BYTES + " bytes."))
+        .header("Connection", "close")
+        .build();
+  }
+
+  /** The problem with the body's signature, if any; nothing is parsed before this. */
+  private Optional<Response> unsigned(
+      String host, String timestamp, String signature, byte[] body) {
+    String problem =
+        WebhookSignature.problem(
+            intake.secret(host).orElseThrow(),
+            timestamp,
+            signature,
+            body,
+            clock.now().toInstant(),
+            intake.maxAge());
+    return problem == null
+        ? Optional.empty()
+        : Optional.of(
+            Problem.of(
+                Response.Status.UNAUTHORIZED, Problem.SIGNATURE, "Signature refused", problem));
+  }
+
+  private static Response replayed(String event) {
+    return Problem.of(
+        Response.Status.CONFLICT,
+        Problem.REPLAYED,
+        "Already received",
+        "The " + event + " was received before; it is not applied again.");
+  }
+
+  private static Response notRecorded(String event, Exception e) {
+    LOG.log(Level.SEVERE, "Could not record " + event, e);
+    return Problem.of(
+        Response.Status.SERVICE_UNAVAILABLE,
+        Problem.UNAVAILABLE,
+        "Not recorded",
+        "The " + event + " could not be recorded; send it again.");
+  }
+}

@@ -1,0 +1,2 @@
+/** Referrals over HTTP (admins). */
+package dev.cashback.plugin.interfaces.rest.referral;

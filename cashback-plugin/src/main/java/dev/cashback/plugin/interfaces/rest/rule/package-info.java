@@ -1,0 +1,2 @@
+/** Cashback → Rule over HTTP (admins). */
+package dev.cashback.plugin.interfaces.rest.rule;

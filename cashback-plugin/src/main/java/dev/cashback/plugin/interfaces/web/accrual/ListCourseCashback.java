@@ -1,0 +1,38 @@
+package dev.cashback.plugin.interfaces.web.accrual;
+
+import dev.cashback.plugin.application.accrual.CashbackReports;
+import dev.cashback.plugin.application.shared.CashbackSettings;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/**
+ * The instructor's read-only view of cashback granted on their own courses, with the same filter as
+ * the admin's list. The application layer scopes every query to the signed-in instructor.
+ */
+@Named
+@ViewScoped
+public class ListCourseCashback implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject CashbackReports reports;
+  @Inject CashbackSettings settings;
+
+  private final TransactionFilterForm form = new TransactionFilterForm();
+
+  private final FilteredTransactions transactions =
+      new FilteredTransactions(
+          (filter, first, max) -> reports.myCoursesTransactions(filter, first, max),
+          filter -> reports.countMyCoursesTransactions(filter),
+          () -> form.toFilter(settings.zone()));
+
+  public FilteredTransactions getTransactions() {
+    return transactions;
+  }
+
+  public TransactionFilterForm getForm() {
+    return form;
+  }
+}

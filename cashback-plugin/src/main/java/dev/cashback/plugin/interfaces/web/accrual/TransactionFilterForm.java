@@ -1,0 +1,90 @@
+package dev.cashback.plugin.interfaces.web.accrual;
+
+import dev.cashback.plugin.domain.accrual.CashbackStatus;
+import dev.cashback.plugin.domain.accrual.TransactionFilter;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * The seed's advanced filter as a form: target type, start date, end date, status, user name. Dates
+ * are whole days in the plugin's time zone, the end date included.
+ */
+public class TransactionFilterForm implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private String itemType;
+  private LocalDate startDate;
+  private LocalDate endDate;
+  private CashbackStatus status;
+  private String userName;
+
+  public TransactionFilter toFilter(ZoneId zone) {
+    return new TransactionFilter(
+        itemType,
+        startDate == null ? null : startDate.atStartOfDay(zone).toOffsetDateTime(),
+        endDate == null ? null : endDate.plusDays(1).atStartOfDay(zone).toOffsetDateTime(),
+        status,
+        userName == null || userName.isBlank() ? null : userName.strip(),
+        null,
+        null);
+  }
+
+  public void reset() {
+    itemType = null;
+    startDate = null;
+    endDate = null;
+    status = null;
+    userName = null;
+  }
+
+  public List<CashbackStatus> getStatuses() {
+    return List.of(CashbackStatus.values());
+  }
+
+  public List<String> getItemTypes() {
+    return List.of("COURSE", "BUNDLE", "PRODUCT");
+  }
+
+  public String getItemType() {
+    return itemType;
+  }
+
+  public void setItemType(String itemType) {
+    this.itemType = itemType;
+  }
+
+  public LocalDate getStartDate() {
+    return startDate;
+  }
+
+  public void setStartDate(LocalDate startDate) {
+    this.startDate = startDate;
+  }
+
+  public LocalDate getEndDate() {
+    return endDate;
+  }
+
+  public void setEndDate(LocalDate endDate) {
+    this.endDate = endDate;
+  }
+
+  public CashbackStatus getStatus() {
+    return status;
+  }
+
+  public void setStatus(CashbackStatus status) {
+    this.status = status;
+  }
+
+  public String getUserName() {
+    return userName;
+  }
+
+  public void setUserName(String userName) {
+    this.userName = userName;
+  }
+}

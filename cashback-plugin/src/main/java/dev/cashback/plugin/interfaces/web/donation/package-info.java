@@ -1,0 +1,2 @@
+/** The learner's donation card. */
+package dev.cashback.plugin.interfaces.web.donation;

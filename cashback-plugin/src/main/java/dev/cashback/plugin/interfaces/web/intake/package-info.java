@@ -1,0 +1,2 @@
+/** The Refused events page (admins). */
+package dev.cashback.plugin.interfaces.web.intake;
