@@ -1,5 +1,6 @@
 /**
- * E-mails to learners at each step (cashback pending, confirmed, declined; payout requested, paid),
- * from the message bundle, written to the outbox.
+ * E-mails to learners at each step (cashback pending, confirmed, declined, reversed; payout
+ * requested, paid, rejected), from the {@code mails} bundle, written to the outbox in the
+ * transaction of the change they tell of.
  */
 package dev.cashback.plugin.application.notice;

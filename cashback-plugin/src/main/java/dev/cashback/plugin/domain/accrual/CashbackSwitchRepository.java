@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
 
-/** Where learner settings are kept. */
+/** Where learners' cashback switches are kept. */
 public interface CashbackSwitchRepository {
 
   boolean isDisabled(String userId);

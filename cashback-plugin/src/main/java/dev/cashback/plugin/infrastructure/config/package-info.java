@@ -1,2 +1,2 @@
-/** Configuration keys, their defaults, and the plugin's clock. */
+/** Configuration keys with their defaults, the plugin's clock, and the host's datasource. */
 package dev.cashback.plugin.infrastructure.config;

@@ -22,7 +22,7 @@ public class InboxSettings {
       defaultValue = ConfigKeys.INBOX_GRANT_WAIT_MILLIS_DEFAULT)
   long grantWaitMillis;
 
-  /** How long a failed attempt waits before the next (doubled per attempt by the processor). */
+  /** How long a failed attempt waits before the next (doubled per attempt, up to an hour). */
   public Duration retryInterval() {
     return Duration.ofSeconds(Math.max(1, retrySeconds));
   }
