@@ -7,7 +7,10 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The layering of DESIGN.md: no layer reaches into one above it; the api stands alone. */
+/**
+ * The layering described in the README's design section: no layer reaches into one above it; the
+ * api stands alone.
+ */
 @AnalyzeClasses(
     packages = "dev.cashback.plugin",
     importOptions = ImportOption.DoNotIncludeTests.class)

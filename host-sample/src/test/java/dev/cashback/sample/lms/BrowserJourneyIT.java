@@ -144,7 +144,7 @@ class BrowserJourneyIT {
         .contains("$4.50");
     save("admin-transaction");
 
-    // The seed's advanced filter, then the Refund action with its dialog.
+    // The advanced filter (here its user name), then the Refund action with its dialog.
     // Waits for the filtered table to replace the first (Lena's row was on it already, so a click
     // right after the text shows could land on the table being replaced).
     filter("transactions:transactionTable", "filter:userName", "lena");

@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 
 /**
  * The Transaction page's advanced filter: target type (the kind of item bought), a date range on
- * when the cashback was granted, status and user name (part of it, any case). Null fields do not
+ * when the cashback was granted, status and user name (its beginning, any case). Null fields do not
  * filter. {@code userId} and {@code instructorId} scope the list to one learner or instructor.
  */
 public record TransactionFilter(

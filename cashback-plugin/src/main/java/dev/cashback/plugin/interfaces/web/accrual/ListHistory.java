@@ -21,8 +21,8 @@ import org.primefaces.model.StreamedContent;
 
 /**
  * Cashback → History: one row per learner (total purchase, cashback, last cashback), loaded a page
- * at a time, under the seed's filter (user name, start date, end date), with Disable and Enable,
- * and the export of every row the filter selects.
+ * at a time, under a filter of user name, start date and end date (the dates choose which cashback
+ * each row adds up), with Disable and Enable, and the export of every row the filter selects.
  */
 @Named
 @ViewScoped
@@ -35,7 +35,10 @@ public class ListHistory implements Serializable {
   @Inject CashbackSettings settings;
   @Inject CashbackUi ui;
 
-  /** The seed's History filter uses the user name and the dates of the transaction filter. */
+  /**
+   * History filters by the user name and dates of the Transaction filter's form; the rest stays
+   * empty.
+   */
   private final TransactionFilterForm form = new TransactionFilterForm();
 
   /** Of the learners on the page shown: looked up once per page, not per row. */

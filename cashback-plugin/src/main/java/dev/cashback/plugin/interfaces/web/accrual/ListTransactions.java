@@ -20,8 +20,8 @@ import java.util.Map;
 import org.primefaces.model.StreamedContent;
 
 /**
- * Cashback → Transaction: the seed's advanced filter (target type, start date, end date, status,
- * user name) over a lazily loaded list, the Refund action with its dialog, and the export of every
+ * Cashback → Transaction: the advanced filter (target type, start date, end date, status, user
+ * name) over a lazily loaded list, the Refund action with its dialog, and the export of every
  * transaction the filter selects.
  */
 @Named

@@ -8,8 +8,10 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * The seed's advanced filter as a form: target type, start date, end date, status, user name. Dates
- * are whole days in the plugin's time zone, the end date included.
+ * The Transaction list's advanced filter as a form: target type (course, bundle or product), start
+ * date, end date, status, and user name (its beginning, any case). Dates are whole days in the
+ * plugin's time zone, the end date included. The instructor's course cashback uses it whole, the
+ * History list its user name and dates.
  */
 public class TransactionFilterForm implements Serializable {
 

@@ -21,9 +21,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Cashback → Rule → Create cashback rule (or edit one): every field of the seed's rule form. The
- * server validates the whole draft and shows each problem beside its field; nothing is saved until
- * all are fixed.
+ * Cashback → Rule → Create cashback rule (or edit one): every field of the rule form (title,
+ * window, audience, target, minimum, amount and how it is granted, limits, priority, hold, status).
+ * The server validates the whole draft and shows each problem beside its field; nothing is saved
+ * until all are fixed.
  */
 @Named
 @ViewScoped
