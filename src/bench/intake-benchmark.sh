@@ -15,7 +15,7 @@ SECRET=bench-secret
 DB=cashback_bench
 PSQL=(psql -h 127.0.0.1 -U postgres -X -q -t -A)
 
-./mvnw -q -B -DskipTests package
+./mvnw -q -DskipTests package
 MICRO=host-sample/target/payara-micro.jar
 WAR=host-sample/target/host-sample.war
 server=""

@@ -16,7 +16,7 @@ DB=cashback_volume
 PSQL=(psql -h 127.0.0.1 -U postgres -X -q -t -A)
 WORK=$(mktemp -d)
 
-./mvnw -q -B -DskipTests package
+./mvnw -q -DskipTests package
 server=""
 cleanup() {
   [ -n "$server" ] && kill "$server" 2>/dev/null || true

@@ -27,7 +27,7 @@ export CASHBACK_TEST_DB_PASSWORD=
 # The test stops starting sequences after the time given; the whole run (build, server start,
 # shrinking the last failure) is cut off 20 minutes later at the latest.
 status=0
-timeout "$((MINUTES + 20))m" ./mvnw -B verify -pl host-sample -am \
+timeout "$((MINUTES + 20))m" ./mvnw verify -pl host-sample -am \
   -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
   -Dit.test=ModelSequenceIT -Dfailsafe.failIfNoSpecifiedTests=false \
   -Dit.micro.console=true \
