@@ -20,12 +20,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every name a page reaches into ({@code #{name.property}}, {@code #{name['key']}}) is a bean of
- * the plugin's web layer, the message bundle, a variable or parameter a page declares, or one of
- * the Faces implicit objects. A bean renamed without its pages fails here rather than on the first
- * click of a page.
+ * What the plugin's page sources may hold. Every name a page reaches into ({@code
+ * #{name.property}}, {@code #{name['key']}}) is a bean of the plugin's web layer, the message
+ * bundle, a variable or parameter a page declares, or one of the Faces implicit objects. A bean
+ * renamed without its pages fails here rather than on the first click of a page. And no element is
+ * styled inline: styles live in {@code cashback.css} as classes, where a host's theme can see and
+ * override them.
  */
-class PageBeansTest {
+class PageSourcesTest {
 
   private static final Path PAGES = Path.of("src/main/resources/META-INF/resources");
 
@@ -50,16 +52,13 @@ class PageBeansTest {
 
   private static final Pattern LITERAL = Pattern.compile("'[^']*'|\"[^\"]*\"");
   private static final Pattern ROOT = Pattern.compile("(?<![\\w.])([A-Za-z_]\\w*)\\s*[.\\[(]");
+  private static final Pattern INLINE_STYLE = Pattern.compile("\\sstyle=\"([^\"]*)\"");
   private static final Pattern DECLARED =
       Pattern.compile("\\b(?:var|rowIndexVar|varStatus)=\"(\\w+)\"|<ui:param\\s+name=\"(\\w+)\"");
 
   @Test
   void everyNameAPageUses_isABeanAVariableOrTheBundle() throws IOException {
-    List<Path> pages;
-    try (Stream<Path> files = Files.walk(PAGES)) {
-      pages = files.filter(p -> p.toString().endsWith(".xhtml")).sorted().toList();
-    }
-    assertThat(pages).isNotEmpty();
+    List<Path> pages = pages();
 
     Set<String> known = new TreeSet<>(IMPLICIT);
     known.addAll(beanNames());
@@ -82,13 +81,34 @@ class PageBeansTest {
     assertThat(unknown).as("names no bean, variable or bundle answers to").isEmpty();
   }
 
+  @Test
+  void noPageStylesAnElementInline() throws IOException {
+    TreeMap<String, Set<String>> inline = new TreeMap<>();
+    for (Path page : pages()) {
+      Set<String> styles = matches(INLINE_STYLE, Files.readString(page));
+      if (!styles.isEmpty()) {
+        inline.put(PAGES.relativize(page).toString(), styles);
+      }
+    }
+    assertThat(inline).as("inline styles; give the element a class in cashback.css").isEmpty();
+  }
+
+  private static List<Path> pages() throws IOException {
+    List<Path> pages;
+    try (Stream<Path> files = Files.walk(PAGES)) {
+      pages = files.filter(p -> p.toString().endsWith(".xhtml")).sorted().toList();
+    }
+    assertThat(pages).isNotEmpty();
+    return pages;
+  }
+
   private static Set<String> beanNames() {
     return new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.cashback.plugin.interfaces.web")
             .stream()
             .filter(c -> c.isAnnotatedWith(Named.class))
-            .map(PageBeansTest::beanName)
+            .map(PageSourcesTest::beanName)
             .collect(Collectors.toSet());
   }
 
