@@ -11,7 +11,7 @@ import java.util.ResourceBundle;
  */
 final class MailTemplates {
 
-  private static final String BUNDLE = "dev.cashback.plugin.application.mails";
+  private static final String BUNDLE = "dev.cashback.plugin.application.notice.mails";
 
   private MailTemplates() {}
 
