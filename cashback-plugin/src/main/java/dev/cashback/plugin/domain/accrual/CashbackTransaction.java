@@ -1,5 +1,6 @@
 package dev.cashback.plugin.domain.accrual;
 
+import dev.cashback.plugin.domain.donation.Donation;
 import dev.cashback.plugin.domain.rule.AmountType;
 import dev.cashback.plugin.domain.shared.Money;
 import jakarta.persistence.Column;
@@ -20,7 +21,8 @@ import java.time.OffsetDateTime;
  * keeps a snapshot of everything it was computed from: the rule and its version, the base, the rate
  * or fixed amount and the buyer and product as they were, so later edits elsewhere never change it.
  * (purchase id, line number, rule) is unique: a purchase is credited at most once per line and
- * rule. Reversals only ever add to {@code reversedAmount}, never beyond the grant.
+ * rule. Reversals only ever add to {@code reversedAmount}, never beyond the grant; what the learner
+ * donates of it is a {@link Donation}.
  */
 @Entity
 @Table(name = "cb_transaction")
@@ -28,8 +30,6 @@ public class CashbackTransaction {
 
   /** Line number of a cashback granted once on the whole order rather than per item. */
   public static final int WHOLE_ORDER = 0;
-
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   @Id
   @SequenceGenerator(
@@ -186,10 +186,7 @@ public class CashbackTransaction {
     if (status != CashbackStatus.PENDING || confirmedAt != null) {
       throw new IllegalStateException("Only pending cashback takes a donation share.");
     }
-    if (sharePercent.signum() < 0 || sharePercent.compareTo(HUNDRED) > 0) {
-      throw new IllegalArgumentException("A donation share is between 0 and 100 %.");
-    }
-    donationShare = sharePercent;
+    keep(donation().withShare(sharePercent));
   }
 
   /**
@@ -197,40 +194,43 @@ public class CashbackTransaction {
    * donated; the rest is the learner's.
    */
   public Money donateOnConfirmation(Money confirmed) {
-    Money donated = confirmed.percent(donationShare).roundDownToMinorUnit();
-    donatedAmount = donated.amount();
-    return donated;
+    Donation donation = donation().onConfirmation(confirmed);
+    keep(donation);
+    return donation.donated();
   }
 
   /**
-   * The part of a reversal of {@code reversed} (already applied) that comes back from the cause:
-   * the donation share of it, and all that is left of the donation once nothing of the cashback is
-   * left, so a full reversal returns exactly what was donated.
+   * The part of a reversal of {@code reversed} (already applied) that comes back from the cause, by
+   * {@link Donation#dueBack}: counted on all reversed since confirmation, so a full reversal
+   * returns exactly what was donated.
    */
   public Money reverseDonation(Money reversed) {
-    // Cumulative, like refunds: the donation's share of all reversed since confirmation, rounded
-    // down, less what came back before. Each step is then at most what it reverses, and the last
-    // returns exactly the rest.
-    if (confirmedAmount == null || confirmedAmount.signum() == 0 || donatedAmount.signum() == 0) {
+    if (confirmedAmount == null) {
       return Money.zero(cashback().currency());
     }
-    BigDecimal reversedSince = reversedAmount.subtract(cashbackAmount.subtract(confirmedAmount));
-    Money target =
-        reversedSince.compareTo(confirmedAmount) >= 0
-            ? Money.of(donatedAmount, currency)
-            : Money.of(donatedAmount, currency)
-                .proportion(reversedSince, confirmedAmount)
-                .roundDownToMinorUnit();
-    BigDecimal part = target.amount().subtract(donationReversed).max(BigDecimal.ZERO);
-    donationReversed = donationReversed.add(part);
-    return Money.of(part, currency);
+    Money reversedSince =
+        Money.of(reversedAmount.subtract(cashbackAmount.subtract(confirmedAmount)), currency);
+    Donation donation = donation();
+    Money part = donation.dueBack(Money.of(confirmedAmount, currency), reversedSince);
+    keep(donation.givenBack(part));
+    return part;
   }
 
   /** What this cashback is expected to donate: the share of what is outstanding. */
   public Money expectedDonation() {
-    return donatedAmount.signum() > 0 || status != CashbackStatus.PENDING
-        ? Money.of(donatedAmount.subtract(donationReversed), currency)
-        : outstanding().percent(donationShare).roundDownToMinorUnit();
+    return donation().expected(outstanding(), status == CashbackStatus.PENDING);
+  }
+
+  /** The donation as recorded in this cashback's columns. */
+  public Donation donation() {
+    return new Donation(
+        donationShare, Money.of(donatedAmount, currency), Money.of(donationReversed, currency));
+  }
+
+  private void keep(Donation donation) {
+    donationShare = donation.sharePercent();
+    donatedAmount = donation.donated().amount();
+    donationReversed = donation.returned().amount();
   }
 
   /**
