@@ -17,12 +17,15 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
 /**
- * Cashback granted by one rule on one purchased item (or, with line number 0, on a whole order). It
- * keeps a snapshot of everything it was computed from: the rule and its version, the base, the rate
- * or fixed amount and the buyer and product as they were, so later edits elsewhere never change it.
- * (purchase id, line number, rule) is unique: a purchase is credited at most once per line and
- * rule. Reversals only ever add to {@code reversedAmount}, never beyond the grant; what the learner
- * donates of it is a {@link Donation}.
+ * Cashback granted on one purchased item (or, with line number 0, on a whole order), by a rule or
+ * from elsewhere ({@link CashbackSource}: a network's conversion, an approved claim, a referral
+ * bonus), with the reference its source has. It keeps a snapshot of everything it was computed
+ * from: the rule (or the terms standing for one) and its version, the base, the rate or fixed
+ * amount and the buyer and product as they were, so later edits elsewhere never change it.
+ * (purchase id, line number, rule) is unique, a missing rule counting as one: a purchase is
+ * credited at most once per line and rule, and once per line from elsewhere. Reversals only ever
+ * add to {@code reversedAmount}, never beyond the grant; what the learner donates of it is a {@link
+ * Donation}.
  */
 @Entity
 @Table(name = "cb_transaction")
@@ -87,8 +90,22 @@ public class CashbackTransaction {
   @Column(nullable = false, length = 3)
   private String currency;
 
-  @Column(name = "rule_id", nullable = false)
-  private long ruleId;
+  /** Where this cashback comes from; with the one reference below that the source has. */
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 24)
+  private CashbackSource source = CashbackSource.RULE;
+
+  /** The rule that granted it; none for cashback from elsewhere. */
+  @Column(name = "rule_id")
+  private Long ruleId;
+
+  /** The network of a conversion or an approved missing-cashback claim. */
+  @Column(name = "network_id")
+  private Long networkId;
+
+  /** The referral (by its referee's user id) of a referral bonus. */
+  @Column(name = "referral_id", length = 100)
+  private String referralId;
 
   @Column(name = "rule_version", nullable = false)
   private int ruleVersion;
@@ -291,11 +308,31 @@ public class CashbackTransaction {
   }
 
   /**
-   * A pending cashback for {@code accrual} on {@code purchase}, held until {@code confirmAfter}.
+   * A pending cashback for {@code accrual} on {@code purchase} by its rule, held until {@code
+   * confirmAfter}.
    */
   public static CashbackTransaction pending(
       PurchaseFacts purchase, Accrual accrual, OffsetDateTime now, OffsetDateTime confirmAfter) {
+    return pending(
+        purchase, accrual, CashbackOrigin.rule(accrual.rule().getId()), now, confirmAfter);
+  }
+
+  /**
+   * A pending cashback for {@code accrual} on {@code purchase} from {@code origin}, held until
+   * {@code confirmAfter}. For cashback from elsewhere than a rule, the accrual's rule is the terms
+   * it was granted on (title, amount type and amount), recorded as its snapshot.
+   */
+  public static CashbackTransaction pending(
+      PurchaseFacts purchase,
+      Accrual accrual,
+      CashbackOrigin origin,
+      OffsetDateTime now,
+      OffsetDateTime confirmAfter) {
     CashbackTransaction tx = new CashbackTransaction();
+    tx.source = origin.source();
+    tx.ruleId = origin.ruleId();
+    tx.networkId = origin.networkId();
+    tx.referralId = origin.referralId();
     tx.purchaseId = purchase.purchaseId();
     tx.userId = purchase.userId();
     tx.userName = purchase.userName();
@@ -317,7 +354,6 @@ public class CashbackTransaction {
     tx.baseAmount = accrual.base().amount();
     tx.cashbackAmount = accrual.cashback().amount();
     tx.currency = accrual.cashback().currencyCode();
-    tx.ruleId = accrual.rule().getId();
     tx.ruleVersion = accrual.rule().getRuleVersion();
     tx.ruleTitle = accrual.rule().getTitle();
     tx.amountType = accrual.rule().getAmountType();
@@ -428,8 +464,26 @@ public class CashbackTransaction {
     return currency;
   }
 
-  public long getRuleId() {
+  /** The rule that granted this cashback, or null when it comes from elsewhere. */
+  public Long getRuleId() {
     return ruleId;
+  }
+
+  public CashbackSource getSource() {
+    return source;
+  }
+
+  public Long getNetworkId() {
+    return networkId;
+  }
+
+  public String getReferralId() {
+    return referralId;
+  }
+
+  /** Where this cashback comes from. */
+  public CashbackOrigin origin() {
+    return new CashbackOrigin(source, ruleId, networkId, referralId);
   }
 
   public int getRuleVersion() {
