@@ -4,20 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * V16 on a database holding cashback in the old shape, where grants outside the rules borrowed
@@ -30,32 +25,12 @@ class CashbackSourceMigrationTest {
 
   @Test
   void v16_onH2_givesOldRowsTheirSource() throws SQLException {
-    JdbcDataSource h2 = new JdbcDataSource();
-    h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    assertMigratesOldRows(h2);
+    assertMigratesOldRows(TestSchemas.emptyH2());
   }
 
   @Test
   void v16_onPostgres_givesOldRowsTheirSource() throws SQLException {
-    String url = System.getProperty("test.db.url", "");
-    Assumptions.assumeTrue(
-        url.startsWith("jdbc:postgresql:"), "no PostgreSQL test database configured");
-    String schema = "cb_source_test_" + UUID.randomUUID().toString().replace("-", "");
-    String user = System.getProperty("test.db.user");
-    String password = System.getProperty("test.db.password");
-    try (Connection admin = DriverManager.getConnection(url, user, password)) {
-      admin.createStatement().execute("CREATE SCHEMA " + schema);
-      try {
-        PGSimpleDataSource pg = new PGSimpleDataSource();
-        pg.setUrl(url);
-        pg.setUser(user);
-        pg.setPassword(password);
-        pg.setCurrentSchema(schema);
-        assertMigratesOldRows(pg);
-      } finally {
-        admin.createStatement().execute("DROP SCHEMA " + schema + " CASCADE");
-      }
-    }
+    TestSchemas.onEmptyPostgresSchema(CashbackSourceMigrationTest::assertMigratesOldRows);
   }
 
   private static void assertMigratesOldRows(DataSource db) throws SQLException {
@@ -136,43 +111,47 @@ class CashbackSourceMigrationTest {
   /** A cashback row as V15 knew it: a rule id for every grant, stand-ins included. */
   private static void insertOldRow(Connection c, long id, String purchaseId, int line, long ruleId)
       throws SQLException {
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "INSERT INTO cb_transaction (id, purchase_id, line_no, user_id, user_name,"
-                + " product_title, description, purchase_amount, base_amount, cashback_amount,"
-                + " currency, rule_id, rule_version, rule_title, amount_type, rule_amount, status,"
-                + " purchased_at, created_at, confirm_after, row_version)"
-                + " VALUES (?, ?, ?, 'lena', 'Lena', 'Course', 'Terms', 100, 100, 10, 'USD', ?,"
-                + " 1, 'Terms', 'PERCENTAGE', 10, 'PENDING', CURRENT_TIMESTAMP,"
-                + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)")) {
-      s.setLong(1, id);
-      s.setString(2, purchaseId);
-      s.setInt(3, line);
-      s.setLong(4, ruleId);
-      s.executeUpdate();
-    }
+    insertRow(c, id, purchaseId, line, "rule_id", ruleId);
   }
 
+  /** A cashback row as V16 knows it, from a rule (with a rule id) or a network (with its id). */
   private static void insertNewRow(
       Connection c, long id, String purchaseId, String ruleId, String networkId, String referral)
       throws SQLException {
-    String source = ruleId != null ? "RULE" : networkId != null ? "NETWORK_CONVERSION" : "RULE";
+    String source = ruleId != null || networkId == null ? "RULE" : "NETWORK_CONVERSION";
+    insertRow(
+        c,
+        id,
+        purchaseId,
+        1,
+        "source, rule_id, network_id, referral_id",
+        source,
+        ruleId == null ? null : Long.valueOf(ruleId),
+        networkId == null ? null : Long.valueOf(networkId),
+        referral);
+  }
+
+  private static void insertRow(
+      Connection c, long id, String purchaseId, int line, String columns, Object... values)
+      throws SQLException {
     try (PreparedStatement s =
         c.prepareStatement(
             "INSERT INTO cb_transaction (id, purchase_id, line_no, user_id, user_name,"
                 + " product_title, description, purchase_amount, base_amount, cashback_amount,"
-                + " currency, source, rule_id, network_id, referral_id, rule_version, rule_title,"
-                + " amount_type, rule_amount, status, purchased_at, created_at, confirm_after,"
-                + " row_version)"
-                + " VALUES (?, ?, 1, 'lena', 'Lena', 'Course', 'Terms', 100, 100, 10, 'USD', ?,"
-                + " ?, ?, ?, 1, 'Terms', 'PERCENTAGE', 10, 'PENDING', CURRENT_TIMESTAMP,"
-                + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)")) {
+                + " currency, rule_version, rule_title, amount_type, rule_amount, status,"
+                + " purchased_at, created_at, confirm_after, row_version, "
+                + columns
+                + ") VALUES (?, ?, ?, 'lena', 'Lena', 'Course', 'Terms', 100, 100, 10, 'USD', 1,"
+                + " 'Terms', 'PERCENTAGE', 10, 'PENDING', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP,"
+                + " CURRENT_TIMESTAMP, 1"
+                + ", ?".repeat(values.length)
+                + ")")) {
       s.setLong(1, id);
       s.setString(2, purchaseId);
-      s.setString(3, source);
-      s.setObject(4, ruleId == null ? null : Long.valueOf(ruleId), java.sql.Types.BIGINT);
-      s.setObject(5, networkId == null ? null : Long.valueOf(networkId), java.sql.Types.BIGINT);
-      s.setString(6, referral);
+      s.setInt(3, line);
+      for (int i = 0; i < values.length; i++) {
+        s.setObject(4 + i, values[i]);
+      }
       s.executeUpdate();
     }
   }
