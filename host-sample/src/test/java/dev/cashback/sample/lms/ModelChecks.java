@@ -125,7 +125,7 @@ final class ModelChecks {
     }
   }
 
-  /** Each line's cashback: granted, outstanding and status as the model has them. */
+  /** Each line's cashback: granted, outstanding, status and source as the model has them. */
   private void compareTransactions() throws Exception {
     Map<String, String> expected = new TreeMap<>();
     for (PurchaseState p : model.purchases.values()) {
@@ -134,7 +134,7 @@ final class ModelChecks {
         if (tx != null) {
           expected.put(
               p.op.id() + " line " + line.lineNo,
-              describe(tx.grant, tx.outstanding(), tx.status.name()));
+              describe(tx.grant, tx.outstanding(), tx.status.name(), "RULE"));
         }
       }
     }
@@ -142,14 +142,18 @@ final class ModelChecks {
         (id, c) ->
             expected.put(
                 id + " line 1",
-                describe(c.tx().grant, c.tx().outstanding(), c.tx().status.name())));
+                describe(
+                    c.tx().grant,
+                    c.tx().outstanding(),
+                    c.tx().status.name(),
+                    "NETWORK_CONVERSION")));
     Map<String, String> actual = new TreeMap<>();
     String prefix = product.purchaseId("");
     try (Connection c = it.db.getConnection();
         PreparedStatement s =
             c.prepareStatement(
                 "SELECT purchase_id, line_no, cashback_amount, cashback_amount - reversed_amount,"
-                    + " status FROM cb_transaction WHERE user_id IN (?, ?, ?)")) {
+                    + " status, source FROM cb_transaction WHERE user_id IN (?, ?, ?)")) {
       bindUsers(s);
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
@@ -157,7 +161,8 @@ final class ModelChecks {
               r.getString(1).replace(ModelProduct.NETWORK_KEY, "").substring(prefix.length())
                   + " line "
                   + r.getInt(2);
-          String value = describe(r.getBigDecimal(3), r.getBigDecimal(4), r.getString(5));
+          String value =
+              describe(r.getBigDecimal(3), r.getBigDecimal(4), r.getString(5), r.getString(6));
           if (actual.put(key, value) != null) {
             actual.put(key, "more than one cashback");
           }
@@ -186,13 +191,16 @@ final class ModelChecks {
     return new ArrayList<>(all.keySet());
   }
 
-  private static String describe(BigDecimal grant, BigDecimal outstanding, String status) {
+  private static String describe(
+      BigDecimal grant, BigDecimal outstanding, String status, String source) {
     return "granted "
         + grant.stripTrailingZeros().toPlainString()
         + ", outstanding "
         + outstanding.stripTrailingZeros().toPlainString()
         + ", "
-        + status;
+        + status
+        + ", from "
+        + source;
   }
 
   private List<String> keys(String sql) throws Exception {

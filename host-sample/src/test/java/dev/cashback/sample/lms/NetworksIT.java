@@ -78,6 +78,16 @@ class NetworksIT {
 
     String row = new ApiClient(base, "lucy").get(API + "/wallets/me/transactions?limit=50").body();
     assertThat(row).contains("network:demo-network:" + tx).contains("Book Nook");
+
+    JsonObject recorded = transaction(pending.getJsonNumber("transactionId").longValue());
+    assertThat(recorded.getString("source")).isEqualTo("NETWORK_CONVERSION");
+    assertThat(recorded.getJsonNumber("networkId").longValue())
+        .as("the demo network")
+        .isEqualTo(-1);
+    assertThat(recorded.containsKey("ruleId") && !recorded.isNull("ruleId"))
+        .as("no rule granted it")
+        .isFalse();
+    assertThat(recorded.getString("ruleTitle")).isEqualTo("Demo Network: 80% of the commission");
   }
 
   @Test
@@ -361,6 +371,9 @@ class NetworksIT {
     assertThat(tx.getJsonNumber("cashbackAmount").bigDecimalValue())
         .as("80% of the 12.00 commission")
         .isEqualByComparingTo("9.60");
+    assertThat(tx.getString("source")).isEqualTo("MISSING_CASHBACK_CLAIM");
+    assertThat(tx.getJsonNumber("networkId").longValue()).isEqualTo(-1);
+    assertThat(tx.containsKey("ruleId") && !tx.isNull("ruleId")).as("no rule").isFalse();
     assertThat(
             admin
                 .post(API + "/networks/claims/" + claim + "/reject", "{\"reason\":\"late\"}")
@@ -620,8 +633,11 @@ class NetworksIT {
   }
 
   private String transactionStatus(long id) throws Exception {
-    return ApiClient.object(new ApiClient(base, "admin").get(API + "/transactions/" + id))
-        .getString("status");
+    return transaction(id).getString("status");
+  }
+
+  private JsonObject transaction(long id) throws Exception {
+    return ApiClient.object(new ApiClient(base, "admin").get(API + "/transactions/" + id));
   }
 
   private String myTransactions(String learner) throws Exception {

@@ -195,6 +195,15 @@ class ReferralsIT {
     assertEquals(1, rewarded);
     assertEquals("REWARDED", referralStatus(referee));
     assertEquals(2, bonuses(referee));
+    assertEquals(
+        2,
+        new TestDatabase(db)
+            .number(
+                "SELECT COUNT(*) FROM cb_transaction WHERE purchase_id = ?"
+                    + " AND source = 'REFERRAL_BONUS' AND referral_id = ? AND rule_id IS NULL",
+                ReferralRewards.PURCHASE_PREFIX + referee,
+                referee),
+        "both bonuses come from the referral, not from a rule");
     assertEquals(new BigDecimal("5.00"), confirmedBonus(referee, referee));
     assertEquals(new BigDecimal("10.00"), confirmedBonus(referee, referrer));
 

@@ -27,6 +27,7 @@ import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -216,7 +217,9 @@ public class CashbackLifecycle {
             reason == null || reason.isBlank() ? "Refund" : reason,
             actor,
             now));
-    rules.releaseBudget(tx.getRuleId(), reversed);
+    if (tx.getRuleId() != null) {
+      rules.releaseBudget(tx.getRuleId(), reversed);
+    }
     notices.cashbackReversed(tx, reversed, reason, now);
   }
 
@@ -229,6 +232,7 @@ public class CashbackLifecycle {
     rules.lockBudgets(
         reversing.stream()
             .map(CashbackTransaction::getRuleId)
+            .filter(Objects::nonNull)
             .collect(Collectors.toCollection(TreeSet::new)));
   }
 

@@ -4,6 +4,7 @@ import dev.cashback.plugin.application.donation.Donations;
 import dev.cashback.plugin.application.notice.CashbackNotices;
 import dev.cashback.plugin.application.wallet.LearnerWallet;
 import dev.cashback.plugin.domain.accrual.Accrual;
+import dev.cashback.plugin.domain.accrual.CashbackOrigin;
 import dev.cashback.plugin.domain.accrual.CashbackTransaction;
 import dev.cashback.plugin.domain.accrual.CashbackTransactionRepository;
 import dev.cashback.plugin.domain.accrual.PurchaseFacts;
@@ -22,9 +23,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Cashback granted outside the purchase rules (a shop's conversion, a referral bonus): one line,
- * its own terms standing in for a rule, posted pending like every grant so it confirms, reverses
- * and pays out the same way. The caller decides the purchase key that makes it happen once.
+ * Cashback granted outside the purchase rules (a shop's conversion, an approved claim, a referral
+ * bonus): one line from its own origin, with its terms recorded as the snapshot a rule leaves,
+ * posted pending like every grant so it confirms, reverses and pays out the same way. The caller
+ * decides the purchase key that makes it happen once.
  */
 @ApplicationScoped
 public class StandaloneGrants {
@@ -37,8 +39,9 @@ public class StandaloneGrants {
   @Inject Donations donations;
 
   /**
-   * @param terms the snapshot recorded in place of a rule; its id must not be a rule's (rules are
-   *     numbered from 0 up)
+   * @param origin where the cashback comes from (not a rule)
+   * @param terms what it is granted on (title, amount type and amount), recorded as the snapshot a
+   *     rule leaves; it is not a stored rule and has no id
    * @param base what the cashback was computed on (a commission, a qualifying amount)
    * @param announce whether to mail the learner that cashback is pending
    * @param clickId the shop click it came from, or null
@@ -48,6 +51,7 @@ public class StandaloneGrants {
       String userId,
       String userName,
       PurchaseLine line,
+      CashbackOrigin origin,
       CashbackRule terms,
       Money base,
       Money cashback,
@@ -72,6 +76,7 @@ public class StandaloneGrants {
         CashbackTransaction.pending(
             facts,
             new Accrual(grant.line(), grant.terms(), grant.base(), grant.cashback()),
+            grant.origin(),
             now,
             now.plusDays(grant.confirmDays()));
     tx.donate(donations.shareOf(grant.userId()));

@@ -7,6 +7,7 @@ import dev.cashback.plugin.application.shared.BusinessRuleException;
 import dev.cashback.plugin.application.shared.ConflictException;
 import dev.cashback.plugin.application.shared.InvalidInputException;
 import dev.cashback.plugin.application.shared.NotFoundException;
+import dev.cashback.plugin.domain.accrual.CashbackOrigin;
 import dev.cashback.plugin.domain.accrual.CashbackStatus;
 import dev.cashback.plugin.domain.accrual.CashbackSwitchRepository;
 import dev.cashback.plugin.domain.accrual.CashbackTransaction;
@@ -104,7 +105,14 @@ public class NetworkConversions {
       mustBelongTo(existing.get(0), click, checked, network, postback);
     }
     CashbackTransaction tx =
-        existing.isEmpty() ? grant(network, click, purchaseId, checked) : existing.get(0);
+        existing.isEmpty()
+            ? grant(
+                network,
+                click,
+                purchaseId,
+                checked,
+                CashbackOrigin.networkConversion(network.getId()))
+            : existing.get(0);
     if (checked.status() == CashbackStatus.CONFIRMED && tx.getStatus() == CashbackStatus.PENDING) {
       lifecycle.confirmNow(tx.getId());
     } else if (checked.status() == CashbackStatus.DECLINED && tx.outstanding().isPositive()) {
@@ -174,7 +182,11 @@ public class NetworkConversions {
       throw new BusinessRuleException("claim", "This order has already earned cashback.");
     }
     return grant(
-        network, click, purchaseId, new Checked(orderId, sale, commission, CashbackStatus.PENDING));
+        network,
+        click,
+        purchaseId,
+        new Checked(orderId, sale, commission, CashbackStatus.PENDING),
+        CashbackOrigin.missingCashbackClaim(network.getId()));
   }
 
   /** The learner of the postback's click, when it is a click of this network. */
@@ -189,7 +201,11 @@ public class NetworkConversions {
   }
 
   private CashbackTransaction grant(
-      AffiliateNetwork network, Click click, String purchaseId, Checked checked) {
+      AffiliateNetwork network,
+      Click click,
+      String purchaseId,
+      Checked checked,
+      CashbackOrigin origin) {
     PurchaseLine line =
         new PurchaseLine(
             1,
@@ -201,7 +217,7 @@ public class NetworkConversions {
             null,
             1,
             checked.sale());
-    // The click's terms stand in for a rule: the snapshot every cashback transaction carries.
+    // The click's terms, recorded as the snapshot every cashback transaction carries.
     CashbackRule terms =
         new CashbackRule(
             network.getName()
@@ -211,13 +227,13 @@ public class NetworkConversions {
             AmountType.PERCENTAGE,
             click.getSharePercent(),
             checked.commission().currencyCode());
-    terms.assignId(AffiliateNetwork.termsId(network.getId()));
     return grants.grantPending(
         new StandaloneGrants.Grant(
             purchaseId,
             click.getUserId(),
             click.getUserName(),
             line,
+            origin,
             terms,
             checked.commission(),
             AffiliateNetwork.learnersPart(checked.commission(), click.getSharePercent()),

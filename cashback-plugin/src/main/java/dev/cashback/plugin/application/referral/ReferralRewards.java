@@ -3,6 +3,7 @@ package dev.cashback.plugin.application.referral;
 import dev.cashback.plugin.application.accrual.CashbackLifecycle;
 import dev.cashback.plugin.application.accrual.StandaloneGrants;
 import dev.cashback.plugin.application.wallet.LearnerWallet;
+import dev.cashback.plugin.domain.accrual.CashbackOrigin;
 import dev.cashback.plugin.domain.accrual.CashbackStatus;
 import dev.cashback.plugin.domain.accrual.CashbackSwitchRepository;
 import dev.cashback.plugin.domain.accrual.CashbackTransaction;
@@ -40,9 +41,6 @@ public class ReferralRewards {
 
   /** The purchase key of a referee's bonuses: line 1 is theirs, line 2 the referrer's. */
   public static final String PURCHASE_PREFIX = "referral:";
-
-  /** The id the bonuses record in place of a rule's (rules count from 0 up). */
-  public static final long TERMS_ID = -1L;
 
   static final String ITEM_TYPE = "REFERRAL";
 
@@ -176,7 +174,6 @@ public class ReferralRewards {
     }
     CashbackRule terms =
         new CashbackRule(title, AmountType.FIXED, amount.amount(), amount.currencyCode());
-    terms.assignId(TERMS_ID);
     PurchaseLine line =
         new PurchaseLine(
             lineNo,
@@ -195,6 +192,7 @@ public class ReferralRewards {
                 userId,
                 nameOf(userId),
                 line,
+                CashbackOrigin.referralBonus(referral.getRefereeId()),
                 terms,
                 referral.qualifyingAmount(),
                 amount,

@@ -8,12 +8,11 @@ import dev.cashback.plugin.domain.wallet.JournalKind;
 import dev.cashback.plugin.domain.wallet.Ledger;
 import dev.cashback.plugin.domain.wallet.LedgerAccount;
 import dev.cashback.plugin.domain.wallet.SpendReturn;
+import dev.cashback.plugin.domain.wallet.SpentCashback;
 import dev.cashback.plugin.infrastructure.config.CashbackClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * A learner's balances, and spending from the available one. Spending locks the learner's wallet
@@ -97,73 +96,41 @@ public class Wallets {
   }
 
   /**
-   * Gives back cashback spent on a purchase that the host refunds: for a refund that names its
-   * items, what {@code dueForItems} says should be back by now (what was spent on the lines
-   * refunded so far, in proportion to their refunded part) less what earlier refunds returned;
-   * otherwise in proportion to the cash refunded so far. With {@code cashPaid} refunded in total,
-   * all that was spent is back. Each refund id returns once; never more than the ledger shows was
-   * spent. A purchase paid wholly with cashback ({@code cashPaid} zero) is returned whole by its
-   * first refund.
+   * Gives back cashback spent on a purchase that the host refunds, as {@link SpentCashback} says:
+   * cumulatively, so the purchase's refunds together return exactly what was spent. Each refund id
+   * returns once; never more than the ledger shows was spent.
    */
   @Transactional
   public Money returnSpent(
       String refundId,
       String purchaseId,
       String userId,
-      Money spent,
-      Money cashPaid,
-      Money cashRefunded,
-      Money dueForItems) {
-    Money zero = Money.zero(spent.currency());
-    if (!spent.isPositive()) {
+      SpentCashback spending,
+      SpentCashback.Refund refund) {
+    Money zero = Money.zero(spending.spent().currency());
+    if (!spending.spent().isPositive()) {
       return zero;
     }
+    String currency = spending.spent().currencyCode();
     // Locked first: two refunds of one purchase then queue here instead of both returning it.
-    LearnerWallet wallet = LearnerWallet.lock(ledger, userId, spent.currencyCode());
+    LearnerWallet wallet = LearnerWallet.lock(ledger, userId, currency);
     if (ledger.hasSpendReturn(refundId)) {
       return zero;
     }
     // Never more than the ledger shows was spent, whatever the purchase event claims.
-    spent = spent.min(ledger.spentOn(userId, purchaseId, spent.currencyCode()));
-    BigDecimal refundedBefore = BigDecimal.ZERO;
-    BigDecimal returnedBefore = BigDecimal.ZERO;
-    for (SpendReturn earlier : ledger.spendReturns(purchaseId)) {
-      refundedBefore = refundedBefore.add(earlier.getCashRefunded());
-      returnedBefore = returnedBefore.add(earlier.getWalletReturned());
-    }
-    BigDecimal refundedNow = refundedBefore.add(cashRefunded.amount());
-    boolean wholePurchaseRefunded =
-        !cashPaid.isPositive() || refundedNow.compareTo(cashPaid.amount()) >= 0;
-    Money left = spent.minus(Money.of(returnedBefore, spent.currency()));
-    Money returning;
-    if (wholePurchaseRefunded) {
-      returning = left;
-    } else if (dueForItems != null) {
-      // The refunds name their items: what was spent on the lines refunded so far, less what
-      // earlier refunds returned, never more than is left.
-      returning = dueForItems.minus(Money.of(returnedBefore, spent.currency())).min(left);
-    } else {
-      Money target =
-          Money.of(
-                  spent
-                      .amount()
-                      .multiply(refundedNow)
-                      .divide(cashPaid.amount(), 10, RoundingMode.DOWN),
-                  spent.currency())
-              .roundDownToMinorUnit();
-      returning = target.minus(Money.of(returnedBefore, spent.currency()));
-    }
-    if (!returning.isPositive()) {
-      returning = zero;
-    }
+    Money returning =
+        spending
+            .atMost(ledger.spentOn(userId, purchaseId, currency))
+            .toReturn(
+                refund, SpentCashback.Earlier.of(ledger.spendReturns(purchaseId), zero.currency()));
     ledger.add(
         new SpendReturn(
-            refundId, purchaseId, cashRefunded.amount(), returning.amount(), clock.now()));
+            refundId, purchaseId, refund.cash().amount(), returning.amount(), clock.now()));
     if (returning.isPositive()) {
       ledger.post(
           new Journal(JournalKind.SPEND_RETURN, null, purchaseId, clock.now())
               .move(
-                  ledger.platformAccount(AccountKind.REDEEMED, spent.currencyCode()),
+                  ledger.platformAccount(AccountKind.REDEEMED, currency),
                   wallet.available(),
                   returning));
     }

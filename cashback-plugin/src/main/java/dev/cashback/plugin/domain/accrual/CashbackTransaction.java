@@ -1,5 +1,6 @@
 package dev.cashback.plugin.domain.accrual;
 
+import dev.cashback.plugin.domain.donation.Donation;
 import dev.cashback.plugin.domain.rule.AmountType;
 import dev.cashback.plugin.domain.shared.Money;
 import jakarta.persistence.Column;
@@ -16,11 +17,15 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
 /**
- * Cashback granted by one rule on one purchased item (or, with line number 0, on a whole order). It
- * keeps a snapshot of everything it was computed from: the rule and its version, the base, the rate
- * or fixed amount and the buyer and product as they were, so later edits elsewhere never change it.
- * (purchase id, line number, rule) is unique: a purchase is credited at most once per line and
- * rule. Reversals only ever add to {@code reversedAmount}, never beyond the grant.
+ * Cashback granted on one purchased item (or, with line number 0, on a whole order), by a rule or
+ * from elsewhere ({@link CashbackSource}: a network's conversion, an approved claim, a referral
+ * bonus), with the reference its source has. It keeps a snapshot of everything it was computed
+ * from: the rule (or the terms standing for one) and its version, the base, the rate or fixed
+ * amount and the buyer and product as they were, so later edits elsewhere never change it.
+ * (purchase id, line number, rule) is unique, a missing rule counting as one: a purchase is
+ * credited at most once per line and rule, and once per line from elsewhere. Reversals only ever
+ * add to {@code reversedAmount}, never beyond the grant; what the learner donates of it is a {@link
+ * Donation}.
  */
 @Entity
 @Table(name = "cb_transaction")
@@ -28,8 +33,6 @@ public class CashbackTransaction {
 
   /** Line number of a cashback granted once on the whole order rather than per item. */
   public static final int WHOLE_ORDER = 0;
-
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   @Id
   @SequenceGenerator(
@@ -87,8 +90,22 @@ public class CashbackTransaction {
   @Column(nullable = false, length = 3)
   private String currency;
 
-  @Column(name = "rule_id", nullable = false)
-  private long ruleId;
+  /** Where this cashback comes from; with the one reference below that the source has. */
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 24)
+  private CashbackSource source = CashbackSource.RULE;
+
+  /** The rule that granted it; none for cashback from elsewhere. */
+  @Column(name = "rule_id")
+  private Long ruleId;
+
+  /** The network of a conversion or an approved missing-cashback claim. */
+  @Column(name = "network_id")
+  private Long networkId;
+
+  /** The referral (by its referee's user id) of a referral bonus. */
+  @Column(name = "referral_id", length = 100)
+  private String referralId;
 
   @Column(name = "rule_version", nullable = false)
   private int ruleVersion;
@@ -186,10 +203,7 @@ public class CashbackTransaction {
     if (status != CashbackStatus.PENDING || confirmedAt != null) {
       throw new IllegalStateException("Only pending cashback takes a donation share.");
     }
-    if (sharePercent.signum() < 0 || sharePercent.compareTo(HUNDRED) > 0) {
-      throw new IllegalArgumentException("A donation share is between 0 and 100 %.");
-    }
-    donationShare = sharePercent;
+    keep(donation().withShare(sharePercent));
   }
 
   /**
@@ -197,40 +211,43 @@ public class CashbackTransaction {
    * donated; the rest is the learner's.
    */
   public Money donateOnConfirmation(Money confirmed) {
-    Money donated = confirmed.percent(donationShare).roundDownToMinorUnit();
-    donatedAmount = donated.amount();
-    return donated;
+    Donation donation = donation().onConfirmation(confirmed);
+    keep(donation);
+    return donation.donated();
   }
 
   /**
-   * The part of a reversal of {@code reversed} (already applied) that comes back from the cause:
-   * the donation share of it, and all that is left of the donation once nothing of the cashback is
-   * left, so a full reversal returns exactly what was donated.
+   * The part of a reversal of {@code reversed} (already applied) that comes back from the cause, by
+   * {@link Donation#dueBack}: counted on all reversed since confirmation, so a full reversal
+   * returns exactly what was donated.
    */
   public Money reverseDonation(Money reversed) {
-    // Cumulative, like refunds: the donation's share of all reversed since confirmation, rounded
-    // down, less what came back before. Each step is then at most what it reverses, and the last
-    // returns exactly the rest.
-    if (confirmedAmount == null || confirmedAmount.signum() == 0 || donatedAmount.signum() == 0) {
+    if (confirmedAmount == null) {
       return Money.zero(cashback().currency());
     }
-    BigDecimal reversedSince = reversedAmount.subtract(cashbackAmount.subtract(confirmedAmount));
-    Money target =
-        reversedSince.compareTo(confirmedAmount) >= 0
-            ? Money.of(donatedAmount, currency)
-            : Money.of(donatedAmount, currency)
-                .proportion(reversedSince, confirmedAmount)
-                .roundDownToMinorUnit();
-    BigDecimal part = target.amount().subtract(donationReversed).max(BigDecimal.ZERO);
-    donationReversed = donationReversed.add(part);
-    return Money.of(part, currency);
+    Money reversedSince =
+        Money.of(reversedAmount.subtract(cashbackAmount.subtract(confirmedAmount)), currency);
+    Donation donation = donation();
+    Money part = donation.dueBack(Money.of(confirmedAmount, currency), reversedSince);
+    keep(donation.givenBack(part));
+    return part;
   }
 
   /** What this cashback is expected to donate: the share of what is outstanding. */
   public Money expectedDonation() {
-    return donatedAmount.signum() > 0 || status != CashbackStatus.PENDING
-        ? Money.of(donatedAmount.subtract(donationReversed), currency)
-        : outstanding().percent(donationShare).roundDownToMinorUnit();
+    return donation().expected(outstanding(), status == CashbackStatus.PENDING);
+  }
+
+  /** The donation as recorded in this cashback's columns. */
+  public Donation donation() {
+    return new Donation(
+        donationShare, Money.of(donatedAmount, currency), Money.of(donationReversed, currency));
+  }
+
+  private void keep(Donation donation) {
+    donationShare = donation.sharePercent();
+    donatedAmount = donation.donated().amount();
+    donationReversed = donation.returned().amount();
   }
 
   /**
@@ -291,11 +308,31 @@ public class CashbackTransaction {
   }
 
   /**
-   * A pending cashback for {@code accrual} on {@code purchase}, held until {@code confirmAfter}.
+   * A pending cashback for {@code accrual} on {@code purchase} by its rule, held until {@code
+   * confirmAfter}.
    */
   public static CashbackTransaction pending(
       PurchaseFacts purchase, Accrual accrual, OffsetDateTime now, OffsetDateTime confirmAfter) {
+    return pending(
+        purchase, accrual, CashbackOrigin.rule(accrual.rule().getId()), now, confirmAfter);
+  }
+
+  /**
+   * A pending cashback for {@code accrual} on {@code purchase} from {@code origin}, held until
+   * {@code confirmAfter}. For cashback from elsewhere than a rule, the accrual's rule is the terms
+   * it was granted on (title, amount type and amount), recorded as its snapshot.
+   */
+  public static CashbackTransaction pending(
+      PurchaseFacts purchase,
+      Accrual accrual,
+      CashbackOrigin origin,
+      OffsetDateTime now,
+      OffsetDateTime confirmAfter) {
     CashbackTransaction tx = new CashbackTransaction();
+    tx.source = origin.source();
+    tx.ruleId = origin.ruleId();
+    tx.networkId = origin.networkId();
+    tx.referralId = origin.referralId();
     tx.purchaseId = purchase.purchaseId();
     tx.userId = purchase.userId();
     tx.userName = purchase.userName();
@@ -317,7 +354,6 @@ public class CashbackTransaction {
     tx.baseAmount = accrual.base().amount();
     tx.cashbackAmount = accrual.cashback().amount();
     tx.currency = accrual.cashback().currencyCode();
-    tx.ruleId = accrual.rule().getId();
     tx.ruleVersion = accrual.rule().getRuleVersion();
     tx.ruleTitle = accrual.rule().getTitle();
     tx.amountType = accrual.rule().getAmountType();
@@ -428,8 +464,26 @@ public class CashbackTransaction {
     return currency;
   }
 
-  public long getRuleId() {
+  /** The rule that granted this cashback, or null when it comes from elsewhere. */
+  public Long getRuleId() {
     return ruleId;
+  }
+
+  public CashbackSource getSource() {
+    return source;
+  }
+
+  public Long getNetworkId() {
+    return networkId;
+  }
+
+  public String getReferralId() {
+    return referralId;
+  }
+
+  /** Where this cashback comes from. */
+  public CashbackOrigin origin() {
+    return new CashbackOrigin(source, ruleId, networkId, referralId);
   }
 
   public int getRuleVersion() {

@@ -99,11 +99,6 @@ public class AffiliateNetwork {
     this.updatedAt = now;
   }
 
-  /** The learner's part of a commission at a share, rounded down to the minor unit. */
-  /**
-   * The id a conversion records in place of a rule's: far below every rule id (rules count from 0)
-   * and every other stand-in, so nothing done to rules (budgets) ever touches it.
-   */
   /**
    * The purchase id of this network's conversion of one of its transaction (or order) ids: a
    * postback, a repeat and an approved claim for that order all find the same cashback by it.
@@ -112,10 +107,7 @@ public class AffiliateNetwork {
     return "network:" + code + ":" + transactionId;
   }
 
-  public static long termsId(long networkId) {
-    return -1_000_000_000L - networkId;
-  }
-
+  /** The learner's part of a commission at a share, rounded down to the minor unit. */
   public static Money learnersPart(Money commission, BigDecimal sharePercent) {
     return Money.of(
             commission.amount().multiply(sharePercent).divide(HUNDRED, 10, RoundingMode.DOWN),

@@ -14,6 +14,7 @@ import dev.cashback.plugin.domain.accrual.PurchaseFacts;
 import dev.cashback.plugin.domain.intake.Refusal;
 import dev.cashback.plugin.domain.intake.RefusedEvent;
 import dev.cashback.plugin.domain.shared.Money;
+import dev.cashback.plugin.domain.wallet.SpentCashback;
 import dev.cashback.plugin.infrastructure.config.CashbackClock;
 import dev.cashback.plugin.infrastructure.metrics.CashbackMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,10 +24,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Currency;
@@ -175,66 +175,35 @@ public class InboxEventApplier {
     return ids;
   }
 
-  /** Cashback spent on the purchase goes back to the wallet as the purchase is refunded. */
+  /**
+   * Cashback spent on the purchase goes back to the wallet as the purchase is refunded, by {@link
+   * SpentCashback}; for a refund naming its items, with what each line has had refunded so far and
+   * the targets named so far.
+   */
   private void returnSpentCashback(
       PurchaseRefunded refund, PurchaseCompleted purchase, Map<Integer, Money> perLine) {
-    BigDecimal spent = BigDecimal.ZERO;
-    BigDecimal cash = BigDecimal.ZERO;
-    for (PurchaseItem item : purchase.items()) {
-      spent = spent.add(item.paidFromWallet());
-      cash = cash.add(item.cashbackBase());
-    }
-    if (spent.signum() == 0) {
-      return;
-    }
     String currency = purchase.currency();
-    Money refunded =
-        perLine.values().stream().reduce(Money.zero(Currency.getInstance(currency)), Money::plus);
-    wallets.returnSpent(
-        refund.refundId(),
-        purchase.purchaseId(),
-        purchase.buyer().userId(),
-        Money.of(spent, currency),
-        Money.of(cash, currency),
-        refund.items().isEmpty() ? Money.of(refund.amount(), currency) : refunded,
-        refund.items().isEmpty()
-            ? null
-            : spentOnLinesSoFar(
-                purchase,
-                transactions.refundedByLine(purchase.purchaseId(), currency),
-                targetsNamedSoFar(refund)));
-  }
-
-  /**
-   * What of the cashback spent on the purchase should be back by now: on each line, what was spent
-   * on it times the part of the line refunded so far ({@code refundedSoFar}, this refund included),
-   * all of it once the line is refunded in full; rounded down once, for the whole purchase, so a
-   * line refunded in several parts gets back exactly what was spent on it. A line paid wholly with
-   * cashback has no price in money to split: a refund naming its target (this one or an earlier
-   * one) returns it.
-   */
-  private static Money spentOnLinesSoFar(
-      PurchaseCompleted purchase, Map<Integer, Money> refundedSoFar, Set<String> namedTargets) {
-    BigDecimal due = BigDecimal.ZERO;
+    List<SpentCashback.Line> lines = new ArrayList<>();
     int lineNo = 0;
     for (PurchaseItem item : purchase.items()) {
-      lineNo++;
-      BigDecimal spent = item.paidFromWallet();
-      BigDecimal cash = item.cashbackBase();
-      Money refunded = refundedSoFar.get(lineNo);
-      if (spent.signum() == 0) {
-        continue;
-      } else if (cash.signum() == 0) {
-        due = namedTargets.contains(item.targetId()) ? due.add(spent) : due;
-      } else if (refunded != null) {
-        due =
-            due.add(
-                refunded.amount().compareTo(cash) >= 0
-                    ? spent
-                    : spent.multiply(refunded.amount()).divide(cash, 10, RoundingMode.DOWN));
-      }
+      lines.add(
+          new SpentCashback.Line(
+              ++lineNo, item.targetId(), item.paidFromWallet(), item.cashbackBase()));
     }
-    return Money.of(due, purchase.currency()).roundDownToMinorUnit();
+    SpentCashback spending = SpentCashback.on(currency, lines);
+    if (!spending.spent().isPositive()) {
+      return;
+    }
+    SpentCashback.Refund returned =
+        refund.items().isEmpty()
+            ? SpentCashback.Refund.ofWholePurchase(Money.of(refund.amount(), currency))
+            : SpentCashback.Refund.ofItems(
+                perLine.values().stream()
+                    .reduce(Money.zero(Currency.getInstance(currency)), Money::plus),
+                transactions.refundedByLine(purchase.purchaseId(), currency),
+                targetsNamedSoFar(refund));
+    wallets.returnSpent(
+        refund.refundId(), purchase.purchaseId(), purchase.buyer().userId(), spending, returned);
   }
 
   /** The targets this refund and the purchase's refunds applied before it named. */

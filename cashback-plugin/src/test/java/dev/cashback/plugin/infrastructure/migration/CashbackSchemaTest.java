@@ -3,18 +3,14 @@ package dev.cashback.plugin.infrastructure.migration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.output.MigrateResult;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The plugin's migrations on an empty database: on H2 always, and on PostgreSQL when the test
@@ -38,16 +34,13 @@ class CashbackSchemaTest {
 
   @Test
   void migrate_emptyH2_createsTablesAndIsRepeatable() throws SQLException {
-    JdbcDataSource h2 = new JdbcDataSource();
-    h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    assertMigratesFromEmpty(h2);
+    assertMigratesFromEmpty(TestSchemas.emptyH2());
   }
 
   @Test
   void migrate_aDemoDatabaseStartedWithoutDemoData_stillMigrates() {
     // So the host, not a Flyway validation error, tells the operator about the demo secrets.
-    JdbcDataSource h2 = new JdbcDataSource();
-    h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    DataSource h2 = TestSchemas.emptyH2();
     assertThat(CashbackSchema.migrate(h2, true).success).isTrue();
     MigrateResult withoutDemo = CashbackSchema.migrate(h2, false);
     assertThat(withoutDemo.success).isTrue();
@@ -56,34 +49,16 @@ class CashbackSchemaTest {
 
   @Test
   void migrate_emptyPostgresSchema_createsTablesAndIsRepeatable() throws SQLException {
-    String url = System.getProperty("test.db.url", "");
-    org.junit.jupiter.api.Assumptions.assumeTrue(
-        url.startsWith("jdbc:postgresql:"), "no PostgreSQL test database configured");
-    String schema = "cb_schema_test_" + UUID.randomUUID().toString().replace("-", "");
-    String user = System.getProperty("test.db.user");
-    String password = System.getProperty("test.db.password");
-    try (Connection admin = DriverManager.getConnection(url, user, password)) {
-      admin.createStatement().execute("CREATE SCHEMA " + schema);
-      try {
-        PGSimpleDataSource pg = new PGSimpleDataSource();
-        pg.setUrl(url);
-        pg.setUser(user);
-        pg.setPassword(password);
-        pg.setCurrentSchema(schema);
-        assertMigratesFromEmpty(pg);
-      } finally {
-        admin.createStatement().execute("DROP SCHEMA " + schema + " CASCADE");
-      }
-    }
+    TestSchemas.onEmptyPostgresSchema(CashbackSchemaTest::assertMigratesFromEmpty);
   }
 
   private static void assertMigratesFromEmpty(DataSource dataSource) throws SQLException {
-    assertThat(CashbackSchema.unappliedMigrations(dataSource)).as("an empty schema").isEqualTo(15);
+    assertThat(CashbackSchema.unappliedMigrations(dataSource)).as("an empty schema").isEqualTo(16);
     MigrateResult first = CashbackSchema.migrate(dataSource, true);
     assertThat(first.success).isTrue();
     assertThat(first.migrationsExecuted)
-        .as("V1, V2, the database's own V3, V4 to V15 and the three demo scripts")
-        .isEqualTo(18);
+        .as("V1, V2, the database's own V3, V4 to V16 and the three demo scripts")
+        .isEqualTo(19);
     assertThat(tables(dataSource)).containsAll(TABLES).contains(CashbackSchema.HISTORY_TABLE);
     try (Connection c = dataSource.getConnection();
         ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM cb_rule")) {

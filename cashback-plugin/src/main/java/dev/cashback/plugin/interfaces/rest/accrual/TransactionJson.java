@@ -6,7 +6,11 @@ import java.time.OffsetDateTime;
 
 /**
  * A cashback transaction as the API shows it: the Transaction page's columns plus the reason (rule,
- * version, base, rate) and what is left to reverse.
+ * version, base, rate) and what is left to reverse. {@code source} says where it comes from (a
+ * rule, a network's conversion, an approved missing-cashback claim, a referral bonus); {@code
+ * ruleId} is the granting rule's, {@code networkId} the network of a conversion or claim, {@code
+ * referralId} the referee of a referral bonus, each null where the source has none. The rule
+ * version, title, amount type and rate are the terms the cashback was granted on, for every source.
  */
 public record TransactionJson(
     long id,
@@ -25,7 +29,7 @@ public record TransactionJson(
     BigDecimal outstanding,
     String currency,
     String status,
-    long ruleId,
+    Long ruleId,
     int ruleVersion,
     String ruleTitle,
     String amountType,
@@ -33,7 +37,10 @@ public record TransactionJson(
     OffsetDateTime purchasedAt,
     OffsetDateTime createdAt,
     OffsetDateTime confirmAfter,
-    OffsetDateTime confirmedAt) {
+    OffsetDateTime confirmedAt,
+    String source,
+    Long networkId,
+    String referralId) {
 
   static TransactionJson of(CashbackTransaction t) {
     return new TransactionJson(
@@ -61,6 +68,9 @@ public record TransactionJson(
         t.getPurchasedAt(),
         t.getCreatedAt(),
         t.getConfirmAfter(),
-        t.getConfirmedAt());
+        t.getConfirmedAt(),
+        t.getSource().name(),
+        t.getNetworkId(),
+        t.getReferralId());
   }
 }
