@@ -34,7 +34,8 @@ class CashbackSchemaTest {
           "cb_idempotency_key",
           "cb_payout_method",
           "cb_payout",
-          "cb_mail_outbox");
+          "cb_mail_outbox",
+          "cb_ledger_check");
 
   @Test
   void migrate_emptyH2_createsTablesAndIsRepeatable() throws SQLException {
@@ -78,12 +79,12 @@ class CashbackSchemaTest {
   }
 
   private static void assertMigratesFromEmpty(DataSource dataSource) throws SQLException {
-    assertThat(CashbackSchema.unappliedMigrations(dataSource)).as("an empty schema").isEqualTo(15);
+    assertThat(CashbackSchema.unappliedMigrations(dataSource)).as("an empty schema").isEqualTo(16);
     MigrateResult first = CashbackSchema.migrate(dataSource, true);
     assertThat(first.success).isTrue();
     assertThat(first.migrationsExecuted)
-        .as("V1, V2, the database's own V3, V4 to V15 and the three demo scripts")
-        .isEqualTo(18);
+        .as("V1, V2, the database's own V3, V4 to V15, V17 and the three demo scripts")
+        .isEqualTo(19);
     assertThat(tables(dataSource)).containsAll(TABLES).contains(CashbackSchema.HISTORY_TABLE);
     try (Connection c = dataSource.getConnection();
         ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM cb_rule")) {
