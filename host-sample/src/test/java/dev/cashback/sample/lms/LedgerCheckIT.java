@@ -1,0 +1,179 @@
+package dev.cashback.sample.lms;
+
+import static dev.cashback.sample.lms.ApiClient.API;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * The ledger check as admins use it: a ledger broken on purpose (one unbalanced entry, written past
+ * the plugin through JDBC) is reported by the API, the dashboard's card and its Run full check
+ * button, an incremental run and the after-each check of every in-container test, while readiness
+ * stays UP with the finding as data; once repaired, the next run is sound. Only admins read or run
+ * it.
+ */
+@ExtendWith({ArquillianExtension.class, LedgerStaysSound.class})
+@RunAsClient
+class LedgerCheckIT {
+
+  private static final String CHECK = API + "/ledger-check";
+  private static final String DASHBOARD = "/cashback/admin/dashboard.xhtml";
+  private static final String UNBALANCED_JOURNAL = "journal -7001 does not balance";
+  private static final String UNBALANCED_CURRENCY = "entries in XTS sum to 0.01";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.hostWithPlugin().addClass(TestControlServlet.class);
+  }
+
+  @ArquillianResource URL base;
+
+  @AfterEach
+  void repair() throws Exception {
+    control("repair-ledger");
+  }
+
+  @Test
+  void learnersAndStrangers_mayNeitherReadNorRunTheCheck() throws Exception {
+    ApiClient lena = new ApiClient(base, "lena");
+    for (HttpResponse<String> refused : List.of(lena.get(CHECK), lena.post(CHECK, ""))) {
+      assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+      assertThat(refused.headers().firstValue("Content-Type").orElseThrow())
+          .startsWith("application/problem+json");
+    }
+    assertThat(ApiClient.anonymous(base).get(CHECK).statusCode()).isEqualTo(401);
+    assertThat(ApiClient.anonymous(base).post(CHECK, "").statusCode()).isIn(401, 403);
+  }
+
+  @Test
+  void aBrokenLedger_isReportedEverywhere_untilRepaired() throws Exception {
+    ApiClient admin = new ApiClient(base, "admin");
+    JsonObject before = ok(admin.post(CHECK, ""));
+    assertThat(before.getBoolean("sound")).as(before.toString()).isTrue();
+    assertThat(before.getString("kind")).isEqualTo("FULL");
+    assertThat(before.getString("ranBy")).isEqualTo("admin");
+
+    control("break-ledger");
+    JsonObject broken = ok(admin.post(CHECK, ""));
+    assertThat(broken.getBoolean("sound")).isFalse();
+    assertThat(broken.getInt("violationCount")).isEqualTo(2);
+    assertThat(broken.getJsonArray("violations").toString())
+        .contains(UNBALANCED_JOURNAL)
+        .contains(UNBALANCED_CURRENCY);
+    assertThat(broken.getJsonNumber("entriesExamined").longValue())
+        .isGreaterThan(before.getJsonNumber("entriesExamined").longValue());
+    JsonObject last = ok(admin.get(CHECK));
+    assertThat(last.getString("startedAt")).isEqualTo(broken.getString("startedAt"));
+    assertThat(last.getJsonArray("violations")).isEqualTo(broken.getJsonArray("violations"));
+
+    // Every in-container test's after-each check now fails.
+    assertThatThrownBy(() -> LedgerStaysSound.assertSound(base))
+        .isInstanceOf(AssertionFailedError.class)
+        .hasMessageContaining(UNBALANCED_JOURNAL);
+
+    // The timer's incremental run looks only at what was written since the last sound run: the
+    // journal written just now is among it.
+    assertThat(control("ledger-incremental"))
+        .contains(UNBALANCED_JOURNAL)
+        .contains(UNBALANCED_CURRENCY);
+    JsonObject incremental = ok(admin.get(CHECK));
+    assertThat(incremental.getString("kind")).isEqualTo("INCREMENTAL");
+    assertThat(incremental.getString("ranBy")).isEqualTo("system");
+    assertThat(incremental.getJsonNumber("entriesExamined").longValue())
+        .as("only the journals written since the last sound run")
+        .isLessThanOrEqualTo(broken.getJsonNumber("entriesExamined").longValue());
+
+    // The dashboard's card shows the last run; its button runs a full check and says so.
+    Browser browser = new Browser(base);
+    browser.signIn("admin", "demo1234", DASHBOARD);
+    String page = browser.get(DASHBOARD).body();
+    assertThat(page)
+        .contains("Ledger check")
+        .contains("Incremental")
+        .contains("Violations found: 2")
+        .contains(UNBALANCED_JOURNAL)
+        .contains("Run full check");
+    String pressed = browser.postAjax(DASHBOARD, runFull(Browser.viewState(page))).body();
+    assertThat(pressed)
+        .contains("The ledger has violations")
+        .contains("Full")
+        .contains(UNBALANCED_JOURNAL);
+
+    // Readiness reports it and stays UP: one ledger fault must not take every node out.
+    String ready = root().send(health(), HttpResponse.BodyHandlers.ofString()).body();
+    assertThat(ready)
+        .contains("\"status\":\"UP\"")
+        .contains("cashback-ledger")
+        .contains("violations found");
+
+    control("repair-ledger");
+    JsonObject repaired = ok(admin.post(CHECK, ""));
+    assertThat(repaired.getBoolean("sound")).as(repaired.toString()).isTrue();
+    assertThat(repaired.getJsonArray("violations")).isEmpty();
+    String cleared = browser.postAjax(DASHBOARD, runFull(Browser.viewState(pressed))).body();
+    assertThat(cleared).contains("The ledger is sound").contains("OK: no violations");
+  }
+
+  private static JsonObject ok(HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return ApiClient.object(response);
+  }
+
+  private String control(String action) throws Exception {
+    return root()
+        .send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        base.toString().replaceAll("/$", "") + "/test-control?action=" + action))
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString())
+        .body();
+  }
+
+  private static HttpClient root() {
+    return HttpClient.newHttpClient();
+  }
+
+  /** Readiness, served at the server's root beside the application. */
+  private HttpRequest health() {
+    return HttpRequest.newBuilder(
+            URI.create(
+                base.getProtocol()
+                    + "://"
+                    + base.getHost()
+                    + ":"
+                    + base.getPort()
+                    + "/health/ready"))
+        .GET()
+        .build();
+  }
+
+  /** The card's Run full check button, pressed as PrimeFaces presses it. */
+  private static String runFull(String state) {
+    return "jakarta.faces.partial.ajax=true&jakarta.faces.source=ledgerCheck%3ArunFull"
+        + "&jakarta.faces.partial.execute=ledgerCheck%3ArunFull"
+        + "&jakarta.faces.partial.render=ledgerCheck+cb-messages"
+        + "&ledgerCheck%3ArunFull=ledgerCheck%3ArunFull&ledgerCheck=ledgerCheck"
+        + "&jakarta.faces.ViewState="
+        + URLEncoder.encode(state, StandardCharsets.UTF_8);
+  }
+}
