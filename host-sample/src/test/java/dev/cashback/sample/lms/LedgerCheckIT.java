@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.json.JsonObject;
-import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -118,7 +115,10 @@ class LedgerCheckIT {
         .contains(UNBALANCED_JOURNAL);
 
     // Readiness reports it and stays UP: one ledger fault must not take every node out.
-    String ready = root().send(health(), HttpResponse.BodyHandlers.ofString()).body();
+    String ready =
+        ApiClient.anonymous(new URL(base.getProtocol(), base.getHost(), base.getPort(), "/"))
+            .get("/health/ready")
+            .body();
     assertThat(ready)
         .contains("\"status\":\"UP\"")
         .contains("cashback-ledger")
@@ -138,33 +138,7 @@ class LedgerCheckIT {
   }
 
   private String control(String action) throws Exception {
-    return root()
-        .send(
-            HttpRequest.newBuilder(
-                    URI.create(
-                        base.toString().replaceAll("/$", "") + "/test-control?action=" + action))
-                .POST(HttpRequest.BodyPublishers.noBody())
-                .build(),
-            HttpResponse.BodyHandlers.ofString())
-        .body();
-  }
-
-  private static HttpClient root() {
-    return HttpClient.newHttpClient();
-  }
-
-  /** Readiness, served at the server's root beside the application. */
-  private HttpRequest health() {
-    return HttpRequest.newBuilder(
-            URI.create(
-                base.getProtocol()
-                    + "://"
-                    + base.getHost()
-                    + ":"
-                    + base.getPort()
-                    + "/health/ready"))
-        .GET()
-        .build();
+    return ApiClient.anonymous(base).post("/test-control?action=" + action, "").body();
   }
 
   /** The card's Run full check button, pressed as PrimeFaces presses it. */

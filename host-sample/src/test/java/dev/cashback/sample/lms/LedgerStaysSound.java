@@ -6,10 +6,7 @@ import dev.cashback.plugin.application.ledger.LedgerCheckKind;
 import dev.cashback.plugin.application.ledger.LedgerChecks;
 import jakarta.enterprise.inject.spi.CDI;
 import java.lang.reflect.Field;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -49,15 +46,7 @@ public class LedgerStaysSound implements AfterEachCallback {
 
   /** Fails with the violations the ledger check of the deployment at {@code base} finds. */
   static void assertSound(URL base) throws Exception {
-    HttpResponse<String> audit =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(
-                        URI.create(
-                            base.toString().replaceAll("/$", "") + "/test-control?action=audit"))
-                    .POST(HttpRequest.BodyPublishers.noBody())
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> audit = ApiClient.anonymous(base).post("/test-control?action=audit", "");
     assertEquals(200, audit.statusCode(), audit.body());
     assertEquals(
         List.of(),
