@@ -3,13 +3,16 @@ package dev.cashback.sample.lms;
 import static dev.cashback.sample.lms.ApiClient.API;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import jakarta.annotation.Resource;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -28,7 +31,6 @@ import org.opentest4j.AssertionFailedError;
  * it.
  */
 @ExtendWith({ArquillianExtension.class, LedgerStaysSound.class})
-@RunAsClient
 class LedgerCheckIT {
 
   private static final String CHECK = API + "/ledger-check";
@@ -36,19 +38,45 @@ class LedgerCheckIT {
   private static final String UNBALANCED_JOURNAL = "journal -7001 does not balance";
   private static final String UNBALANCED_CURRENCY = "entries in XTS sum to 0.01";
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
-    return Deployments.hostWithPlugin().addClass(TestControlServlet.class);
+    return Deployments.hostWithPlugin()
+        .addClasses(
+            LedgerCheckIT.class,
+            LedgerStaysSound.class,
+            TestControlServlet.class,
+            ApiClient.class,
+            Browser.class);
   }
 
   @ArquillianResource URL base;
 
+  /** Injected only in the server. */
+  @Resource(lookup = "java:app/jdbc/cashback")
+  DataSource db;
+
   @AfterEach
   void repair() throws Exception {
-    control("repair-ledger");
+    if (db != null) {
+      TestControlServlet.repairLedger(db);
+    } else {
+      control("repair-ledger");
+    }
   }
 
   @Test
+  void inTheServer_theAfterEachCheckFails_whileTheLedgerIsBroken() throws Exception {
+    LedgerStaysSound.assertSound();
+    TestControlServlet.breakLedger(db);
+    AssertionFailedError failed =
+        assertThrows(AssertionFailedError.class, LedgerStaysSound::assertSound);
+    assertThat(failed.getMessage()).contains(UNBALANCED_JOURNAL).contains("ledger invariants");
+    TestControlServlet.repairLedger(db);
+    LedgerStaysSound.assertSound();
+  }
+
+  @Test
+  @RunAsClient
   void learnersAndStrangers_mayNeitherReadNorRunTheCheck() throws Exception {
     ApiClient lena = new ApiClient(base, "lena");
     for (HttpResponse<String> refused : List.of(lena.get(CHECK), lena.post(CHECK, ""))) {
@@ -61,6 +89,7 @@ class LedgerCheckIT {
   }
 
   @Test
+  @RunAsClient
   void aBrokenLedger_isReportedEverywhere_untilRepaired() throws Exception {
     ApiClient admin = new ApiClient(base, "admin");
     JsonObject before = ok(admin.post(CHECK, ""));

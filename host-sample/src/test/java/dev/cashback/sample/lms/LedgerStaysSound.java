@@ -22,26 +22,32 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *
  * <p>In a class that runs in the server, the check runs there, through {@link LedgerChecks} (add
  * this class to the deployment); on the client side of such a class it does nothing, since the
- * server reports its failure with the test's. A class that runs as a client ({@link RunAsClient})
- * asks {@link TestControlServlet} (in its deployment) at the URL of its {@code @ArquillianResource
- * URL} field.
+ * server reports its failure with the test's. A class or method that runs as a client ({@link
+ * RunAsClient}) asks {@link TestControlServlet} (in its deployment) at the URL of its
+ * {@code @ArquillianResource URL} field.
  */
 public class LedgerStaysSound implements AfterEachCallback {
 
   @Override
   public void afterEach(ExtensionContext context) throws Exception {
-    if (context.getRequiredTestClass().isAnnotationPresent(RunAsClient.class)) {
+    if (context.getRequiredTestClass().isAnnotationPresent(RunAsClient.class)
+        || context.getRequiredTestMethod().isAnnotationPresent(RunAsClient.class)) {
       assertSound(base(context.getRequiredTestInstance()));
     } else if (insideTheServer()) {
-      assertEquals(
-          List.of(),
-          CDI.current()
-              .select(LedgerChecks.class)
-              .get()
-              .runUnattended(LedgerCheckKind.FULL)
-              .violations(),
-          "ledger invariants");
+      assertSound();
     }
+  }
+
+  /** In the server: fails with the violations the ledger check finds. */
+  static void assertSound() {
+    assertEquals(
+        List.of(),
+        CDI.current()
+            .select(LedgerChecks.class)
+            .get()
+            .runUnattended(LedgerCheckKind.FULL)
+            .violations(),
+        "ledger invariants");
   }
 
   /** Fails with the violations the ledger check of the deployment at {@code base} finds. */

@@ -99,26 +99,34 @@ public class TestControlServlet extends HttpServlet {
               .print(
                   String.join(
                       "\n", ledger.runUnattended(LedgerCheckKind.INCREMENTAL).violations()));
-      case "break-ledger" -> {
-        execute(
-            "INSERT INTO cb_account (id, owner_id, kind, currency, materialised, balance)"
-                + " VALUES (?, 'ledger-check-it', 'CASHBACK_EXPENSE', 'XTS', FALSE, 0)");
-        execute(
-            "INSERT INTO cb_journal (id, kind, reference, created_at)"
-                + " VALUES (?, 'ACCRUAL', 'ledger-check-it', CURRENT_TIMESTAMP)");
-        execute("INSERT INTO cb_entry (id, journal_id, account_id, amount) VALUES (?, ?, ?, 0.01)");
-      }
-      case "repair-ledger" -> {
-        execute("DELETE FROM cb_entry WHERE id = ?");
-        execute("DELETE FROM cb_journal WHERE id = ?");
-        execute("DELETE FROM cb_account WHERE id = ?");
-      }
+      case "break-ledger" -> breakLedger(db);
+      case "repair-ledger" -> repairLedger(db);
       default -> response.sendError(HttpServletResponse.SC_BAD_REQUEST);
     }
   }
 
+  /** Writes one unbalanced entry past the plugin: the ledger check must report it. */
+  static void breakLedger(DataSource db) throws SQLException {
+    execute(
+        db,
+        "INSERT INTO cb_account (id, owner_id, kind, currency, materialised, balance)"
+            + " VALUES (?, 'ledger-check-it', 'CASHBACK_EXPENSE', 'XTS', FALSE, 0)");
+    execute(
+        db,
+        "INSERT INTO cb_journal (id, kind, reference, created_at)"
+            + " VALUES (?, 'ACCRUAL', 'ledger-check-it', CURRENT_TIMESTAMP)");
+    execute(db, "INSERT INTO cb_entry (id, journal_id, account_id, amount) VALUES (?, ?, ?, 0.01)");
+  }
+
+  /** Takes away what {@link #breakLedger} wrote. */
+  static void repairLedger(DataSource db) throws SQLException {
+    execute(db, "DELETE FROM cb_entry WHERE id = ?");
+    execute(db, "DELETE FROM cb_journal WHERE id = ?");
+    execute(db, "DELETE FROM cb_account WHERE id = ?");
+  }
+
   /** A statement whose every parameter is {@link #BROKEN}. */
-  private void execute(String sql) throws SQLException {
+  private static void execute(DataSource db, String sql) throws SQLException {
     try (Connection connection = db.getConnection();
         PreparedStatement statement = connection.prepareStatement(sql)) {
       for (int i = 1; i <= statement.getParameterMetaData().getParameterCount(); i++) {
