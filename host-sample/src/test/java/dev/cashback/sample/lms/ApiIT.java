@@ -421,6 +421,7 @@ class ApiIT {
             "/api/cashback/v1/networks/{code}/postback:",
             "/api/cashback/v1/referrals:",
             "/api/cashback/v1/refused-events:",
+            "/api/cashback/v1/ledger-check:",
             "/api/cashback/v1/wallets/me/referrals:")) {
       assertThat(document).as(path).contains(path);
     }
@@ -431,6 +432,7 @@ class ApiIT {
 
     String ready = anyone.get("/health/ready").body();
     assertThat(ready).contains("cashback-database").contains("\"status\":\"UP\"");
+    assertThat(ready).as("the last ledger check, as data").contains("cashback-ledger");
     assertThat(anyone.get("/health/live").body()).contains("cashback-intake");
     grantedTransaction(LEARNER_B);
     String metrics = anyone.get("/metrics?scope=application").body();

@@ -134,4 +134,21 @@ final class Browser {
             : base.toString();
     return URI.create(root + path);
   }
+
+  /** The view state of a full page or of a partial response. */
+  static String viewState(String response) {
+    Matcher full =
+        Pattern.compile("name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]*)\"")
+            .matcher(response);
+    if (full.find()) {
+      return full.group(1);
+    }
+    Matcher partial =
+        Pattern.compile("jakarta.faces.ViewState:\\d+\"><!\\[CDATA\\[([^\\]]*)\\]\\]>")
+            .matcher(response);
+    if (!partial.find()) {
+      throw new AssertionError("no view state in " + response);
+    }
+    return partial.group(1);
+  }
 }

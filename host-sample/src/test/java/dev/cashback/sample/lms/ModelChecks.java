@@ -1,5 +1,6 @@
 package dev.cashback.sample.lms;
 
+import dev.cashback.plugin.application.ledger.LedgerCheckKind;
 import dev.cashback.plugin.application.wallet.Wallets;
 import dev.cashback.plugin.infrastructure.intake.Inbox;
 import dev.cashback.sample.lms.ModelProduct.Mismatch;
@@ -107,7 +108,7 @@ final class ModelChecks {
       throw new Mismatch("balance", String.join("; ", differences));
     }
     compareTransactions();
-    List<String> violations = it.ledgerAudit.violations();
+    List<String> violations = it.ledgerChecks.runUnattended(LedgerCheckKind.FULL).violations();
     if (!violations.isEmpty()) {
       throw new Mismatch("audit", String.join("; ", violations));
     }

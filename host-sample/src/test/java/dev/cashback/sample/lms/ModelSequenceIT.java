@@ -7,6 +7,7 @@ import dev.cashback.plugin.api.PurchaseCompleted;
 import dev.cashback.plugin.api.PurchaseRefunded;
 import dev.cashback.plugin.application.accrual.CashbackLifecycle;
 import dev.cashback.plugin.application.accrual.CashbackSwitches;
+import dev.cashback.plugin.application.ledger.LedgerChecks;
 import dev.cashback.plugin.application.network.NetworkConversions;
 import dev.cashback.plugin.application.rule.RuleAdministration;
 import dev.cashback.plugin.application.wallet.Wallets;
@@ -17,7 +18,6 @@ import dev.cashback.plugin.domain.rule.UserType;
 import dev.cashback.plugin.infrastructure.config.CashbackClock;
 import dev.cashback.plugin.infrastructure.intake.Inbox;
 import dev.cashback.plugin.infrastructure.intake.InboxEventApplier;
-import dev.cashback.plugin.infrastructure.persistence.LedgerAudit;
 import dev.cashback.sample.lms.ModelProduct.Mismatch;
 import dev.cashback.sample.lms.model.Account;
 import dev.cashback.sample.lms.model.Role;
@@ -59,7 +59,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * model.sequences} and {@code model.steps} size the run); a failing sequence is shrunk (steps
  * removed while it still fails the same way) and printed step by step.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, LedgerStaysSound.class})
 class ModelSequenceIT {
 
   private static final int LEARNERS = 3;
@@ -70,6 +70,7 @@ class ModelSequenceIT {
     return Deployments.hostWithPlugin()
         .addClasses(
             ModelSequenceIT.class,
+            LedgerStaysSound.class,
             ModelOp.class,
             ModelOp.Line.class,
             ModelOp.Item.class,
@@ -102,7 +103,7 @@ class ModelSequenceIT {
   @Inject CashbackLifecycle lifecycle;
   @Inject Wallets wallets;
   @Inject CashbackClock clock;
-  @Inject LedgerAudit ledgerAudit;
+  @Inject LedgerChecks ledgerChecks;
   @Inject CashbackSwitches learnerSwitch;
   @Inject RuleAdministration ruleAdmin;
   @Inject InboxEventApplier inbox;

@@ -33,7 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * commission, once however often they repeat, and confirm or decline it; when the network stays
  * silent its confirm days decide. Bad postbacks are refused and store nothing.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, LedgerStaysSound.class})
 @RunAsClient
 class NetworksIT {
 
@@ -49,8 +49,7 @@ class NetworksIT {
   private final HttpClient http = HttpClient.newHttpClient();
 
   @AfterEach
-  void ledgerStaysSound() throws Exception {
-    assertThat(control("audit")).as("ledger audit").isEmpty();
+  void clockBack() throws Exception {
     control("reset");
   }
 
@@ -407,7 +406,7 @@ class NetworksIT {
     control("advance&days=3");
     String page = lucy.get(learnerPage).body();
     assertThat(page).contains(click).contains("Yes, until");
-    String state = viewState(page);
+    String state = Browser.viewState(page);
 
     // Bad input: each problem beside its field, nothing stored.
     String refused = lucy.postAjax(learnerPage, claimForm(state, click, " ", "0", "XX")).body();
@@ -421,7 +420,8 @@ class NetworksIT {
 
     String order = "BN-" + UUID.randomUUID().toString().substring(0, 8);
     String sent =
-        lucy.postAjax(learnerPage, claimForm(viewState(refused), click, order, "80.00", "USD"))
+        lucy.postAjax(
+                learnerPage, claimForm(Browser.viewState(refused), click, order, "80.00", "USD"))
             .body();
     assertThat(sent).contains("Claim sent").contains(order);
     assertThat(lucy.get(learnerPage).body())
@@ -445,7 +445,7 @@ class NetworksIT {
         admin
             .postAjax(
                 adminPage,
-                ajax(viewState(list), "filter", "filter:apply", "claims:claimTable")
+                ajax(Browser.viewState(list), "filter", "filter:apply", "claims:claimTable")
                     + "&filter%3Anetwork_input=demo-network&filter%3Astatus_input=OPEN"
                     + "&filter%3Auser=lucy")
             .body();
@@ -460,7 +460,7 @@ class NetworksIT {
     String button = "claims:claimTable:" + ri + ":approve";
     String selected =
         admin
-            .postAjax(adminPage, ajax(viewState(filtered), "claims", button, "approveForm"))
+            .postAjax(adminPage, ajax(Browser.viewState(filtered), "claims", button, "approveForm"))
             .body();
     assertThat(selected)
         .contains(order)
@@ -468,13 +468,15 @@ class NetworksIT {
         .as("the claim's amount and currency, and the commission's currency")
         .contains("80.00 USD")
         .contains("Commission (USD)");
-    String tooMuch = admin.postAjax(adminPage, approveForm(viewState(selected), "80.01")).body();
+    String tooMuch =
+        admin.postAjax(adminPage, approveForm(Browser.viewState(selected), "80.01")).body();
     assertThat(tooMuch).contains("at most the order amount, 80.00 USD");
     assertThat(claimStatus(click)).isEqualTo("OPEN");
-    String zero = admin.postAjax(adminPage, approveForm(viewState(tooMuch), "0")).body();
+    String zero = admin.postAjax(adminPage, approveForm(Browser.viewState(tooMuch), "0")).body();
     assertThat(zero).contains("Give the commission, more than zero.");
     assertThat(claimStatus(click)).isEqualTo("OPEN");
-    String approved = admin.postAjax(adminPage, approveForm(viewState(zero), "10.00")).body();
+    String approved =
+        admin.postAjax(adminPage, approveForm(Browser.viewState(zero), "10.00")).body();
     assertThat(approved).contains("Approved");
     assertThat(claimStatus(click)).isEqualTo("APPROVED");
     assertThat(lucy.get(learnerPage).body())
@@ -489,7 +491,7 @@ class NetworksIT {
             adminPage,
             "filter=filter&filter%3Anetwork_input=demo-network&filter%3Astatus_input="
                 + "&filter%3Auser=&filter%3Aexport=&jakarta.faces.ViewState="
-                + enc(viewState(approved)));
+                + enc(Browser.viewState(approved)));
     assertThat(csv.statusCode()).isEqualTo(200);
     assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
     assertThat(new String(csv.body(), StandardCharsets.UTF_8))
@@ -702,21 +704,6 @@ class NetworksIT {
     Browser browser = new Browser(base);
     browser.signIn(user, "demo1234", next);
     return browser;
-  }
-
-  /** The view state of a full page or of a partial response. */
-  private static String viewState(String response) {
-    Matcher full =
-        Pattern.compile("name=\"jakarta.faces.ViewState\" id=\"[^\"]*\" value=\"([^\"]*)\"")
-            .matcher(response);
-    if (full.find()) {
-      return full.group(1);
-    }
-    Matcher partial =
-        Pattern.compile("jakarta.faces.ViewState:\\d+\"><!\\[CDATA\\[([^\\]]*)\\]\\]>")
-            .matcher(response);
-    assertThat(partial.find()).as(response).isTrue();
-    return partial.group(1);
   }
 
   /** A PrimeFaces AJAX postback of one form, pressed by {@code source}. */

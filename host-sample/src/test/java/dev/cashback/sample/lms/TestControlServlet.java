@@ -1,23 +1,32 @@
 package dev.cashback.sample.lms;
 
 import dev.cashback.plugin.application.accrual.CashbackLifecycle;
+import dev.cashback.plugin.application.ledger.LedgerCheckKind;
+import dev.cashback.plugin.application.ledger.LedgerChecks;
 import dev.cashback.plugin.application.referral.ReferralRewards;
 import dev.cashback.plugin.infrastructure.config.CashbackClock;
-import dev.cashback.plugin.infrastructure.persistence.LedgerAudit;
 import dev.cashback.sample.lms.signup.SignUp;
+import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import javax.sql.DataSource;
 
 /**
  * Test-only controls, deployed only with the tests that need them: move the plugin's clock forward
- * (and confirm what is then due, as the timer would), read the ledger audit, and sign a learner up
- * (password demo1234, optionally with a referral code) as the sign-up page would.
+ * (and confirm what is then due, as the timer would), run the ledger check, and sign a learner up
+ * (password demo1234, optionally with a referral code) as the sign-up page would. For the ledger
+ * check's own test: break the ledger on purpose (one unbalanced entry of 0.01 in the test currency
+ * XTS, on an account, journal and entry of negative ids no sequence hands out), run an incremental
+ * check, and repair it.
  */
 @WebServlet("/test-control")
 public class TestControlServlet extends HttpServlet {
@@ -28,12 +37,27 @@ public class TestControlServlet extends HttpServlet {
   @Inject CashbackClock clock;
   @Inject CashbackLifecycle lifecycle;
   @Inject ReferralRewards referrals;
-  @Inject LedgerAudit audit;
+  @Inject LedgerChecks ledger;
   @Inject SignUp signUp;
+
+  @Resource(lookup = "java:app/jdbc/cashback")
+  DataSource db;
+
+  /** The id of the account, journal and entry that break the ledger. */
+  static final long BROKEN = -7001;
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
+    try {
+      control(request, response);
+    } catch (SQLException e) {
+      throw new IOException(e);
+    }
+  }
+
+  private void control(HttpServletRequest request, HttpServletResponse response)
+      throws IOException, SQLException {
     response.setContentType("text/plain");
     switch (String.valueOf(request.getParameter("action"))) {
       case "advance" -> {
@@ -50,7 +74,10 @@ public class TestControlServlet extends HttpServlet {
         offset = Duration.ZERO;
         clock.use(Clock.systemUTC());
       }
-      case "audit" -> response.getWriter().print(String.join("\n", audit.violations()));
+      case "audit" ->
+          response
+              .getWriter()
+              .print(String.join("\n", ledger.runUnattended(LedgerCheckKind.FULL).violations()));
       case "signup" ->
           response
               .getWriter()
@@ -66,7 +93,46 @@ public class TestControlServlet extends HttpServlet {
                               request.getParameter("device"),
                               "http://localhost"))
                       .getUsername());
+      case "ledger-incremental" ->
+          response
+              .getWriter()
+              .print(
+                  String.join(
+                      "\n", ledger.runUnattended(LedgerCheckKind.INCREMENTAL).violations()));
+      case "break-ledger" -> breakLedger(db);
+      case "repair-ledger" -> repairLedger(db);
       default -> response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+    }
+  }
+
+  /** Writes one unbalanced entry past the plugin: the ledger check must report it. */
+  static void breakLedger(DataSource db) throws SQLException {
+    execute(
+        db,
+        "INSERT INTO cb_account (id, owner_id, kind, currency, materialised, balance)"
+            + " VALUES (?, 'ledger-check-it', 'CASHBACK_EXPENSE', 'XTS', FALSE, 0)");
+    execute(
+        db,
+        "INSERT INTO cb_journal (id, kind, reference, created_at)"
+            + " VALUES (?, 'ACCRUAL', 'ledger-check-it', CURRENT_TIMESTAMP)");
+    execute(db, "INSERT INTO cb_entry (id, journal_id, account_id, amount) VALUES (?, ?, ?, 0.01)");
+  }
+
+  /** Takes away what {@link #breakLedger} wrote. */
+  static void repairLedger(DataSource db) throws SQLException {
+    execute(db, "DELETE FROM cb_entry WHERE id = ?");
+    execute(db, "DELETE FROM cb_journal WHERE id = ?");
+    execute(db, "DELETE FROM cb_account WHERE id = ?");
+  }
+
+  /** A statement whose every parameter is {@link #BROKEN}. */
+  private static void execute(DataSource db, String sql) throws SQLException {
+    try (Connection connection = db.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 1; i <= statement.getParameterMetaData().getParameterCount(); i++) {
+        statement.setLong(i, BROKEN);
+      }
+      statement.executeUpdate();
     }
   }
 }

@@ -35,6 +35,20 @@ public final class ConfigKeys {
   public static final String CONFIRM_BATCH_SIZE = "cashback.confirm.batch-size";
   public static final String CONFIRM_BATCH_SIZE_DEFAULT = "200";
 
+  /** How often each node runs the incremental ledger check (one node's run spares the others). */
+  public static final String LEDGER_CHECK_INTERVAL_SECONDS =
+      "cashback.ledger-check.interval-seconds";
+
+  public static final String LEDGER_CHECK_INTERVAL_SECONDS_DEFAULT = "900";
+
+  /**
+   * Whether readiness reports DOWN while the last ledger check found violations; by default it only
+   * reports them, so one ledger fault never takes every node out of the load balancer.
+   */
+  public static final String LEDGER_CHECK_READINESS = "cashback.ledger-check.fail-readiness";
+
+  public static final String LEDGER_CHECK_READINESS_DEFAULT = "false";
+
   /** No default: without a secret the signed purchase intake stays closed. */
   public static final String WEBHOOK_SECRET = "cashback.webhook.secret";
 
@@ -158,6 +172,8 @@ public final class ConfigKeys {
           Map.entry(STACKING, STACKING_DEFAULT),
           Map.entry(CONFIRM_INTERVAL_SECONDS, CONFIRM_INTERVAL_SECONDS_DEFAULT),
           Map.entry(CONFIRM_BATCH_SIZE, CONFIRM_BATCH_SIZE_DEFAULT),
+          Map.entry(LEDGER_CHECK_INTERVAL_SECONDS, LEDGER_CHECK_INTERVAL_SECONDS_DEFAULT),
+          Map.entry(LEDGER_CHECK_READINESS, LEDGER_CHECK_READINESS_DEFAULT),
           Map.entry(WEBHOOK_SECRET, ""),
           Map.entry(WEBHOOK_MAX_AGE_SECONDS, WEBHOOK_MAX_AGE_SECONDS_DEFAULT),
           Map.entry(ROLES_ADMIN, "admin"),

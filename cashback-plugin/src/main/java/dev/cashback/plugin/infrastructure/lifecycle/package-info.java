@@ -1,5 +1,6 @@
 /**
- * Scheduled work on cashback already granted: confirming it once its hold is over, then settling
- * the referral bonuses that confirmed cashback may have earned.
+ * Scheduled work on the ledger and on cashback already granted: confirming it once its hold is
+ * over, then settling the referral bonuses that confirmed cashback may have earned; and the
+ * incremental ledger check.
  */
 package dev.cashback.plugin.infrastructure.lifecycle;

@@ -4,6 +4,7 @@ import dev.cashback.plugin.interfaces.rest.accrual.HistoryResource;
 import dev.cashback.plugin.interfaces.rest.accrual.TransactionsResource;
 import dev.cashback.plugin.interfaces.rest.intake.PurchaseIntakeResource;
 import dev.cashback.plugin.interfaces.rest.intake.RefusedEventsResource;
+import dev.cashback.plugin.interfaces.rest.ledger.LedgerCheckResource;
 import dev.cashback.plugin.interfaces.rest.network.NetworksResource;
 import dev.cashback.plugin.interfaces.rest.network.PostbackResource;
 import dev.cashback.plugin.interfaces.rest.payout.PayoutsResource;
@@ -37,7 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
             title = "Cashback API",
             version = "1",
             description =
-                "Rules, transactions, history and wallets of the cashback plugin, and the signed"
+                "Rules, transactions, history and wallets of the cashback plugin, the ledger check,"
+                    + " and the signed"
                     + " intake for hosts outside the JVM. Errors are application/problem+json"
                     + " (RFC 9457)."),
     components =
@@ -107,6 +109,7 @@ public class CashbackApi extends Application {
         PostbackResource.class,
         RefusedEventsResource.class,
         ReferralsResource.class,
+        LedgerCheckResource.class,
         CsrfResource.class,
         CsrfProtection.class,
         ProblemMapper.class,

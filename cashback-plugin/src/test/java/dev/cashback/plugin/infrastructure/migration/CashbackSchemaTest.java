@@ -30,7 +30,8 @@ class CashbackSchemaTest {
           "cb_idempotency_key",
           "cb_payout_method",
           "cb_payout",
-          "cb_mail_outbox");
+          "cb_mail_outbox",
+          "cb_ledger_check");
 
   @Test
   void migrate_emptyH2_createsTablesAndIsRepeatable() throws SQLException {
@@ -53,12 +54,12 @@ class CashbackSchemaTest {
   }
 
   private static void assertMigratesFromEmpty(DataSource dataSource) throws SQLException {
-    assertThat(CashbackSchema.unappliedMigrations(dataSource)).as("an empty schema").isEqualTo(16);
+    assertThat(CashbackSchema.unappliedMigrations(dataSource)).as("an empty schema").isEqualTo(17);
     MigrateResult first = CashbackSchema.migrate(dataSource, true);
     assertThat(first.success).isTrue();
     assertThat(first.migrationsExecuted)
-        .as("V1, V2, the database's own V3, V4 to V16 and the three demo scripts")
-        .isEqualTo(19);
+        .as("V1, V2, the database's own V3, V4 to V17 and the three demo scripts")
+        .isEqualTo(20);
     assertThat(tables(dataSource)).containsAll(TABLES).contains(CashbackSchema.HISTORY_TABLE);
     try (Connection c = dataSource.getConnection();
         ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM cb_rule")) {

@@ -21,11 +21,16 @@ public final class PageMessages {
    * the detail with {@code args} filled in.
    */
   public static void info(String key, Object... args) {
-    add(
-        null,
-        FacesMessage.SEVERITY_INFO,
-        Labels.text(key),
-        MessageFormat.format(Labels.text(key + ".detail"), args));
+    bundled(FacesMessage.SEVERITY_INFO, key, args);
+  }
+
+  /** A warning from the plugin's bundle, the same way as {@link #info}. */
+  public static void warn(String key, Object... args) {
+    bundled(FacesMessage.SEVERITY_WARN, key, args);
+  }
+
+  private static void bundled(FacesMessage.Severity severity, String key, Object... args) {
+    add(null, severity, Labels.text(key), MessageFormat.format(Labels.text(key + ".detail"), args));
   }
 
   /** Shows the refusal; {@code fieldIds} maps a field name to the component that shows it. */
