@@ -10,6 +10,7 @@ import dev.cashback.plugin.domain.accrual.CashbackTransactionRepository;
 import dev.cashback.plugin.domain.accrual.RefundFacts;
 import dev.cashback.plugin.domain.accrual.Reversal;
 import dev.cashback.plugin.domain.rule.CashbackRuleRepository;
+import dev.cashback.plugin.domain.shared.AuditAction;
 import dev.cashback.plugin.domain.shared.AuditEntry;
 import dev.cashback.plugin.domain.shared.AuditLog;
 import dev.cashback.plugin.domain.shared.Money;
@@ -161,12 +162,7 @@ public class CashbackLifecycle {
     record(tx, before, reversed, wallet, null, Money.zero(reversed.currency()), reason, admin, now);
     audit.record(
         new AuditEntry(
-            admin,
-            "CASHBACK_REFUNDED",
-            "transaction:" + tx.getId(),
-            reason,
-            reversed.toString(),
-            now));
+            admin, AuditAction.CASHBACK_REFUNDED, tx.getId(), reason, reversed.toString(), now));
     return reversed;
   }
 

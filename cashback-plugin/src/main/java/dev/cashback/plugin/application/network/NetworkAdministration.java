@@ -6,6 +6,7 @@ import dev.cashback.plugin.application.shared.NotFoundException;
 import dev.cashback.plugin.domain.network.AffiliateNetwork;
 import dev.cashback.plugin.domain.network.Click;
 import dev.cashback.plugin.domain.network.NetworkRepository;
+import dev.cashback.plugin.domain.shared.AuditAction;
 import dev.cashback.plugin.domain.shared.AuditEntry;
 import dev.cashback.plugin.domain.shared.AuditLog;
 import dev.cashback.plugin.infrastructure.config.CashbackClock;
@@ -69,8 +70,8 @@ public class NetworkAdministration {
     audit.record(
         new AuditEntry(
             admin,
-            id == null ? "NETWORK_CREATED" : "NETWORK_CHANGED",
-            "network:" + network.getCode(),
+            id == null ? AuditAction.NETWORK_CREATED : AuditAction.NETWORK_CHANGED,
+            network.getCode(),
             null,
             name + ", share " + share + "%, confirm " + confirmDays + " days, enabled " + enabled,
             clock.now()));

@@ -8,6 +8,7 @@ import dev.cashback.plugin.application.wallet.LearnerWallet;
 import dev.cashback.plugin.domain.payout.Payout;
 import dev.cashback.plugin.domain.payout.PayoutRepository;
 import dev.cashback.plugin.domain.payout.PayoutStatus;
+import dev.cashback.plugin.domain.shared.AuditAction;
 import dev.cashback.plugin.domain.shared.AuditEntry;
 import dev.cashback.plugin.domain.shared.AuditLog;
 import dev.cashback.plugin.domain.wallet.AccountKind;
@@ -49,7 +50,7 @@ public class PayoutSteps {
     }
     if (needsTwo && payout.getStatus() == PayoutStatus.REQUESTED) {
       payout.approveFirst(admin);
-      record(admin, "PAYOUT_FIRST_APPROVAL", payout, null);
+      record(admin, AuditAction.PAYOUT_FIRST_APPROVAL, payout, null);
       return payout;
     }
     if (admin.equals(payout.getFirstApprovedBy())) {
@@ -57,7 +58,7 @@ public class PayoutSteps {
           "payout", "You approved this payout first; a second, different admin must approve it.");
     }
     payout.sending(admin, clock.now());
-    record(admin, "PAYOUT_SENT", payout, null);
+    record(admin, AuditAction.PAYOUT_SENT, payout, null);
     return payout;
   }
 
@@ -72,11 +73,11 @@ public class PayoutSteps {
       case PAID -> settle(payout, admin, result.reference());
       case FAILED -> {
         payout.reopen();
-        record(admin, "PAYOUT_NOT_MADE", payout, result.message());
+        record(admin, AuditAction.PAYOUT_NOT_MADE, payout, result.message());
       }
       case UNKNOWN -> {
         payout.outcomeUnknown(result.message());
-        record(admin, "PAYOUT_OUTCOME_UNKNOWN", payout, result.message());
+        record(admin, AuditAction.PAYOUT_OUTCOME_UNKNOWN, payout, result.message());
       }
     }
     return payout;
@@ -136,7 +137,7 @@ public class PayoutSteps {
                 withdrawing,
                 ledger.platformAccount(AccountKind.PAID_OUT, payout.getCurrency()),
                 payout.money()));
-    record(admin, "PAYOUT_PAID", payout, reference);
+    record(admin, AuditAction.PAYOUT_PAID, payout, reference);
     notices.payoutPaid(payout);
   }
 
@@ -147,7 +148,7 @@ public class PayoutSteps {
     ledger.post(
         new Journal(JournalKind.PAYOUT_REJECTED, null, "payout:" + payout.getId(), clock.now())
             .move(withdrawing, wallet.available(), payout.money()));
-    record(admin, "PAYOUT_REJECTED", payout, reason);
+    record(admin, AuditAction.PAYOUT_REJECTED, payout, reason);
     notices.payoutRejected(payout);
   }
 
@@ -166,12 +167,12 @@ public class PayoutSteps {
     return payout.getStatus().name().toLowerCase().replace('_', ' ');
   }
 
-  private void record(String admin, String action, Payout payout, String reason) {
+  private void record(String admin, AuditAction action, Payout payout, String reason) {
     audit.record(
         new AuditEntry(
             admin,
             action,
-            "payout:" + payout.getId(),
+            payout.getId(),
             reason,
             payout.getUserId() + " " + payout.money() + " by " + payout.getMethodName(),
             clock.now()));

@@ -12,6 +12,7 @@ import dev.cashback.plugin.domain.rule.RuleDraft;
 import dev.cashback.plugin.domain.rule.RuleStatus;
 import dev.cashback.plugin.domain.rule.TargetType;
 import dev.cashback.plugin.domain.rule.UserType;
+import dev.cashback.plugin.domain.shared.AuditAction;
 import dev.cashback.plugin.domain.shared.AuditEntry;
 import dev.cashback.plugin.domain.shared.AuditLog;
 import dev.cashback.plugin.infrastructure.config.CashbackClock;
@@ -47,7 +48,7 @@ public class RuleAdministration {
     CashbackRule rule = CashbackRule.from(draft, settings.zone(), admin, clock.now());
     rules.add(rule);
     rules.changed();
-    record(admin, "RULE_CREATED", rule, null, draft);
+    record(admin, AuditAction.RULE_CREATED, rule, null, draft);
     return rule;
   }
 
@@ -57,7 +58,7 @@ public class RuleAdministration {
     CashbackRule rule = existing(ruleId);
     rule.revise(draft, settings.zone(), clock.now());
     rules.changed();
-    record(admin, "RULE_CHANGED", rule, null, draft);
+    record(admin, AuditAction.RULE_CHANGED, rule, null, draft);
     return rule;
   }
 
@@ -70,7 +71,7 @@ public class RuleAdministration {
     rules.changed();
     record(
         admin,
-        status == RuleStatus.ACTIVE ? "RULE_ACTIVATED" : "RULE_DEACTIVATED",
+        status == RuleStatus.ACTIVE ? AuditAction.RULE_ACTIVATED : AuditAction.RULE_DEACTIVATED,
         rule,
         reason,
         draft);
@@ -88,7 +89,7 @@ public class RuleAdministration {
     RuleDraft draft = rule.toDraft(settings.zone());
     rules.remove(rule);
     rules.changed();
-    record(admin, "RULE_DELETED", rule, reason, draft);
+    record(admin, AuditAction.RULE_DELETED, rule, reason, draft);
   }
 
   private CashbackRule existing(long ruleId) {
@@ -131,9 +132,8 @@ public class RuleAdministration {
     }
   }
 
-  private void record(String admin, String action, CashbackRule rule, String reason, RuleDraft as) {
-    audit.record(
-        new AuditEntry(
-            admin, action, "rule:" + rule.getId(), reason, JSON.toJson(as), clock.now()));
+  private void record(
+      String admin, AuditAction action, CashbackRule rule, String reason, RuleDraft as) {
+    audit.record(new AuditEntry(admin, action, rule.getId(), reason, JSON.toJson(as), clock.now()));
   }
 }
