@@ -5,7 +5,6 @@ import dev.cashback.plugin.application.shared.Reasons;
 import dev.cashback.plugin.domain.accrual.CashbackSwitch;
 import dev.cashback.plugin.domain.accrual.CashbackSwitchRepository;
 import dev.cashback.plugin.domain.shared.AuditAction;
-import dev.cashback.plugin.domain.shared.AuditEntry;
 import dev.cashback.plugin.domain.shared.AuditLog;
 import dev.cashback.plugin.infrastructure.config.CashbackClock;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,12 +44,10 @@ public class CashbackSwitches {
     setting.change(disabled, admin, why, clock.now());
     learners.save(setting);
     audit.record(
-        new AuditEntry(
-            admin,
-            disabled ? AuditAction.CASHBACK_DISABLED : AuditAction.CASHBACK_ENABLED,
-            userId,
-            why,
-            null,
-            clock.now()));
+        admin,
+        disabled ? AuditAction.CASHBACK_DISABLED : AuditAction.CASHBACK_ENABLED,
+        userId,
+        why,
+        null);
   }
 }

@@ -14,7 +14,6 @@ import dev.cashback.plugin.domain.network.Click;
 import dev.cashback.plugin.domain.network.MissingCashbackClaim;
 import dev.cashback.plugin.domain.network.NetworkRepository;
 import dev.cashback.plugin.domain.shared.AuditAction;
-import dev.cashback.plugin.domain.shared.AuditEntry;
 import dev.cashback.plugin.domain.shared.AuditLog;
 import dev.cashback.plugin.domain.shared.Money;
 import dev.cashback.plugin.domain.shared.PlainText;
@@ -252,7 +251,8 @@ public class MissingCashbackClaims {
             order,
             Money.of(commission, claim.getCurrency()));
     claim.approved(admin, tx.getId(), clock.now());
-    record(admin, AuditAction.CLAIM_APPROVED, claim, "commission " + commission);
+    audit.record(
+        admin, AuditAction.CLAIM_APPROVED, claim.getId(), "commission " + commission, about(claim));
     return claim;
   }
 
@@ -261,7 +261,7 @@ public class MissingCashbackClaims {
     String why = Reasons.required(reason);
     MissingCashbackClaim claim = open(id);
     claim.rejected(admin, why, clock.now());
-    record(admin, AuditAction.CLAIM_REJECTED, claim, why);
+    audit.record(admin, AuditAction.CLAIM_REJECTED, claim.getId(), why, about(claim));
     return claim;
   }
 
@@ -277,14 +277,8 @@ public class MissingCashbackClaims {
     return claim;
   }
 
-  private void record(String admin, AuditAction action, MissingCashbackClaim claim, String reason) {
-    audit.record(
-        new AuditEntry(
-            admin,
-            action,
-            claim.getId(),
-            reason,
-            claim.getUserId() + " order " + claim.getOrderId(),
-            clock.now()));
+  /** What the audit trail says of a claim. */
+  private static String about(MissingCashbackClaim claim) {
+    return claim.getUserId() + " order " + claim.getOrderId();
   }
 }

@@ -7,7 +7,6 @@ import dev.cashback.plugin.domain.payout.PayoutMethod;
 import dev.cashback.plugin.domain.payout.PayoutMethodDraft;
 import dev.cashback.plugin.domain.payout.PayoutRepository;
 import dev.cashback.plugin.domain.shared.AuditAction;
-import dev.cashback.plugin.domain.shared.AuditEntry;
 import dev.cashback.plugin.domain.shared.AuditLog;
 import dev.cashback.plugin.infrastructure.config.CashbackClock;
 import jakarta.enterprise.context.RequestScoped;
@@ -51,10 +50,12 @@ public class PayoutMethodAdministration {
       method = existing(id);
       method.apply(draft, clock.now());
     }
-    record(
+    audit.record(
         admin,
         id == null ? AuditAction.PAYOUT_METHOD_CREATED : AuditAction.PAYOUT_METHOD_CHANGED,
-        method);
+        method.getId(),
+        null,
+        about(method));
     return method;
   }
 
@@ -62,10 +63,12 @@ public class PayoutMethodAdministration {
     String admin = caller.require(CurrentUser.ADMIN);
     PayoutMethod method = existing(id);
     method.setEnabled(enabled);
-    record(
+    audit.record(
         admin,
         enabled ? AuditAction.PAYOUT_METHOD_ENABLED : AuditAction.PAYOUT_METHOD_DISABLED,
-        method);
+        method.getId(),
+        null,
+        about(method));
     return method;
   }
 
@@ -75,14 +78,8 @@ public class PayoutMethodAdministration {
         .orElseThrow(() -> new NotFoundException("There is no such payout method."));
   }
 
-  private void record(String admin, AuditAction action, PayoutMethod method) {
-    audit.record(
-        new AuditEntry(
-            admin,
-            action,
-            method.getId(),
-            null,
-            method.getName() + " " + method.getType() + " min " + method.minimum(),
-            clock.now()));
+  /** What the audit trail says of a payout method. */
+  private static String about(PayoutMethod method) {
+    return method.getName() + " " + method.getType() + " min " + method.minimum();
   }
 }
