@@ -6,11 +6,11 @@ import dev.cashback.plugin.application.shared.BusinessRuleException;
 import dev.cashback.plugin.application.shared.CurrentUser;
 import dev.cashback.plugin.application.shared.InvalidInputException;
 import dev.cashback.plugin.application.shared.NotFoundException;
+import dev.cashback.plugin.application.shared.Reasons;
 import dev.cashback.plugin.domain.rule.CashbackRule;
 import dev.cashback.plugin.domain.rule.RuleDraft;
 import dev.cashback.plugin.domain.rule.RuleStatus;
 import dev.cashback.plugin.domain.shared.Money;
-import dev.cashback.plugin.domain.shared.PlainText;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -49,16 +49,7 @@ public class AdminActions {
   /** Refunds {@code amount} of a cashback (all that is left when null), with a reason. */
   public Money refund(long transactionId, BigDecimal amount, String reason) {
     String admin = admin();
-    if (reason == null || reason.isBlank()) {
-      throw new InvalidInputException("reason", "Give a reason for the refund.");
-    }
-    if (reason.length() > 500) {
-      throw new InvalidInputException("reason", "Keep the reason within 500 characters.");
-    }
-    if (!PlainText.isPlain(reason)) {
-      throw new InvalidInputException(
-          "reason", "Use plain text: no < or > and no control characters.");
-    }
+    String why = Reasons.required(reason);
     if (amount != null && amount.signum() <= 0) {
       throw new InvalidInputException("amount", "The amount to refund must be more than zero.");
     }
@@ -68,7 +59,7 @@ public class AdminActions {
     String currency = reports.transaction(transactionId).getCurrency();
     try {
       return lifecycle.refundByAdmin(
-          transactionId, amount == null ? null : Money.of(amount, currency), reason.strip(), admin);
+          transactionId, amount == null ? null : Money.of(amount, currency), why, admin);
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new BusinessRuleException("amount", e.getMessage());
     }

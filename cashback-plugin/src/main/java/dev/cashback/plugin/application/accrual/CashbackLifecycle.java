@@ -10,7 +10,7 @@ import dev.cashback.plugin.domain.accrual.CashbackTransactionRepository;
 import dev.cashback.plugin.domain.accrual.RefundFacts;
 import dev.cashback.plugin.domain.accrual.Reversal;
 import dev.cashback.plugin.domain.rule.CashbackRuleRepository;
-import dev.cashback.plugin.domain.shared.AuditEntry;
+import dev.cashback.plugin.domain.shared.AuditAction;
 import dev.cashback.plugin.domain.shared.AuditLog;
 import dev.cashback.plugin.domain.shared.Money;
 import dev.cashback.plugin.domain.wallet.AccountKind;
@@ -159,14 +159,7 @@ public class CashbackLifecycle {
     CashbackStatus before = tx.getStatus();
     Money reversed = tx.reverseCashback(wanted, now);
     record(tx, before, reversed, wallet, null, Money.zero(reversed.currency()), reason, admin, now);
-    audit.record(
-        new AuditEntry(
-            admin,
-            "CASHBACK_REFUNDED",
-            "transaction:" + tx.getId(),
-            reason,
-            reversed.toString(),
-            now));
+    audit.record(admin, AuditAction.CASHBACK_REFUNDED, tx.getId(), reason, reversed.toString());
     return reversed;
   }
 

@@ -1,11 +1,11 @@
 package dev.cashback.plugin.application.accrual;
 
 import dev.cashback.plugin.application.shared.InvalidInputException;
+import dev.cashback.plugin.application.shared.Reasons;
 import dev.cashback.plugin.domain.accrual.CashbackSwitch;
 import dev.cashback.plugin.domain.accrual.CashbackSwitchRepository;
-import dev.cashback.plugin.domain.shared.AuditEntry;
+import dev.cashback.plugin.domain.shared.AuditAction;
 import dev.cashback.plugin.domain.shared.AuditLog;
-import dev.cashback.plugin.domain.shared.PlainText;
 import dev.cashback.plugin.infrastructure.config.CashbackClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,23 +39,15 @@ public class CashbackSwitches {
     if (userId.length() > 100) {
       throw new InvalidInputException("user", "There is no such learner.");
     }
-    if (reason != null && reason.length() > 500) {
-      throw new InvalidInputException("reason", "Keep the reason within 500 characters.");
-    }
-    if (!PlainText.isPlain(reason)) {
-      throw new InvalidInputException(
-          "reason", "Use plain text: no < or > and no control characters.");
-    }
+    String why = Reasons.optional(reason);
     CashbackSwitch setting = learners.find(userId).orElseGet(() -> new CashbackSwitch(userId));
-    setting.change(disabled, admin, reason, clock.now());
+    setting.change(disabled, admin, why, clock.now());
     learners.save(setting);
     audit.record(
-        new AuditEntry(
-            admin,
-            disabled ? "CASHBACK_DISABLED" : "CASHBACK_ENABLED",
-            "user:" + userId,
-            reason,
-            null,
-            clock.now()));
+        admin,
+        disabled ? AuditAction.CASHBACK_DISABLED : AuditAction.CASHBACK_ENABLED,
+        userId,
+        why,
+        null);
   }
 }

@@ -6,7 +6,7 @@ import dev.cashback.plugin.application.shared.InvalidInputException;
 import dev.cashback.plugin.domain.accrual.CashbackStatistics;
 import dev.cashback.plugin.domain.accrual.CashbackStatistics.CurrencyAmount;
 import dev.cashback.plugin.domain.donation.DonationChoice;
-import dev.cashback.plugin.domain.shared.AuditEntry;
+import dev.cashback.plugin.domain.shared.AuditAction;
 import dev.cashback.plugin.domain.shared.AuditLog;
 import dev.cashback.plugin.infrastructure.config.CashbackClock;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,13 +65,11 @@ public class Donations {
       choice.choose(sharePercent, clock.now());
     }
     audit.record(
-        new AuditEntry(
-            learner,
-            "DONATION_SHARE_CHOSEN",
-            "user:" + learner,
-            null,
-            sharePercent.toPlainString() + "%",
-            clock.now()));
+        learner,
+        AuditAction.DONATION_SHARE_CHOSEN,
+        learner,
+        null,
+        sharePercent.toPlainString() + "%");
     return mine();
   }
 

@@ -4,6 +4,7 @@ import dev.cashback.plugin.application.shared.BusinessRuleException;
 import dev.cashback.plugin.application.shared.CurrentUser;
 import dev.cashback.plugin.application.shared.InvalidInputException;
 import dev.cashback.plugin.application.shared.NotFoundException;
+import dev.cashback.plugin.application.shared.Reasons;
 import dev.cashback.plugin.domain.accrual.CashbackTransaction;
 import dev.cashback.plugin.domain.accrual.CashbackTransactionRepository;
 import dev.cashback.plugin.domain.network.AffiliateNetwork;
@@ -12,7 +13,7 @@ import dev.cashback.plugin.domain.network.ClaimWindow;
 import dev.cashback.plugin.domain.network.Click;
 import dev.cashback.plugin.domain.network.MissingCashbackClaim;
 import dev.cashback.plugin.domain.network.NetworkRepository;
-import dev.cashback.plugin.domain.shared.AuditEntry;
+import dev.cashback.plugin.domain.shared.AuditAction;
 import dev.cashback.plugin.domain.shared.AuditLog;
 import dev.cashback.plugin.domain.shared.Money;
 import dev.cashback.plugin.domain.shared.PlainText;
@@ -250,19 +251,17 @@ public class MissingCashbackClaims {
             order,
             Money.of(commission, claim.getCurrency()));
     claim.approved(admin, tx.getId(), clock.now());
-    record(admin, "CLAIM_APPROVED", claim, "commission " + commission);
+    audit.record(
+        admin, AuditAction.CLAIM_APPROVED, claim.getId(), "commission " + commission, about(claim));
     return claim;
   }
 
   public MissingCashbackClaim reject(long id, String reason) {
     String admin = caller.require(CurrentUser.ADMIN);
-    if (reason == null || reason.isBlank() || reason.length() > 500 || !PlainText.isPlain(reason)) {
-      throw new InvalidInputException(
-          "reason", "Give a reason in plain text (at most 500 characters).");
-    }
+    String why = Reasons.required(reason);
     MissingCashbackClaim claim = open(id);
-    claim.rejected(admin, reason.strip(), clock.now());
-    record(admin, "CLAIM_REJECTED", claim, reason.strip());
+    claim.rejected(admin, why, clock.now());
+    audit.record(admin, AuditAction.CLAIM_REJECTED, claim.getId(), why, about(claim));
     return claim;
   }
 
@@ -278,14 +277,8 @@ public class MissingCashbackClaims {
     return claim;
   }
 
-  private void record(String admin, String action, MissingCashbackClaim claim, String reason) {
-    audit.record(
-        new AuditEntry(
-            admin,
-            action,
-            "claim:" + claim.getId(),
-            reason,
-            claim.getUserId() + " order " + claim.getOrderId(),
-            clock.now()));
+  /** What the audit trail says of a claim. */
+  private static String about(MissingCashbackClaim claim) {
+    return claim.getUserId() + " order " + claim.getOrderId();
   }
 }

@@ -6,7 +6,7 @@ import dev.cashback.plugin.application.shared.NotFoundException;
 import dev.cashback.plugin.domain.network.AffiliateNetwork;
 import dev.cashback.plugin.domain.network.Click;
 import dev.cashback.plugin.domain.network.NetworkRepository;
-import dev.cashback.plugin.domain.shared.AuditEntry;
+import dev.cashback.plugin.domain.shared.AuditAction;
 import dev.cashback.plugin.domain.shared.AuditLog;
 import dev.cashback.plugin.infrastructure.config.CashbackClock;
 import jakarta.enterprise.context.RequestScoped;
@@ -67,13 +67,11 @@ public class NetworkAdministration {
       network.apply(name, secret, confirmDays, share, enabled, clock.now());
     }
     audit.record(
-        new AuditEntry(
-            admin,
-            id == null ? "NETWORK_CREATED" : "NETWORK_CHANGED",
-            "network:" + network.getCode(),
-            null,
-            name + ", share " + share + "%, confirm " + confirmDays + " days, enabled " + enabled,
-            clock.now()));
+        admin,
+        id == null ? AuditAction.NETWORK_CREATED : AuditAction.NETWORK_CHANGED,
+        network.getCode(),
+        null,
+        name + ", share " + share + "%, confirm " + confirmDays + " days, enabled " + enabled);
     return network;
   }
 

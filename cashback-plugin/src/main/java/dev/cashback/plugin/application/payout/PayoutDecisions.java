@@ -8,6 +8,7 @@ import dev.cashback.plugin.application.shared.CashbackSettings;
 import dev.cashback.plugin.application.shared.CurrentUser;
 import dev.cashback.plugin.application.shared.InvalidInputException;
 import dev.cashback.plugin.application.shared.NotFoundException;
+import dev.cashback.plugin.application.shared.Reasons;
 import dev.cashback.plugin.domain.payout.Payout;
 import dev.cashback.plugin.domain.payout.PayoutRepository;
 import dev.cashback.plugin.domain.payout.PayoutStatus;
@@ -63,10 +64,7 @@ public class PayoutDecisions {
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public Payout approve(long id, String reference) {
     String admin = caller.require(CurrentUser.ADMIN);
-    String ref = reference == null ? null : reference.strip();
-    if (ref != null && (ref.length() > 200 || !PlainText.isPlain(ref))) {
-      throw new InvalidInputException("reference", "Use plain text of at most 200 characters.");
-    }
+    String ref = reference == null ? null : reference(reference, "reference");
     Payout before = payout(id);
     Payout claimed = steps.claim(id, admin, needsTwoApprovals(before));
     if (claimed.getStatus() != PayoutStatus.UNKNOWN) {
@@ -83,7 +81,7 @@ public class PayoutDecisions {
   /** Rejects an open payout with a reason; the money returns to the available balance. */
   public Payout reject(long id, String reason) {
     String admin = caller.require(CurrentUser.ADMIN);
-    return steps.reject(id, admin, requiredReason(reason));
+    return steps.reject(id, admin, Reasons.required(reason));
   }
 
   /**
@@ -92,7 +90,11 @@ public class PayoutDecisions {
    */
   public Payout reconcile(long id, boolean paid, String referenceOrReason) {
     String admin = caller.require(CurrentUser.ADMIN);
-    return steps.reconcile(id, admin, paid, requiredReason(referenceOrReason));
+    return steps.reconcile(
+        id,
+        admin,
+        paid,
+        paid ? reference(referenceOrReason, "reason") : Reasons.required(referenceOrReason));
   }
 
   private PayoutResult pay(Payout payout, String reference) {
@@ -117,13 +119,14 @@ public class PayoutDecisions {
     }
   }
 
-  private static String requiredReason(String text) {
+  /** The provider's reference for a payment, as the admin gave it: plain text, stripped. */
+  private static String reference(String text, String field) {
     if (text == null || text.isBlank()) {
-      throw new InvalidInputException("reason", "Give a reason or reference.");
+      throw new InvalidInputException(field, "Give the payment's reference.");
     }
     String stripped = text.strip();
     if (stripped.length() > 200 || !PlainText.isPlain(stripped)) {
-      throw new InvalidInputException("reason", "Use plain text of at most 200 characters.");
+      throw new InvalidInputException(field, "Use plain text of at most 200 characters.");
     }
     return stripped;
   }

@@ -6,7 +6,7 @@ import dev.cashback.plugin.application.shared.NotFoundException;
 import dev.cashback.plugin.domain.payout.PayoutMethod;
 import dev.cashback.plugin.domain.payout.PayoutMethodDraft;
 import dev.cashback.plugin.domain.payout.PayoutRepository;
-import dev.cashback.plugin.domain.shared.AuditEntry;
+import dev.cashback.plugin.domain.shared.AuditAction;
 import dev.cashback.plugin.domain.shared.AuditLog;
 import dev.cashback.plugin.infrastructure.config.CashbackClock;
 import jakarta.enterprise.context.RequestScoped;
@@ -50,7 +50,12 @@ public class PayoutMethodAdministration {
       method = existing(id);
       method.apply(draft, clock.now());
     }
-    record(admin, id == null ? "PAYOUT_METHOD_CREATED" : "PAYOUT_METHOD_CHANGED", method);
+    audit.record(
+        admin,
+        id == null ? AuditAction.PAYOUT_METHOD_CREATED : AuditAction.PAYOUT_METHOD_CHANGED,
+        method.getId(),
+        null,
+        about(method));
     return method;
   }
 
@@ -58,7 +63,12 @@ public class PayoutMethodAdministration {
     String admin = caller.require(CurrentUser.ADMIN);
     PayoutMethod method = existing(id);
     method.setEnabled(enabled);
-    record(admin, enabled ? "PAYOUT_METHOD_ENABLED" : "PAYOUT_METHOD_DISABLED", method);
+    audit.record(
+        admin,
+        enabled ? AuditAction.PAYOUT_METHOD_ENABLED : AuditAction.PAYOUT_METHOD_DISABLED,
+        method.getId(),
+        null,
+        about(method));
     return method;
   }
 
@@ -68,14 +78,8 @@ public class PayoutMethodAdministration {
         .orElseThrow(() -> new NotFoundException("There is no such payout method."));
   }
 
-  private void record(String admin, String action, PayoutMethod method) {
-    audit.record(
-        new AuditEntry(
-            admin,
-            action,
-            "payout-method:" + method.getId(),
-            null,
-            method.getName() + " " + method.getType() + " min " + method.minimum(),
-            clock.now()));
+  /** What the audit trail says of a payout method. */
+  private static String about(PayoutMethod method) {
+    return method.getName() + " " + method.getType() + " min " + method.minimum();
   }
 }

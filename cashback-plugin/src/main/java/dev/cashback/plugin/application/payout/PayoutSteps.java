@@ -8,7 +8,7 @@ import dev.cashback.plugin.application.wallet.LearnerWallet;
 import dev.cashback.plugin.domain.payout.Payout;
 import dev.cashback.plugin.domain.payout.PayoutRepository;
 import dev.cashback.plugin.domain.payout.PayoutStatus;
-import dev.cashback.plugin.domain.shared.AuditEntry;
+import dev.cashback.plugin.domain.shared.AuditAction;
 import dev.cashback.plugin.domain.shared.AuditLog;
 import dev.cashback.plugin.domain.wallet.AccountKind;
 import dev.cashback.plugin.domain.wallet.Journal;
@@ -49,7 +49,7 @@ public class PayoutSteps {
     }
     if (needsTwo && payout.getStatus() == PayoutStatus.REQUESTED) {
       payout.approveFirst(admin);
-      record(admin, "PAYOUT_FIRST_APPROVAL", payout, null);
+      audit.record(admin, AuditAction.PAYOUT_FIRST_APPROVAL, payout.getId(), null, about(payout));
       return payout;
     }
     if (admin.equals(payout.getFirstApprovedBy())) {
@@ -57,7 +57,7 @@ public class PayoutSteps {
           "payout", "You approved this payout first; a second, different admin must approve it.");
     }
     payout.sending(admin, clock.now());
-    record(admin, "PAYOUT_SENT", payout, null);
+    audit.record(admin, AuditAction.PAYOUT_SENT, payout.getId(), null, about(payout));
     return payout;
   }
 
@@ -72,11 +72,17 @@ public class PayoutSteps {
       case PAID -> settle(payout, admin, result.reference());
       case FAILED -> {
         payout.reopen();
-        record(admin, "PAYOUT_NOT_MADE", payout, result.message());
+        audit.record(
+            admin, AuditAction.PAYOUT_NOT_MADE, payout.getId(), result.message(), about(payout));
       }
       case UNKNOWN -> {
         payout.outcomeUnknown(result.message());
-        record(admin, "PAYOUT_OUTCOME_UNKNOWN", payout, result.message());
+        audit.record(
+            admin,
+            AuditAction.PAYOUT_OUTCOME_UNKNOWN,
+            payout.getId(),
+            result.message(),
+            about(payout));
       }
     }
     return payout;
@@ -136,7 +142,7 @@ public class PayoutSteps {
                 withdrawing,
                 ledger.platformAccount(AccountKind.PAID_OUT, payout.getCurrency()),
                 payout.money()));
-    record(admin, "PAYOUT_PAID", payout, reference);
+    audit.record(admin, AuditAction.PAYOUT_PAID, payout.getId(), reference, about(payout));
     notices.payoutPaid(payout);
   }
 
@@ -147,7 +153,7 @@ public class PayoutSteps {
     ledger.post(
         new Journal(JournalKind.PAYOUT_REJECTED, null, "payout:" + payout.getId(), clock.now())
             .move(withdrawing, wallet.available(), payout.money()));
-    record(admin, "PAYOUT_REJECTED", payout, reason);
+    audit.record(admin, AuditAction.PAYOUT_REJECTED, payout.getId(), reason, about(payout));
     notices.payoutRejected(payout);
   }
 
@@ -166,14 +172,8 @@ public class PayoutSteps {
     return payout.getStatus().name().toLowerCase().replace('_', ' ');
   }
 
-  private void record(String admin, String action, Payout payout, String reason) {
-    audit.record(
-        new AuditEntry(
-            admin,
-            action,
-            "payout:" + payout.getId(),
-            reason,
-            payout.getUserId() + " " + payout.money() + " by " + payout.getMethodName(),
-            clock.now()));
+  /** What the audit trail says of a payout. */
+  private static String about(Payout payout) {
+    return payout.getUserId() + " " + payout.money() + " by " + payout.getMethodName();
   }
 }

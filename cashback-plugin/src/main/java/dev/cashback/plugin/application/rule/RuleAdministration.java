@@ -12,7 +12,7 @@ import dev.cashback.plugin.domain.rule.RuleDraft;
 import dev.cashback.plugin.domain.rule.RuleStatus;
 import dev.cashback.plugin.domain.rule.TargetType;
 import dev.cashback.plugin.domain.rule.UserType;
-import dev.cashback.plugin.domain.shared.AuditEntry;
+import dev.cashback.plugin.domain.shared.AuditAction;
 import dev.cashback.plugin.domain.shared.AuditLog;
 import dev.cashback.plugin.infrastructure.config.CashbackClock;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,7 +47,7 @@ public class RuleAdministration {
     CashbackRule rule = CashbackRule.from(draft, settings.zone(), admin, clock.now());
     rules.add(rule);
     rules.changed();
-    record(admin, "RULE_CREATED", rule, null, draft);
+    audit.record(admin, AuditAction.RULE_CREATED, rule.getId(), null, JSON.toJson(draft));
     return rule;
   }
 
@@ -57,7 +57,7 @@ public class RuleAdministration {
     CashbackRule rule = existing(ruleId);
     rule.revise(draft, settings.zone(), clock.now());
     rules.changed();
-    record(admin, "RULE_CHANGED", rule, null, draft);
+    audit.record(admin, AuditAction.RULE_CHANGED, rule.getId(), null, JSON.toJson(draft));
     return rule;
   }
 
@@ -68,12 +68,12 @@ public class RuleAdministration {
     draft.setStatus(status);
     rule.revise(draft, settings.zone(), clock.now());
     rules.changed();
-    record(
+    audit.record(
         admin,
-        status == RuleStatus.ACTIVE ? "RULE_ACTIVATED" : "RULE_DEACTIVATED",
-        rule,
+        status == RuleStatus.ACTIVE ? AuditAction.RULE_ACTIVATED : AuditAction.RULE_DEACTIVATED,
+        rule.getId(),
         reason,
-        draft);
+        JSON.toJson(draft));
     return rule;
   }
 
@@ -88,7 +88,7 @@ public class RuleAdministration {
     RuleDraft draft = rule.toDraft(settings.zone());
     rules.remove(rule);
     rules.changed();
-    record(admin, "RULE_DELETED", rule, reason, draft);
+    audit.record(admin, AuditAction.RULE_DELETED, rule.getId(), reason, JSON.toJson(draft));
   }
 
   private CashbackRule existing(long ruleId) {
@@ -129,11 +129,5 @@ public class RuleAdministration {
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
-  }
-
-  private void record(String admin, String action, CashbackRule rule, String reason, RuleDraft as) {
-    audit.record(
-        new AuditEntry(
-            admin, action, "rule:" + rule.getId(), reason, JSON.toJson(as), clock.now()));
   }
 }

@@ -1,6 +1,9 @@
 package dev.cashback.plugin.domain.accrual;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
 
 /**
  * The Transaction page's advanced filter: target type (the kind of item bought), a date range on
@@ -15,6 +18,30 @@ public record TransactionFilter(
     String userName,
     String userId,
     String instructorId) {
+
+  /** The kinds of item bought a filter may name. */
+  public static final List<String> ITEM_TYPES = List.of("COURSE", "BUNDLE", "PRODUCT");
+
+  /**
+   * The filter as pages and the API take it: whole days in {@code zone}, the last day included, and
+   * the start of a user name (a blank one does not filter). Null fields do not filter.
+   */
+  public static TransactionFilter of(
+      String itemType,
+      LocalDate firstDay,
+      LocalDate lastDay,
+      CashbackStatus status,
+      String userName,
+      ZoneId zone) {
+    return new TransactionFilter(
+        itemType,
+        firstDay == null ? null : firstDay.atStartOfDay(zone).toOffsetDateTime(),
+        lastDay == null ? null : lastDay.plusDays(1).atStartOfDay(zone).toOffsetDateTime(),
+        status,
+        userName == null || userName.isBlank() ? null : userName.strip(),
+        null,
+        null);
+  }
 
   public static TransactionFilter none() {
     return new TransactionFilter(null, null, null, null, null, null, null);

@@ -39,16 +39,20 @@ public class AuditEntry {
 
   protected AuditEntry() {}
 
+  /**
+   * One action by {@code actor} on the subject of the action's kind with this id (a rule's id, a
+   * user's id, a network's code, ...), with the admin's reason and what the subject became.
+   */
   public AuditEntry(
       String actor,
-      String action,
-      String subject,
+      AuditAction action,
+      Object subjectId,
       String reason,
       String details,
       OffsetDateTime at) {
     this.actor = actor;
-    this.action = action;
-    this.subject = subject;
+    this.action = action.code();
+    this.subject = action.subject().of(subjectId);
     this.reason = reason;
     this.details =
         details == null || details.length() <= 4000 ? details : details.substring(0, 4000);

@@ -18,9 +18,9 @@ import java.util.logging.Logger;
  * Listens to the host's purchase events. Recording happens in the host's transaction, so an
  * accepted purchase is never lost; granting happens after the host commits, in a transaction of its
  * own. No exception ever leaves these methods: a broken plugin must not break a checkout. What
- * fails after it was recorded stays in the inbox and is retried by {@link InboxRetryTimer}; an
- * event the plugin cannot store (beyond the contract's limits, or its insert failed) is kept for
- * admins as refused, and the host's transaction goes on as if the plugin were not there.
+ * fails after it was recorded stays in the inbox and is retried by {@link InboxRetryJob}; an event
+ * the plugin cannot store (beyond the contract's limits, or its insert failed) is kept for admins
+ * as refused, and the host's transaction goes on as if the plugin were not there.
  */
 @ApplicationScoped
 public class PurchaseEventObserver {

@@ -2,16 +2,8 @@ package dev.cashback.plugin.infrastructure.mail;
 
 import dev.cashback.plugin.api.HostDirectory;
 import dev.cashback.plugin.infrastructure.config.ConfigKeys;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import dev.cashback.plugin.infrastructure.scheduling.ScheduledJob;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
@@ -33,17 +25,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * message to SMTP, and marks it sent, or queues it again with back-off. A message is claimed before
  * it is sent, so it is sent at most once; one claimed by a node that then stopped becomes UNKNOWN.
  */
-@Singleton
-@Startup
-@DependsOn("SchemaMigrationOnStartup")
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class MailSender {
+@ApplicationScoped
+public class MailSender implements ScheduledJob {
 
   private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
   private static final int BATCH = 20;
   private static final Duration STALE_SENDING = Duration.ofMinutes(10);
 
-  @Resource TimerService timers;
   @Inject MailOutbox outbox;
   @Inject MailSettings settings;
   @Inject Instance<HostDirectory> directory;
@@ -54,34 +42,34 @@ public class MailSender {
       defaultValue = ConfigKeys.MAIL_INTERVAL_SECONDS_DEFAULT)
   long intervalSeconds;
 
-  @PostConstruct
-  void schedule() {
-    long interval = Math.max(1, intervalSeconds) * 1000;
-    timers.createIntervalTimer(interval, interval, new TimerConfig("cashback-mail", false));
+  @Override
+  public String name() {
+    return "cashback-mail";
   }
 
-  @Timeout
-  void sendDue() {
+  @Override
+  public Duration interval() {
+    return Duration.ofSeconds(Math.max(1, intervalSeconds));
+  }
+
+  @Override
+  public void run() {
     if (!settings.isConfigured()) {
       return; // the embedded default: messages wait in the outbox page
     }
-    try {
-      outbox.markStaleSendingUnknown(STALE_SENDING);
-      List<OutboxMessage> batch;
-      do {
-        batch = outbox.claimDue(BATCH);
-        for (OutboxMessage message : batch) {
-          try {
-            send(message);
-          } catch (RuntimeException e) {
-            // One message's trouble (say, marking it) never holds up the rest of the batch.
-            LOG.log(Level.WARNING, "E-mail " + message.id() + " could not be processed", e);
-          }
+    outbox.markStaleSendingUnknown(STALE_SENDING);
+    List<OutboxMessage> batch;
+    do {
+      batch = outbox.claimDue(BATCH);
+      for (OutboxMessage message : batch) {
+        try {
+          send(message);
+        } catch (RuntimeException e) {
+          // One message's trouble (say, marking it) never holds up the rest of the batch.
+          LOG.log(Level.WARNING, "E-mail " + message.id() + " could not be processed", e);
         }
-      } while (batch.size() == BATCH);
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Sending e-mail failed; the next run tries again", e);
-    }
+      }
+    } while (batch.size() == BATCH);
   }
 
   private void send(OutboxMessage message) {

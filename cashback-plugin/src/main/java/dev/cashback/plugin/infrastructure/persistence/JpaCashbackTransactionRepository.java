@@ -8,13 +8,12 @@ import dev.cashback.plugin.domain.accrual.TransactionCursor;
 import dev.cashback.plugin.domain.accrual.TransactionFilter;
 import dev.cashback.plugin.domain.shared.Money;
 import dev.cashback.plugin.infrastructure.intake.DatabaseDialect;
+import dev.cashback.plugin.infrastructure.persistence.FilteredQuery.Field;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
-import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -25,7 +24,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class JpaCashbackTransactionRepository implements CashbackTransactionRepository {
 
-  private static final String NEWEST_FIRST = " ORDER BY t.createdAt DESC, t.id DESC";
+  private static final String NEWEST_FIRST = "t.createdAt DESC, t.id DESC";
 
   @PersistenceContext(unitName = "cashback")
   EntityManager em;
@@ -161,58 +160,27 @@ public class JpaCashbackTransactionRepository implements CashbackTransactionRepo
 
   @Override
   public List<CashbackTransaction> search(TransactionFilter filter, int first, int max) {
-    TypedQuery<CashbackTransaction> query =
-        em.createQuery(
-            "SELECT t FROM CashbackTransaction t" + where(filter) + NEWEST_FIRST,
-            CashbackTransaction.class);
-    bind(query, filter);
-    return query.setFirstResult(first).setMaxResults(max).getResultList();
+    return query(filter).page(CashbackTransaction.class, NEWEST_FIRST, first, max);
   }
 
   @Override
   public List<CashbackTransaction> searchAfter(
       TransactionFilter filter, TransactionCursor after, int max) {
-    String where = where(filter);
+    FilteredQuery query = query(filter);
     if (after != null) {
-      where +=
-          (where.isEmpty() ? " WHERE " : " AND ")
-              + "(t.createdAt < :afterAt OR (t.createdAt = :afterAt AND t.id < :afterId))";
+      query.before(CREATED_AT, ID, after.createdAt(), after.id());
     }
-    TypedQuery<CashbackTransaction> query =
-        em.createQuery(
-            "SELECT t FROM CashbackTransaction t" + where + NEWEST_FIRST,
-            CashbackTransaction.class);
-    bind(query, filter);
-    if (after != null) {
-      query.setParameter("afterAt", after.createdAt()).setParameter("afterId", after.id());
-    }
-    return query.setMaxResults(max).getResultList();
+    return query.page(CashbackTransaction.class, NEWEST_FIRST, 0, max);
   }
 
   @Override
   public long count(TransactionFilter filter, int atMost) {
-    // Counting stops at atMost, inside the database: a list of a million rows needs no exact
-    // total to page through it, and no rows travel to be counted.
-    Query query =
-        em.createNativeQuery(
-            "SELECT COUNT(*) FROM (SELECT 1 FROM cb_transaction t"
-                + nativeWhere(filter)
-                + " LIMIT "
-                + atMost
-                + ") capped");
-    bindNative(query, filter);
-    return ((Number) query.getSingleResult()).longValue();
+    return query(filter).countAtMost(atMost);
   }
 
   @Override
   public long countLearnerRows(TransactionFilter filter) {
-    Query query =
-        em.createNativeQuery(
-            "SELECT COUNT(*) FROM (SELECT 1 FROM cb_transaction t"
-                + nativeWhere(filter)
-                + " GROUP BY t.user_id, t.currency) learners");
-    bindNative(query, filter);
-    return ((Number) query.getSingleResult()).longValue();
+    return query(filter).countGroups("t.user_id, t.currency");
   }
 
   @Override
@@ -220,98 +188,30 @@ public class JpaCashbackTransactionRepository implements CashbackTransactionRepo
     return Optional.ofNullable(em.find(CashbackTransaction.class, id));
   }
 
-  /** {@link #where} over the table's columns, with positional parameters. */
-  private static String nativeWhere(TransactionFilter f) {
-    return where(f)
-        .replace("t.itemType", "t.item_type")
-        .replace("t.createdAt", "t.created_at")
-        .replace("t.userName", "t.user_name")
-        .replace("t.userId", "t.user_id")
-        .replace("t.instructorId", "t.instructor_id")
-        .replaceAll(":[A-Za-z]+", "?");
-  }
+  private static final Field ID = new Field("t.id", "t.id");
+  private static final Field ITEM_TYPE = new Field("t.itemType", "t.item_type");
+  private static final Field CREATED_AT = new Field("t.createdAt", "t.created_at");
+  private static final Field STATUS = new Field("t.status", "t.status");
+  private static final Field USER_NAME = new Field("t.userName", "t.user_name");
+  private static final Field USER_ID = new Field("t.userId", "t.user_id");
+  private static final Field INSTRUCTOR_ID = new Field("t.instructorId", "t.instructor_id");
 
-  private static String where(TransactionFilter f) {
-    List<String> conditions = new java.util.ArrayList<>();
-    if (f.itemType() != null) {
-      conditions.add("t.itemType = :itemType");
-    }
-    if (f.from() != null) {
-      conditions.add("t.createdAt >= :from");
-    }
-    if (f.until() != null) {
-      conditions.add("t.createdAt < :until");
-    }
-    if (f.status() != null) {
-      conditions.add("t.status = :status");
-    }
-    if (f.userName() != null) {
-      conditions.add("LOWER(t.userName) LIKE :userName ESCAPE '\\'");
-    }
-    if (f.userId() != null) {
-      conditions.add("t.userId = :userId");
-    }
-    if (f.instructorId() != null) {
-      conditions.add("t.instructorId = :instructorId");
-    }
-    return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-  }
-
-  private static void bind(Query query, TransactionFilter f) {
-    if (f.itemType() != null) {
-      query.setParameter("itemType", f.itemType());
-    }
-    if (f.from() != null) {
-      query.setParameter("from", f.from());
-    }
-    if (f.until() != null) {
-      query.setParameter("until", f.until());
-    }
-    if (f.status() != null) {
-      query.setParameter("status", f.status());
-    }
-    if (f.userName() != null) {
-      // A prefix, so an index can serve it at volume: "lena" finds "Lena Learner".
-      query.setParameter("userName", LikePatterns.startsWith(f.userName()));
-    }
-    if (f.userId() != null) {
-      query.setParameter("userId", f.userId());
-    }
-    if (f.instructorId() != null) {
-      query.setParameter("instructorId", f.instructorId());
-    }
-  }
-
-  /** The same values for the native form of {@link #where}, in its order of parameters. */
-  private static void bindNative(Query query, TransactionFilter f) {
-    int i = 1;
-    if (f.itemType() != null) {
-      query.setParameter(i++, f.itemType());
-    }
-    if (f.from() != null) {
-      query.setParameter(i++, f.from());
-    }
-    if (f.until() != null) {
-      query.setParameter(i++, f.until());
-    }
-    if (f.status() != null) {
-      query.setParameter(i++, f.status().name());
-    }
-    if (f.userName() != null) {
-      query.setParameter(i++, LikePatterns.startsWith(f.userName()));
-    }
-    if (f.userId() != null) {
-      query.setParameter(i++, f.userId());
-    }
-    if (f.instructorId() != null) {
-      query.setParameter(i, f.instructorId());
-    }
+  private FilteredQuery query(TransactionFilter f) {
+    return FilteredQuery.over(em, "CashbackTransaction t", "cb_transaction t")
+        .where(ITEM_TYPE, "=", f.itemType())
+        .where(CREATED_AT, ">=", f.from())
+        .where(CREATED_AT, "<", f.until())
+        .where(STATUS, "=", f.status())
+        // A prefix, so an index can serve it at volume: "lena" finds "Lena Learner".
+        .startsWith(f.userName(), USER_NAME)
+        .where(USER_ID, "=", f.userId())
+        .where(INSTRUCTOR_ID, "=", f.instructorId());
   }
 
   @Override
   public List<CashbackTransaction> findByUser(String userId) {
     return em.createQuery(
-            "SELECT t FROM CashbackTransaction t WHERE t.userId = :userId" + NEWEST_FIRST,
+            "SELECT t FROM CashbackTransaction t WHERE t.userId = :userId ORDER BY " + NEWEST_FIRST,
             CashbackTransaction.class)
         .setParameter("userId", userId)
         .getResultList();
@@ -319,17 +219,15 @@ public class JpaCashbackTransactionRepository implements CashbackTransactionRepo
 
   @Override
   public List<LearnerSummary> summarizeByLearner(TransactionFilter filter, int first, int max) {
-    TypedQuery<LearnerSummary> query =
-        em.createQuery(
-            "SELECT NEW dev.cashback.plugin.domain.accrual.LearnerSummary("
+    return query(filter)
+        .page(
+            "NEW dev.cashback.plugin.domain.accrual.LearnerSummary("
                 + "t.userId, MAX(t.userName), MAX(t.userImage), t.currency,"
-                + " SUM(t.purchaseAmount), SUM(t.cashbackAmount - t.reversedAmount), MAX(t.createdAt))"
-                + " FROM CashbackTransaction t"
-                + where(filter)
-                + " GROUP BY t.userId, t.currency"
+                + " SUM(t.purchaseAmount), SUM(t.cashbackAmount - t.reversedAmount), MAX(t.createdAt))",
+            LearnerSummary.class,
+            " GROUP BY t.userId, t.currency"
                 + " ORDER BY SUM(t.cashbackAmount - t.reversedAmount) DESC, t.userId, t.currency",
-            LearnerSummary.class);
-    bind(query, filter);
-    return query.setFirstResult(first).setMaxResults(max).getResultList();
+            first,
+            max);
   }
 }

@@ -5,6 +5,7 @@ import dev.cashback.plugin.domain.network.ClaimFilter;
 import dev.cashback.plugin.domain.network.Click;
 import dev.cashback.plugin.domain.network.MissingCashbackClaim;
 import dev.cashback.plugin.domain.network.NetworkRepository;
+import dev.cashback.plugin.infrastructure.persistence.FilteredQuery.Field;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -59,20 +60,10 @@ public class JpaNetworkRepository implements NetworkRepository {
 
   @Override
   public List<Click> clicks(String userPrefix, String storeId, int first, int max) {
-    String where =
-        (userPrefix == null ? "" : " AND LOWER(c.userId) LIKE :user ESCAPE '\\'")
-            + (storeId == null ? "" : " AND c.storeId = :store");
-    TypedQuery<Click> query =
-        em.createQuery(
-            "SELECT c FROM Click c WHERE 1 = 1" + where + " ORDER BY c.clickedAt DESC",
-            Click.class);
-    if (userPrefix != null) {
-      query.setParameter("user", LikePatterns.startsWith(userPrefix));
-    }
-    if (storeId != null) {
-      query.setParameter("store", storeId);
-    }
-    return query.setFirstResult(first).setMaxResults(max).getResultList();
+    return FilteredQuery.over(em, "Click c", null)
+        .startsWith(userPrefix, Field.jpql("c.userId"))
+        .where(Field.jpql("c.storeId"), "=", storeId)
+        .page(Click.class, "c.clickedAt DESC", first, max);
   }
 
   @Override
@@ -168,24 +159,9 @@ public class JpaNetworkRepository implements NetworkRepository {
   }
 
   private FilteredQuery claims(ClaimFilter filter) {
-    return new FilteredQuery(em, "MissingCashbackClaim c", where(filter), q -> bind(q, filter));
-  }
-
-  private static String where(ClaimFilter filter) {
-    return (filter.networkId() == null ? "" : " AND c.networkId = :network")
-        + (filter.status() == null ? "" : " AND c.status = :status")
-        + (filter.userPrefix() == null ? "" : " AND LOWER(c.userId) LIKE :user ESCAPE '\\'");
-  }
-
-  private static void bind(TypedQuery<?> query, ClaimFilter filter) {
-    if (filter.networkId() != null) {
-      query.setParameter("network", filter.networkId());
-    }
-    if (filter.status() != null) {
-      query.setParameter("status", filter.status());
-    }
-    if (filter.userPrefix() != null) {
-      query.setParameter("user", LikePatterns.startsWith(filter.userPrefix()));
-    }
+    return FilteredQuery.over(em, "MissingCashbackClaim c", null)
+        .where(Field.jpql("c.networkId"), "=", filter.networkId())
+        .where(Field.jpql("c.status"), "=", filter.status())
+        .startsWith(filter.userPrefix(), Field.jpql("c.userId"));
   }
 }

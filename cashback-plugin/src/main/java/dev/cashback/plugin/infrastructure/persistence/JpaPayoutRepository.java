@@ -4,11 +4,11 @@ import dev.cashback.plugin.domain.payout.Payout;
 import dev.cashback.plugin.domain.payout.PayoutMethod;
 import dev.cashback.plugin.domain.payout.PayoutRepository;
 import dev.cashback.plugin.domain.payout.PayoutStatus;
+import dev.cashback.plugin.infrastructure.persistence.FilteredQuery.Field;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 
@@ -59,22 +59,10 @@ public class JpaPayoutRepository implements PayoutRepository {
 
   @Override
   public List<Payout> search(PayoutStatus status, String userId, int first, int max) {
-    String where =
-        (status == null ? "" : " AND p.status = :status")
-            + (userId == null ? "" : " AND LOWER(p.userId) LIKE :user ESCAPE '\\'");
-    TypedQuery<Payout> query =
-        em.createQuery(
-            "SELECT p FROM Payout p WHERE 1 = 1"
-                + where
-                + " ORDER BY p.requestedAt DESC, p.id DESC",
-            Payout.class);
-    if (status != null) {
-      query.setParameter("status", status);
-    }
-    if (userId != null) {
-      query.setParameter("user", LikePatterns.startsWith(userId));
-    }
-    return query.setFirstResult(first).setMaxResults(max).getResultList();
+    return FilteredQuery.over(em, "Payout p", null)
+        .where(Field.jpql("p.status"), "=", status)
+        .startsWith(userId, Field.jpql("p.userId"))
+        .page(Payout.class, "p.requestedAt DESC, p.id DESC", first, max);
   }
 
   @Override

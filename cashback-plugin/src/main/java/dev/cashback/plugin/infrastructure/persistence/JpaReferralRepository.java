@@ -3,10 +3,10 @@ package dev.cashback.plugin.infrastructure.persistence;
 import dev.cashback.plugin.domain.referral.Referral;
 import dev.cashback.plugin.domain.referral.ReferralFilter;
 import dev.cashback.plugin.domain.referral.ReferralRepository;
+import dev.cashback.plugin.infrastructure.persistence.FilteredQuery.Field;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.util.List;
 
 @ApplicationScoped
@@ -36,25 +36,10 @@ public class JpaReferralRepository implements ReferralRepository {
         .getResultList();
   }
 
-  private FilteredQuery query(ReferralFilter filter) {
-    return new FilteredQuery(em, "Referral r", where(filter), q -> bind(q, filter));
-  }
-
   /** The user matches the referee or the referrer. */
-  private static String where(ReferralFilter filter) {
-    return (filter.status() == null ? "" : " AND r.status = :status")
-        + (filter.userPrefix() == null
-            ? ""
-            : " AND (LOWER(r.refereeId) LIKE :user ESCAPE '\\'"
-                + " OR LOWER(r.referrerId) LIKE :user ESCAPE '\\')");
-  }
-
-  private static void bind(TypedQuery<?> query, ReferralFilter filter) {
-    if (filter.status() != null) {
-      query.setParameter("status", filter.status());
-    }
-    if (filter.userPrefix() != null) {
-      query.setParameter("user", LikePatterns.startsWith(filter.userPrefix()));
-    }
+  private FilteredQuery query(ReferralFilter filter) {
+    return FilteredQuery.over(em, "Referral r", null)
+        .where(Field.jpql("r.status"), "=", filter.status())
+        .startsWith(filter.userPrefix(), Field.jpql("r.refereeId"), Field.jpql("r.referrerId"));
   }
 }

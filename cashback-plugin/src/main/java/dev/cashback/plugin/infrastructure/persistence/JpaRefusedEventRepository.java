@@ -2,10 +2,10 @@ package dev.cashback.plugin.infrastructure.persistence;
 
 import dev.cashback.plugin.domain.intake.RefusedEvent;
 import dev.cashback.plugin.domain.intake.RefusedEventRepository;
+import dev.cashback.plugin.infrastructure.persistence.FilteredQuery.Field;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.util.List;
 
 /** Refused host events and postbacks in {@code cb_refused_event}. */
@@ -31,26 +31,13 @@ public class JpaRefusedEventRepository implements RefusedEventRepository {
   }
 
   private FilteredQuery query(RefusedEvent.Kind kind, String text) {
-    boolean byText = text != null && !text.isBlank();
-    String where =
-        (kind == null ? "" : " AND e.kind = :kind")
-            + (byText
-                ? " AND (LOWER(e.eventId) LIKE :text ESCAPE '\\'"
-                    + " OR LOWER(e.purchaseId) LIKE :text ESCAPE '\\'"
-                    + " OR LOWER(e.userId) LIKE :text ESCAPE '\\'"
-                    + " OR LOWER(e.clickId) LIKE :text ESCAPE '\\')"
-                : "");
-    return new FilteredQuery(
-        em,
-        "RefusedEvent e",
-        where,
-        (TypedQuery<?> q) -> {
-          if (kind != null) {
-            q.setParameter("kind", kind);
-          }
-          if (byText) {
-            q.setParameter("text", LikePatterns.startsWith(text.strip()));
-          }
-        });
+    return FilteredQuery.over(em, "RefusedEvent e", null)
+        .where(Field.jpql("e.kind"), "=", kind)
+        .startsWith(
+            text == null || text.isBlank() ? null : text.strip(),
+            Field.jpql("e.eventId"),
+            Field.jpql("e.purchaseId"),
+            Field.jpql("e.userId"),
+            Field.jpql("e.clickId"));
   }
 }

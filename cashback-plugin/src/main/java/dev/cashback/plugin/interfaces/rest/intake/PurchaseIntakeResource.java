@@ -84,21 +84,16 @@ public class PurchaseIntakeResource {
     if (signed.refusal() != null) {
       return signed.refusal();
     }
-    byte[] body = signed.body();
-    PurchaseCompleted purchase = IntakeChecks.purchase(JsonBodies.read(body, SignedPurchase.class));
-    boolean fresh;
-    try {
-      fresh = intake.record(purchase);
-    } catch (SQLException | RuntimeException e) {
-      return notRecorded("purchase " + purchase.purchaseId(), e);
-    }
-    if (!fresh) {
-      return replayed("purchase " + purchase.purchaseId());
-    }
-    metrics.purchaseReceived();
-    intake.process();
-    return Response.accepted(Map.of("purchaseId", purchase.purchaseId(), "status", "accepted"))
-        .build();
+    PurchaseCompleted purchase =
+        IntakeChecks.purchase(JsonBodies.read(signed.body(), SignedPurchase.class));
+    return accept(
+        "purchase",
+        purchase.purchaseId(),
+        () -> intake.record(purchase),
+        () -> {
+          metrics.purchaseReceived();
+          intake.process();
+        });
   }
 
   @POST
@@ -120,23 +115,41 @@ public class PurchaseIntakeResource {
     if (signed.refusal() != null) {
       return signed.refusal();
     }
-    byte[] body = signed.body();
     PurchaseRefunded refund =
         IntakeChecks.refund(
             purchaseId,
-            JsonBodies.read(body, PurchaseRefunded.class),
+            JsonBodies.read(signed.body(), PurchaseRefunded.class),
             intake.purchaseCurrency(purchaseId));
+    return accept(
+        "refund",
+        refund.refundId(),
+        () -> intake.record(refund),
+        () -> intake.processRefund(refund.refundId()));
+  }
+
+  /** Records an event in the inbox. */
+  private interface Recording {
+    /** True when the event is new, false when it was recorded before. */
+    boolean record() throws SQLException;
+  }
+
+  /**
+   * Records a checked event once and answers 202 with its id ({@code purchaseId}, {@code
+   * refundId}), then processes it; an event recorded before is answered as a replay, without
+   * processing it again.
+   */
+  private Response accept(String kind, String id, Recording recording, Runnable processing) {
     boolean fresh;
     try {
-      fresh = intake.record(refund);
+      fresh = recording.record();
     } catch (SQLException | RuntimeException e) {
-      return notRecorded("refund " + refund.refundId(), e);
+      return notRecorded(kind + " " + id, e);
     }
     if (!fresh) {
-      return replayed("refund " + refund.refundId());
+      return replayed(kind + " " + id);
     }
-    intake.processRefund(refund.refundId());
-    return Response.accepted(Map.of("refundId", refund.refundId(), "status", "accepted")).build();
+    processing.run();
+    return Response.accepted(Map.of(kind + "Id", id, "status", "accepted")).build();
   }
 
   /** A body read within the limit and signed by its host, or why it was refused. */

@@ -13,9 +13,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The Transaction page's advanced filter as query parameters, with keyset paging. Every parameter
@@ -25,7 +23,6 @@ public class ListQuery {
 
   static final int DEFAULT_LIMIT = 50;
   static final int MAX_LIMIT = 200;
-  private static final Set<String> TARGET_TYPES = Set.of("COURSE", "BUNDLE", "PRODUCT");
 
   /** Each query parameter and what it does, for the OpenAPI document. */
   static final Map<String, String> PARAMETERS =
@@ -63,17 +60,12 @@ public class ListQuery {
   /** The filter, or every wrong parameter named in an {@link InvalidInputException}. */
   public TransactionFilter filter(ZoneId zone) {
     Map<String, String> errors = new LinkedHashMap<>();
-    if (targetType != null && !TARGET_TYPES.contains(targetType)) {
-      errors.put("targetType", "Target type is one of COURSE, BUNDLE, PRODUCT.");
+    if (targetType != null && !TransactionFilter.ITEM_TYPES.contains(targetType)) {
+      errors.put(
+          "targetType",
+          "Target type is one of " + String.join(", ", TransactionFilter.ITEM_TYPES) + ".");
     }
-    CashbackStatus wanted = null;
-    if (status != null) {
-      try {
-        wanted = CashbackStatus.valueOf(status);
-      } catch (IllegalArgumentException e) {
-        errors.put("status", "Status is one of " + List.of(CashbackStatus.values()) + ".");
-      }
-    }
+    CashbackStatus wanted = choice(CashbackStatus.class, "status", status, errors);
     LocalDate start = date("from", from, errors);
     LocalDate end = date("to", to, errors);
     if (start != null && end != null && end.isBefore(start)) {
@@ -88,14 +80,7 @@ public class ListQuery {
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
-    return new TransactionFilter(
-        targetType,
-        start == null ? null : start.atStartOfDay(zone).toOffsetDateTime(),
-        end == null ? null : end.plusDays(1).atStartOfDay(zone).toOffsetDateTime(),
-        wanted,
-        name,
-        null,
-        null);
+    return TransactionFilter.of(targetType, start, end, wanted, name, zone);
   }
 
   public int limit() {

@@ -2,6 +2,9 @@ package dev.cashback.plugin.interfaces.web.accrual;
 
 import dev.cashback.plugin.application.accrual.CashbackReports;
 import dev.cashback.plugin.application.shared.CashbackSettings;
+import dev.cashback.plugin.domain.accrual.CashbackTransaction;
+import dev.cashback.plugin.domain.accrual.TransactionFilter;
+import dev.cashback.plugin.interfaces.web.shared.FilteredRows;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,13 +25,18 @@ public class ListCourseCashback implements Serializable {
 
   private final TransactionFilterForm form = new TransactionFilterForm();
 
-  private final FilteredTransactions transactions =
-      new FilteredTransactions(
-          (filter, first, max) -> reports.myCoursesTransactions(filter, first, max),
-          filter -> reports.countMyCoursesTransactions(filter),
-          () -> form.toFilter(settings.zone()));
+  private final FilteredRows<CashbackTransaction> transactions =
+      new FilteredRows<CashbackTransaction>(
+              (first, max) -> reports.myCoursesTransactions(filter(), first, max),
+              () -> reports.countMyCoursesTransactions(filter()),
+              tx -> String.valueOf(tx.getId()))
+          .countedOncePer(this::filter, CashbackReports.COUNT_LIMIT);
 
-  public FilteredTransactions getTransactions() {
+  private TransactionFilter filter() {
+    return form.toFilter(settings.zone());
+  }
+
+  public FilteredRows<CashbackTransaction> getTransactions() {
     return transactions;
   }
 

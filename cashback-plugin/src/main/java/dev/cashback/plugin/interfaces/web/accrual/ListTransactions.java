@@ -10,6 +10,7 @@ import dev.cashback.plugin.domain.shared.Money;
 import dev.cashback.plugin.interfaces.web.shared.AdminListColumns;
 import dev.cashback.plugin.interfaces.web.shared.CashbackUi;
 import dev.cashback.plugin.interfaces.web.shared.Downloads;
+import dev.cashback.plugin.interfaces.web.shared.FilteredRows;
 import dev.cashback.plugin.interfaces.web.shared.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -44,13 +45,14 @@ public class ListTransactions implements Serializable {
   private BigDecimal refundAmount;
   private String refundReason;
 
-  private final FilteredTransactions transactions =
-      new FilteredTransactions(
-          (filter, first, max) -> reports.transactions(filter, first, max),
-          filter -> reports.countTransactions(filter),
-          this::filter);
+  private final FilteredRows<CashbackTransaction> transactions =
+      new FilteredRows<CashbackTransaction>(
+              (first, max) -> reports.transactions(filter(), first, max),
+              () -> reports.countTransactions(filter()),
+              tx -> String.valueOf(tx.getId()))
+          .countedOncePer(this::filter, CashbackReports.COUNT_LIMIT);
 
-  public FilteredTransactions getTransactions() {
+  public FilteredRows<CashbackTransaction> getTransactions() {
     return transactions;
   }
 

@@ -24,14 +24,7 @@ public class TransactionFilterForm implements Serializable {
   private String userName;
 
   public TransactionFilter toFilter(ZoneId zone) {
-    return new TransactionFilter(
-        itemType,
-        startDate == null ? null : startDate.atStartOfDay(zone).toOffsetDateTime(),
-        endDate == null ? null : endDate.plusDays(1).atStartOfDay(zone).toOffsetDateTime(),
-        status,
-        userName == null || userName.isBlank() ? null : userName.strip(),
-        null,
-        null);
+    return TransactionFilter.of(itemType, startDate, endDate, status, userName, zone);
   }
 
   public void reset() {
@@ -47,7 +40,7 @@ public class TransactionFilterForm implements Serializable {
   }
 
   public List<String> getItemTypes() {
-    return List.of("COURSE", "BUNDLE", "PRODUCT");
+    return TransactionFilter.ITEM_TYPES;
   }
 
   public String getItemType() {

@@ -3,13 +3,17 @@ package dev.cashback.plugin.interfaces.web.shared;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 /**
- * A lazily loaded page of rows (claims, referrals) under the page's current filter: the database
- * returns one page at a time.
+ * Every lazily loaded list of the pages (transactions, learners, claims, referrals, refused events)
+ * under the page's current filter: the database returns one page at a time, never the whole list. A
+ * list whose count is dear (a capped count over a large table) counts once per filter instead of on
+ * every page: see {@link #countedOncePer}.
  */
 public class FilteredRows<T> extends LazyDataModel<T> {
 
@@ -30,9 +34,18 @@ public class FilteredRows<T> extends LazyDataModel<T> {
     String of(T row);
   }
 
+  /** The page's filter as it is now. */
+  public interface CurrentFilter extends Supplier<Object>, Serializable {}
+
   private final PageLoader<T> loader;
   private final Counter counter;
   private final RowKey<T> key;
+
+  private CurrentFilter countedPer;
+  private long countCap = Long.MAX_VALUE;
+  private Object countedFilter;
+  private int counted;
+  private boolean countKnown;
 
   public FilteredRows(PageLoader<T> loader, Counter counter, RowKey<T> key) {
     this.loader = loader;
@@ -40,9 +53,36 @@ public class FilteredRows<T> extends LazyDataModel<T> {
     this.key = key;
   }
 
+  /**
+   * Counts once per value of {@code filter} rather than on every page; a count that reaches {@code
+   * cap} (where the counter stops) is {@linkplain #isCountCapped capped}.
+   */
+  public FilteredRows<T> countedOncePer(CurrentFilter filter, long cap) {
+    this.countedPer = filter;
+    this.countCap = cap;
+    return this;
+  }
+
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
-    return Math.toIntExact(counter.count());
+    if (countedPer == null) {
+      return Math.toIntExact(counter.count());
+    }
+    Object current = countedPer.get();
+    if (!countKnown || !Objects.equals(current, countedFilter)) {
+      counted = Math.toIntExact(counter.count());
+      countedFilter = current;
+      countKnown = true;
+    }
+    return counted;
+  }
+
+  /**
+   * Whether the count stopped at its cap: the page then says "10000+" rather than a total that is
+   * not the whole list.
+   */
+  public boolean isCountCapped() {
+    return countKnown && counted >= countCap;
   }
 
   @Override

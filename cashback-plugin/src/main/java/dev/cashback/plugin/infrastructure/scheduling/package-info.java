@@ -1,0 +1,6 @@
+/**
+ * Scheduled work: one timer per {@link dev.cashback.plugin.infrastructure.scheduling.ScheduledJob}
+ * (confirming cashback, retrying the inbox, sending e-mail), started on every node once the schema
+ * is migrated. Jobs claim their rows with row locks, so nodes share the work.
+ */
+package dev.cashback.plugin.infrastructure.scheduling;
