@@ -1,9 +1,11 @@
 package dev.cashback.plugin.application.network;
 
 import dev.cashback.plugin.application.shared.BusinessRuleException;
+import dev.cashback.plugin.application.shared.ConfigKeys;
 import dev.cashback.plugin.application.shared.CurrentUser;
 import dev.cashback.plugin.application.shared.InvalidInputException;
 import dev.cashback.plugin.application.shared.NotFoundException;
+import dev.cashback.plugin.application.shared.TimeSource;
 import dev.cashback.plugin.domain.accrual.CashbackTransaction;
 import dev.cashback.plugin.domain.accrual.CashbackTransactionRepository;
 import dev.cashback.plugin.domain.network.AffiliateNetwork;
@@ -16,8 +18,6 @@ import dev.cashback.plugin.domain.shared.AuditEntry;
 import dev.cashback.plugin.domain.shared.AuditLog;
 import dev.cashback.plugin.domain.shared.Money;
 import dev.cashback.plugin.domain.shared.PlainText;
-import dev.cashback.plugin.infrastructure.config.CashbackClock;
-import dev.cashback.plugin.infrastructure.config.ConfigKeys;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -46,7 +46,7 @@ public class MissingCashbackClaims {
   @Inject NetworkRepository networks;
   @Inject NetworkConversions conversions;
   @Inject AuditLog audit;
-  @Inject CashbackClock clock;
+  @Inject TimeSource clock;
   @Inject CashbackTransactionRepository transactions;
 
   @Inject

@@ -28,7 +28,7 @@ public class InboxRetryTimer {
   @Resource TimerService timers;
   @Inject InboxEventApplier processor;
   @Inject InboxAttempts processing;
-  @Inject InboxSettings settings;
+  @Inject InboxConfig settings;
   @Inject InboxBatchDrain drain;
 
   @PostConstruct

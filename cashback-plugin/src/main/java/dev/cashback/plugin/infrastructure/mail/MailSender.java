@@ -1,7 +1,8 @@
 package dev.cashback.plugin.infrastructure.mail;
 
 import dev.cashback.plugin.api.HostDirectory;
-import dev.cashback.plugin.infrastructure.config.ConfigKeys;
+import dev.cashback.plugin.application.notice.OutboxMessage;
+import dev.cashback.plugin.application.shared.ConfigKeys;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -45,7 +46,7 @@ public class MailSender {
 
   @Resource TimerService timers;
   @Inject MailOutbox outbox;
-  @Inject MailSettings settings;
+  @Inject MailConfig settings;
   @Inject Instance<HostDirectory> directory;
 
   @Inject

@@ -1,7 +1,7 @@
 package dev.cashback.plugin.interfaces.web.accrual;
 
 import dev.cashback.plugin.application.accrual.CashbackReports;
-import dev.cashback.plugin.application.shared.CashbackSettings;
+import dev.cashback.plugin.application.shared.CashbackConfig;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,7 +18,7 @@ public class ListCourseCashback implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject CashbackReports reports;
-  @Inject CashbackSettings settings;
+  @Inject CashbackConfig settings;
 
   private final TransactionFilterForm form = new TransactionFilterForm();
 
