@@ -1,7 +1,7 @@
 package dev.cashback.plugin.application.network;
 
 import dev.cashback.plugin.application.shared.BusinessRuleException;
-import dev.cashback.plugin.application.shared.ConfigKeys;
+import dev.cashback.plugin.application.shared.CashbackConfig;
 import dev.cashback.plugin.application.shared.CurrentUser;
 import dev.cashback.plugin.application.shared.InvalidInputException;
 import dev.cashback.plugin.application.shared.NotFoundException;
@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Missing-cashback claims: a learner claims a click of theirs that brought no cashback, within the
@@ -49,17 +48,7 @@ public class MissingCashbackClaims {
   @Inject TimeSource clock;
   @Inject CashbackTransactionRepository transactions;
 
-  @Inject
-  @ConfigProperty(
-      name = ConfigKeys.CLAIMS_MIN_DAYS,
-      defaultValue = ConfigKeys.CLAIMS_MIN_DAYS_DEFAULT)
-  int minDays;
-
-  @Inject
-  @ConfigProperty(
-      name = ConfigKeys.CLAIMS_MAX_DAYS,
-      defaultValue = ConfigKeys.CLAIMS_MAX_DAYS_DEFAULT)
-  int maxDays;
+  @Inject CashbackConfig settings;
 
   public MissingCashbackClaim claim(
       String clickId, String orderId, BigDecimal amount, String currency) {
@@ -89,9 +78,9 @@ public class MissingCashbackClaims {
           throw new BusinessRuleException(
               "click",
               "A claim is accepted from "
-                  + minDays
+                  + window.minDays()
                   + " to "
-                  + maxDays
+                  + window.maxDays()
                   + " days after the click; this click is "
                   + window.age(click.getClickedAt(), clock.now())
                   + " days old.");
@@ -205,7 +194,7 @@ public class MissingCashbackClaims {
   }
 
   private ClaimWindow window() {
-    return new ClaimWindow(minDays, maxDays);
+    return settings.claimWindow();
   }
 
   private ClaimWindow.Standing standing(ClaimWindow window, Click click) {

@@ -1,6 +1,7 @@
 package dev.cashback.plugin.application.shared;
 
 import dev.cashback.plugin.domain.accrual.ClawbackPolicy;
+import dev.cashback.plugin.domain.network.ClaimWindow;
 import dev.cashback.plugin.domain.payout.SecondApprovalThresholds;
 import dev.cashback.plugin.domain.referral.ReferralTerms;
 import dev.cashback.plugin.domain.rule.StackingPolicy;
@@ -12,7 +13,8 @@ import java.util.logging.Logger;
 
 /**
  * The business terms from configuration (hold days, time zone, clawback and stacking policies,
- * referral and donation terms, payout approval thresholds), read once and checked at start-up.
+ * referral and donation terms, payout approval thresholds, the claim window), read once and checked
+ * at start-up.
  */
 @ApplicationScoped
 public class CashbackConfig extends ConfigSection {
@@ -32,6 +34,8 @@ public class CashbackConfig extends ConfigSection {
   private BigDecimal donationDefaultShare;
   private String donationCause;
   private String payoutSecondApprovalAbove;
+  private int claimMinDays;
+  private int claimMaxDays;
   private volatile SecondApprovalThresholds secondApproval;
 
   @Override
@@ -48,6 +52,8 @@ public class CashbackConfig extends ConfigSection {
     donationDefaultShare = decimal(ConfigKeys.DONATION_DEFAULT_SHARE);
     donationCause = text(ConfigKeys.DONATION_CAUSE);
     payoutSecondApprovalAbove = text(ConfigKeys.PAYOUT_SECOND_APPROVAL_ABOVE);
+    claimMinDays = integer(ConfigKeys.CLAIMS_MIN_DAYS);
+    claimMaxDays = integer(ConfigKeys.CLAIMS_MAX_DAYS);
   }
 
   /**
@@ -94,6 +100,11 @@ public class CashbackConfig extends ConfigSection {
 
   public String donationCause() {
     return donationCause;
+  }
+
+  /** When a missing-cashback claim on a click is accepted. */
+  public ClaimWindow claimWindow() {
+    return new ClaimWindow(claimMinDays, claimMaxDays);
   }
 
   public int holdDays() {
