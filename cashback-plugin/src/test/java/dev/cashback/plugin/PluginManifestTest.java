@@ -2,7 +2,7 @@ package dev.cashback.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cashback.plugin.infrastructure.config.ConfigKeys;
+import dev.cashback.plugin.application.shared.ConfigKeys;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;

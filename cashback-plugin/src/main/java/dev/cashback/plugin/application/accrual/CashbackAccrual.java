@@ -2,7 +2,9 @@ package dev.cashback.plugin.application.accrual;
 
 import dev.cashback.plugin.application.donation.Donations;
 import dev.cashback.plugin.application.notice.CashbackNotices;
-import dev.cashback.plugin.application.shared.CashbackSettings;
+import dev.cashback.plugin.application.shared.CashbackConfig;
+import dev.cashback.plugin.application.shared.Metrics;
+import dev.cashback.plugin.application.shared.TimeSource;
 import dev.cashback.plugin.application.wallet.LearnerWallet;
 import dev.cashback.plugin.domain.accrual.Accrual;
 import dev.cashback.plugin.domain.accrual.AccrualCalculator;
@@ -17,8 +19,6 @@ import dev.cashback.plugin.domain.shared.Money;
 import dev.cashback.plugin.domain.wallet.Journal;
 import dev.cashback.plugin.domain.wallet.JournalKind;
 import dev.cashback.plugin.domain.wallet.Ledger;
-import dev.cashback.plugin.infrastructure.config.CashbackClock;
-import dev.cashback.plugin.infrastructure.metrics.CashbackMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -48,14 +48,14 @@ public class CashbackAccrual {
 
   private final AccrualCalculator calculator = new AccrualCalculator();
 
-  @Inject CashbackMetrics metrics;
+  @Inject Metrics metrics;
   @Inject CashbackNotices notices;
   @Inject CashbackRuleRepository rules;
   @Inject CashbackTransactionRepository transactions;
   @Inject CashbackSwitchRepository learners;
   @Inject Ledger ledger;
-  @Inject CashbackClock clock;
-  @Inject CashbackSettings settings;
+  @Inject TimeSource clock;
+  @Inject CashbackConfig settings;
   @Inject Donations donations;
 
   @Transactional

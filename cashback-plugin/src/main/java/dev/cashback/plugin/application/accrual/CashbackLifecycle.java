@@ -1,8 +1,10 @@
 package dev.cashback.plugin.application.accrual;
 
 import dev.cashback.plugin.application.notice.CashbackNotices;
-import dev.cashback.plugin.application.shared.CashbackSettings;
+import dev.cashback.plugin.application.shared.CashbackConfig;
+import dev.cashback.plugin.application.shared.Metrics;
 import dev.cashback.plugin.application.shared.NotFoundException;
+import dev.cashback.plugin.application.shared.TimeSource;
 import dev.cashback.plugin.application.wallet.LearnerWallet;
 import dev.cashback.plugin.domain.accrual.CashbackStatus;
 import dev.cashback.plugin.domain.accrual.CashbackTransaction;
@@ -18,8 +20,6 @@ import dev.cashback.plugin.domain.wallet.Journal;
 import dev.cashback.plugin.domain.wallet.JournalKind;
 import dev.cashback.plugin.domain.wallet.Ledger;
 import dev.cashback.plugin.domain.wallet.LedgerAccount;
-import dev.cashback.plugin.infrastructure.config.CashbackClock;
-import dev.cashback.plugin.infrastructure.metrics.CashbackMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -42,13 +42,13 @@ public class CashbackLifecycle {
 
   public static final String SYSTEM = "system";
 
-  @Inject CashbackMetrics metrics;
+  @Inject Metrics metrics;
   @Inject CashbackNotices notices;
   @Inject CashbackTransactionRepository transactions;
   @Inject CashbackRuleRepository rules;
   @Inject Ledger ledger;
-  @Inject CashbackClock clock;
-  @Inject CashbackSettings settings;
+  @Inject TimeSource clock;
+  @Inject CashbackConfig settings;
   @Inject AuditLog audit;
 
   /**

@@ -17,9 +17,6 @@ import dev.cashback.plugin.domain.shared.Money;
 import dev.cashback.plugin.domain.wallet.AccountKind;
 import dev.cashback.plugin.domain.wallet.Ledger;
 import dev.cashback.plugin.domain.wallet.LedgerAccount;
-import dev.cashback.plugin.infrastructure.mail.MailOutbox;
-import dev.cashback.plugin.infrastructure.mail.MailStatus;
-import dev.cashback.plugin.infrastructure.mail.OutboxMessage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -44,7 +41,6 @@ public class CashbackReports {
   @Inject Ledger ledger;
   @Inject CashbackSwitchRepository learners;
   @Inject CashbackStatistics statistics;
-  @Inject MailOutbox outbox;
 
   public List<CashbackRule> allRules() {
     caller.require(CurrentUser.ADMIN);
@@ -125,12 +121,6 @@ public class CashbackReports {
                         || (caller.is(CurrentUser.LEARNER) && me.equals(t.getUserId())))
             .orElseThrow(() -> new NotFoundException("There is no such cashback transaction."));
     return found;
-  }
-
-  /** Admins: the newest e-mails of the outbox, of one status and user (all when null). */
-  public List<OutboxMessage> outbox(MailStatus status, String userId, int max) {
-    caller.require(CurrentUser.ADMIN);
-    return outbox.newest(status, userId, 0, max);
   }
 
   /** Admins: one cashback transaction. */

@@ -2,11 +2,11 @@ package dev.cashback.plugin.application.accrual;
 
 import dev.cashback.plugin.application.shared.InvalidInputException;
 import dev.cashback.plugin.application.shared.Reasons;
+import dev.cashback.plugin.application.shared.TimeSource;
 import dev.cashback.plugin.domain.accrual.CashbackSwitch;
 import dev.cashback.plugin.domain.accrual.CashbackSwitchRepository;
 import dev.cashback.plugin.domain.shared.AuditAction;
 import dev.cashback.plugin.domain.shared.AuditLog;
-import dev.cashback.plugin.infrastructure.config.CashbackClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -20,7 +20,7 @@ public class CashbackSwitches {
 
   @Inject CashbackSwitchRepository learners;
   @Inject AuditLog audit;
-  @Inject CashbackClock clock;
+  @Inject TimeSource clock;
 
   @Transactional
   public void disable(String userId, String reason, String admin) {

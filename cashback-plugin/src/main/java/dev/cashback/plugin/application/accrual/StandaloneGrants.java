@@ -2,6 +2,8 @@ package dev.cashback.plugin.application.accrual;
 
 import dev.cashback.plugin.application.donation.Donations;
 import dev.cashback.plugin.application.notice.CashbackNotices;
+import dev.cashback.plugin.application.shared.Metrics;
+import dev.cashback.plugin.application.shared.TimeSource;
 import dev.cashback.plugin.application.wallet.LearnerWallet;
 import dev.cashback.plugin.domain.accrual.Accrual;
 import dev.cashback.plugin.domain.accrual.CashbackOrigin;
@@ -14,8 +16,6 @@ import dev.cashback.plugin.domain.shared.Money;
 import dev.cashback.plugin.domain.wallet.Journal;
 import dev.cashback.plugin.domain.wallet.JournalKind;
 import dev.cashback.plugin.domain.wallet.Ledger;
-import dev.cashback.plugin.infrastructure.config.CashbackClock;
-import dev.cashback.plugin.infrastructure.metrics.CashbackMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
@@ -33,9 +33,9 @@ public class StandaloneGrants {
 
   @Inject CashbackTransactionRepository transactions;
   @Inject Ledger ledger;
-  @Inject CashbackClock clock;
+  @Inject TimeSource clock;
   @Inject CashbackNotices notices;
-  @Inject CashbackMetrics metrics;
+  @Inject Metrics metrics;
   @Inject Donations donations;
 
   /**

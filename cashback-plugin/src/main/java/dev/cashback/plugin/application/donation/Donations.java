@@ -1,21 +1,21 @@
 package dev.cashback.plugin.application.donation;
 
-import dev.cashback.plugin.application.shared.CashbackSettings;
+import dev.cashback.plugin.application.shared.CashbackConfig;
 import dev.cashback.plugin.application.shared.CurrentUser;
 import dev.cashback.plugin.application.shared.InvalidInputException;
+import dev.cashback.plugin.application.shared.TimeSource;
 import dev.cashback.plugin.domain.accrual.CashbackStatistics;
 import dev.cashback.plugin.domain.accrual.CashbackStatistics.CurrencyAmount;
 import dev.cashback.plugin.domain.donation.DonationChoice;
+import dev.cashback.plugin.domain.donation.DonationChoiceRepository;
 import dev.cashback.plugin.domain.shared.AuditAction;
 import dev.cashback.plugin.domain.shared.AuditLog;
-import dev.cashback.plugin.infrastructure.config.CashbackClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The learner's donation share: chosen on their page (or the configured default), recorded on each
@@ -24,12 +24,10 @@ import java.util.List;
 @ApplicationScoped
 public class Donations {
 
-  @PersistenceContext(unitName = "cashback")
-  EntityManager em;
-
-  @Inject CashbackSettings settings;
+  @Inject DonationChoiceRepository choices;
+  @Inject CashbackConfig settings;
   @Inject CurrentUser currentUser;
-  @Inject CashbackClock clock;
+  @Inject TimeSource clock;
   @Inject AuditLog audit;
   @Inject CashbackStatistics statistics;
 
@@ -39,8 +37,10 @@ public class Donations {
 
   /** The share a new cashback of this learner donates. */
   public BigDecimal shareOf(String userId) {
-    DonationChoice choice = em.find(DonationChoice.class, userId);
-    return choice == null ? settings.donationDefaultShare() : choice.getSharePercent();
+    return choices
+        .of(userId)
+        .map(DonationChoice::getSharePercent)
+        .orElseGet(settings::donationDefaultShare);
   }
 
   public ChooseDonation mine() {
@@ -56,13 +56,11 @@ public class Donations {
       throw new InvalidInputException(
           "sharePercent", "Give a share from 0 to 100 % (at most two decimals).");
     }
-    DonationChoice choice = em.find(DonationChoice.class, learner);
-    if (choice == null) {
-      choice = new DonationChoice(learner);
-      choice.choose(sharePercent, clock.now());
-      em.persist(choice);
-    } else {
-      choice.choose(sharePercent, clock.now());
+    Optional<DonationChoice> chosen = choices.of(learner);
+    DonationChoice choice = chosen.orElseGet(() -> new DonationChoice(learner));
+    choice.choose(sharePercent, clock.now());
+    if (chosen.isEmpty()) {
+      choices.add(choice);
     }
     audit.record(
         learner,

@@ -1,9 +1,9 @@
 package dev.cashback.plugin.application.intake;
 
+import dev.cashback.plugin.application.shared.TimeSource;
 import dev.cashback.plugin.domain.intake.Refusal;
 import dev.cashback.plugin.domain.intake.RefusedEvent;
 import dev.cashback.plugin.domain.intake.RefusedEventRepository;
-import dev.cashback.plugin.infrastructure.config.CashbackClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -23,7 +23,7 @@ public class RefusedEventLog {
   private static final Logger LOG = Logger.getLogger(RefusedEventLog.class.getName());
 
   @Inject RefusedEventRepository events;
-  @Inject CashbackClock clock;
+  @Inject TimeSource clock;
 
   @Transactional(TxType.REQUIRES_NEW)
   public void keep(Refusal refusal) {

@@ -3,11 +3,11 @@ package dev.cashback.plugin.application.network;
 import dev.cashback.plugin.api.CashbackClicks;
 import dev.cashback.plugin.api.ClickRedirect;
 import dev.cashback.plugin.api.ShopClick;
+import dev.cashback.plugin.application.shared.TimeSource;
 import dev.cashback.plugin.domain.network.AffiliateNetwork;
 import dev.cashback.plugin.domain.network.Click;
 import dev.cashback.plugin.domain.network.NetworkRepository;
 import dev.cashback.plugin.domain.shared.Hashes;
-import dev.cashback.plugin.infrastructure.config.CashbackClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -24,7 +24,7 @@ public class ClickLog implements CashbackClicks {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @Inject NetworkRepository networks;
-  @Inject CashbackClock clock;
+  @Inject TimeSource clock;
 
   @Override
   @Transactional

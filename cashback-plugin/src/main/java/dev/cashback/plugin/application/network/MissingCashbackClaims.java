@@ -1,10 +1,12 @@
 package dev.cashback.plugin.application.network;
 
 import dev.cashback.plugin.application.shared.BusinessRuleException;
+import dev.cashback.plugin.application.shared.CashbackConfig;
 import dev.cashback.plugin.application.shared.CurrentUser;
 import dev.cashback.plugin.application.shared.InvalidInputException;
 import dev.cashback.plugin.application.shared.NotFoundException;
 import dev.cashback.plugin.application.shared.Reasons;
+import dev.cashback.plugin.application.shared.TimeSource;
 import dev.cashback.plugin.domain.accrual.CashbackTransaction;
 import dev.cashback.plugin.domain.accrual.CashbackTransactionRepository;
 import dev.cashback.plugin.domain.network.AffiliateNetwork;
@@ -17,8 +19,6 @@ import dev.cashback.plugin.domain.shared.AuditAction;
 import dev.cashback.plugin.domain.shared.AuditLog;
 import dev.cashback.plugin.domain.shared.Money;
 import dev.cashback.plugin.domain.shared.PlainText;
-import dev.cashback.plugin.infrastructure.config.CashbackClock;
-import dev.cashback.plugin.infrastructure.config.ConfigKeys;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Missing-cashback claims: a learner claims a click of theirs that brought no cashback, within the
@@ -47,20 +46,10 @@ public class MissingCashbackClaims {
   @Inject NetworkRepository networks;
   @Inject NetworkConversions conversions;
   @Inject AuditLog audit;
-  @Inject CashbackClock clock;
+  @Inject TimeSource clock;
   @Inject CashbackTransactionRepository transactions;
 
-  @Inject
-  @ConfigProperty(
-      name = ConfigKeys.CLAIMS_MIN_DAYS,
-      defaultValue = ConfigKeys.CLAIMS_MIN_DAYS_DEFAULT)
-  int minDays;
-
-  @Inject
-  @ConfigProperty(
-      name = ConfigKeys.CLAIMS_MAX_DAYS,
-      defaultValue = ConfigKeys.CLAIMS_MAX_DAYS_DEFAULT)
-  int maxDays;
+  @Inject CashbackConfig settings;
 
   public MissingCashbackClaim claim(
       String clickId, String orderId, BigDecimal amount, String currency) {
@@ -90,9 +79,9 @@ public class MissingCashbackClaims {
           throw new BusinessRuleException(
               "click",
               "A claim is accepted from "
-                  + minDays
+                  + window.minDays()
                   + " to "
-                  + maxDays
+                  + window.maxDays()
                   + " days after the click; this click is "
                   + window.age(click.getClickedAt(), clock.now())
                   + " days old.");
@@ -206,7 +195,7 @@ public class MissingCashbackClaims {
   }
 
   private ClaimWindow window() {
-    return new ClaimWindow(minDays, maxDays);
+    return settings.claimWindow();
   }
 
   private ClaimWindow.Standing standing(ClaimWindow window, Click click) {

@@ -3,12 +3,12 @@ package dev.cashback.plugin.application.network;
 import dev.cashback.plugin.application.shared.CurrentUser;
 import dev.cashback.plugin.application.shared.InvalidInputException;
 import dev.cashback.plugin.application.shared.NotFoundException;
+import dev.cashback.plugin.application.shared.TimeSource;
 import dev.cashback.plugin.domain.network.AffiliateNetwork;
 import dev.cashback.plugin.domain.network.Click;
 import dev.cashback.plugin.domain.network.NetworkRepository;
 import dev.cashback.plugin.domain.shared.AuditAction;
 import dev.cashback.plugin.domain.shared.AuditLog;
-import dev.cashback.plugin.infrastructure.config.CashbackClock;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -27,7 +27,7 @@ public class NetworkAdministration {
   @Inject CurrentUser caller;
   @Inject NetworkRepository networks;
   @Inject AuditLog audit;
-  @Inject CashbackClock clock;
+  @Inject TimeSource clock;
 
   public List<AffiliateNetwork> networks() {
     caller.require(CurrentUser.ADMIN);

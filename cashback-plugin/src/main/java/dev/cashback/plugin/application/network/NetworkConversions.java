@@ -23,9 +23,6 @@ import dev.cashback.plugin.domain.shared.Money;
 import dev.cashback.plugin.domain.shared.PlainText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -56,9 +53,6 @@ public class NetworkConversions {
   @Inject StandaloneGrants grants;
   @Inject CashbackSwitchRepository learners;
   @Inject PostbackRefusals refusals;
-
-  @PersistenceContext(unitName = "cashback")
-  EntityManager em;
 
   /** What the postback did to the learner's cashback. */
   public record Outcome(long transactionId, CashbackStatus status, Money cashback) {}
@@ -91,7 +85,7 @@ public class NetworkConversions {
     Click click =
         postback.clickId() == null
             ? null
-            : em.find(Click.class, postback.clickId(), LockModeType.PESSIMISTIC_WRITE);
+            : networks.clickForUpdate(postback.clickId()).orElse(null);
     if (click == null || click.getNetworkId() != network.getId()) {
       throw new InvalidInputException("clickId", "There is no such click for this network.");
     }
@@ -168,7 +162,7 @@ public class NetworkConversions {
   public CashbackTransaction fromClaim(
       String clickId, String orderId, Money sale, Money commission) {
     // Locked as a postback locks it, so a conversion of this click arriving meanwhile is seen.
-    Click click = em.find(Click.class, clickId, LockModeType.PESSIMISTIC_WRITE);
+    Click click = networks.clickForUpdate(clickId).orElseThrow();
     AffiliateNetwork network = networks.network(click.getNetworkId()).orElseThrow();
     if (!networks.convertedClicks(List.of(clickId)).isEmpty()) {
       throw new BusinessRuleException(

@@ -1,10 +1,9 @@
 package dev.cashback.plugin.application.notice;
 
-import dev.cashback.plugin.application.shared.CashbackSettings;
+import dev.cashback.plugin.application.shared.CashbackConfig;
 import dev.cashback.plugin.domain.accrual.CashbackTransaction;
 import dev.cashback.plugin.domain.payout.Payout;
 import dev.cashback.plugin.domain.shared.Money;
-import dev.cashback.plugin.infrastructure.mail.MailOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
@@ -26,8 +25,8 @@ public class CashbackNotices {
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
-  @Inject MailOutbox outbox;
-  @Inject CashbackSettings settings;
+  @Inject NoticeOutbox outbox;
+  @Inject CashbackConfig settings;
 
   /** One message per purchase that earned cashback, one row per course. */
   public void cashbackPending(List<CashbackTransaction> granted) {

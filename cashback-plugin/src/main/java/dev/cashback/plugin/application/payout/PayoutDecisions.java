@@ -4,7 +4,7 @@ import dev.cashback.plugin.api.PayoutInstruction;
 import dev.cashback.plugin.api.PayoutProvider;
 import dev.cashback.plugin.api.PayoutResult;
 import dev.cashback.plugin.application.shared.BusinessRuleException;
-import dev.cashback.plugin.application.shared.CashbackSettings;
+import dev.cashback.plugin.application.shared.CashbackConfig;
 import dev.cashback.plugin.application.shared.CurrentUser;
 import dev.cashback.plugin.application.shared.InvalidInputException;
 import dev.cashback.plugin.application.shared.NotFoundException;
@@ -38,7 +38,7 @@ public class PayoutDecisions {
   @Inject PayoutProviders providers;
   @Inject PayoutSteps steps;
 
-  @Inject CashbackSettings settings;
+  @Inject CashbackConfig settings;
 
   public List<Payout> search(PayoutStatus status, String user, int first, int max) {
     caller.require(CurrentUser.ADMIN);

@@ -3,12 +3,12 @@ package dev.cashback.plugin.application.payout;
 import dev.cashback.plugin.application.shared.CurrentUser;
 import dev.cashback.plugin.application.shared.InvalidInputException;
 import dev.cashback.plugin.application.shared.NotFoundException;
+import dev.cashback.plugin.application.shared.TimeSource;
 import dev.cashback.plugin.domain.payout.PayoutMethod;
 import dev.cashback.plugin.domain.payout.PayoutMethodDraft;
 import dev.cashback.plugin.domain.payout.PayoutRepository;
 import dev.cashback.plugin.domain.shared.AuditAction;
 import dev.cashback.plugin.domain.shared.AuditLog;
-import dev.cashback.plugin.infrastructure.config.CashbackClock;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -24,7 +24,7 @@ public class PayoutMethodAdministration {
   @Inject PayoutRepository payouts;
   @Inject PayoutProviders providers;
   @Inject AuditLog audit;
-  @Inject CashbackClock clock;
+  @Inject TimeSource clock;
 
   public List<PayoutMethod> methods() {
     caller.require(CurrentUser.ADMIN);

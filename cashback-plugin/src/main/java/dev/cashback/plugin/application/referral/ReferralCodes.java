@@ -1,11 +1,10 @@
 package dev.cashback.plugin.application.referral;
 
+import dev.cashback.plugin.application.shared.TimeSource;
 import dev.cashback.plugin.domain.referral.ReferralCode;
-import dev.cashback.plugin.infrastructure.config.CashbackClock;
+import dev.cashback.plugin.domain.referral.ReferralRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 
@@ -19,10 +18,8 @@ public class ReferralCodes {
 
   private static final int TRIES = 5;
 
-  @PersistenceContext(unitName = "cashback")
-  EntityManager em;
-
-  @Inject CashbackClock clock;
+  @Inject ReferralRepository referrals;
+  @Inject TimeSource clock;
   @Inject ReferralCodes self;
 
   String codeOf(String userId) {
@@ -45,30 +42,21 @@ public class ReferralCodes {
   }
 
   Optional<String> find(String userId) {
-    return Optional.ofNullable(em.find(ReferralCode.class, userId)).map(ReferralCode::getCode);
+    return referrals.codeOf(userId);
   }
 
   /** The owner of {@code typed}, case and spaces aside. */
   Optional<String> ownerOf(String typed) {
-    return em
-        .createQuery("SELECT c.userId FROM ReferralCode c WHERE c.code = :code", String.class)
-        .setParameter("code", ReferralCode.normalise(typed))
-        .getResultList()
-        .stream()
-        .findFirst();
+    return referrals.ownerOfCode(ReferralCode.normalise(typed));
   }
 
   /** Locks the code's row for the rest of the transaction (nothing when there is no such code). */
   void lockCode(String typed) {
-    em.createQuery("SELECT c FROM ReferralCode c WHERE c.code = :code", ReferralCode.class)
-        .setParameter("code", ReferralCode.normalise(typed))
-        .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-        .getResultList();
+    referrals.lockCode(ReferralCode.normalise(typed));
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void create(String userId) {
-    em.persist(ReferralCode.newFor(userId, clock.now()));
-    em.flush();
+    referrals.add(ReferralCode.newFor(userId, clock.now()));
   }
 }

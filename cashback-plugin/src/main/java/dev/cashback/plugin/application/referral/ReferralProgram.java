@@ -5,16 +5,15 @@ import dev.cashback.plugin.api.HostDirectory;
 import dev.cashback.plugin.api.ReferralRefusal;
 import dev.cashback.plugin.api.ReferralRefusedException;
 import dev.cashback.plugin.api.ReferralSignup;
-import dev.cashback.plugin.application.shared.CashbackSettings;
+import dev.cashback.plugin.application.shared.CashbackConfig;
+import dev.cashback.plugin.application.shared.TimeSource;
 import dev.cashback.plugin.domain.referral.Referral;
 import dev.cashback.plugin.domain.referral.ReferralCode;
+import dev.cashback.plugin.domain.referral.ReferralRepository;
 import dev.cashback.plugin.domain.referral.Signup;
 import dev.cashback.plugin.domain.shared.Hashes;
-import dev.cashback.plugin.infrastructure.config.CashbackClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,13 +27,11 @@ import java.util.Optional;
 @ApplicationScoped
 public class ReferralProgram implements CashbackReferrals {
 
-  @PersistenceContext(unitName = "cashback")
-  EntityManager em;
-
+  @Inject ReferralRepository referrals;
   @Inject ReferralCodes codes;
   @Inject HostDirectory directory;
-  @Inject CashbackClock clock;
-  @Inject CashbackSettings settings;
+  @Inject TimeSource clock;
+  @Inject CashbackConfig settings;
 
   @Override
   public String codeOf(String userId) {
@@ -53,7 +50,7 @@ public class ReferralProgram implements CashbackReferrals {
     }
     String referrer = owner.get();
     String emailKey = Signup.emailKey(signup.email());
-    Signup referrerSignup = em.find(Signup.class, referrer);
+    Signup referrerSignup = referrals.signupOf(referrer).orElse(null);
     String referrerEmail =
         referrerSignup != null
             ? referrerSignup.getEmailKey()
@@ -67,12 +64,7 @@ public class ReferralProgram implements CashbackReferrals {
       return Optional.of(ReferralRefusal.SAME_DEVICE);
     }
     boolean likeAnotherReferee =
-        em.createQuery(
-                "SELECT s FROM Signup s WHERE s.userId IN"
-                    + " (SELECT r.refereeId FROM Referral r WHERE r.referrerId = :referrer)",
-                Signup.class)
-            .setParameter("referrer", referrer)
-            .getResultStream()
+        referrals.signupsReferredBy(referrer).stream()
             .anyMatch(
                 other ->
                     other.sameDeviceAs(ipHash, deviceHash)
@@ -91,7 +83,7 @@ public class ReferralProgram implements CashbackReferrals {
     if (refusal.isPresent()) {
       throw new ReferralRefusedException(refusal.get());
     }
-    em.persist(
+    referrals.add(
         new Signup(
             signup.userId(),
             Signup.emailKey(signup.email()),
@@ -100,7 +92,7 @@ public class ReferralProgram implements CashbackReferrals {
             clock.now()));
     if (signup.hasCode()) {
       String referrer = codes.ownerOf(signup.referralCode()).orElseThrow();
-      em.persist(
+      referrals.add(
           new Referral(
               signup.userId(),
               referrer,
@@ -108,6 +100,5 @@ public class ReferralProgram implements CashbackReferrals {
               settings.referralTerms(),
               clock.now()));
     }
-    em.flush();
   }
 }

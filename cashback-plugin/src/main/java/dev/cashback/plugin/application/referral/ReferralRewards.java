@@ -2,26 +2,23 @@ package dev.cashback.plugin.application.referral;
 
 import dev.cashback.plugin.application.accrual.CashbackLifecycle;
 import dev.cashback.plugin.application.accrual.StandaloneGrants;
+import dev.cashback.plugin.application.shared.TimeSource;
 import dev.cashback.plugin.application.wallet.LearnerWallet;
 import dev.cashback.plugin.domain.accrual.CashbackOrigin;
-import dev.cashback.plugin.domain.accrual.CashbackStatus;
 import dev.cashback.plugin.domain.accrual.CashbackSwitchRepository;
 import dev.cashback.plugin.domain.accrual.CashbackTransaction;
+import dev.cashback.plugin.domain.accrual.CashbackTransactionRepository;
 import dev.cashback.plugin.domain.accrual.PurchaseLine;
 import dev.cashback.plugin.domain.referral.Referral;
+import dev.cashback.plugin.domain.referral.ReferralRepository;
 import dev.cashback.plugin.domain.referral.ReferralStatus;
 import dev.cashback.plugin.domain.rule.AmountType;
 import dev.cashback.plugin.domain.rule.CashbackRule;
 import dev.cashback.plugin.domain.shared.Money;
 import dev.cashback.plugin.domain.wallet.Ledger;
-import dev.cashback.plugin.infrastructure.config.CashbackClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.logging.Level;
@@ -46,15 +43,14 @@ public class ReferralRewards {
 
   private static final Logger LOG = Logger.getLogger(ReferralRewards.class.getName());
 
-  @PersistenceContext(unitName = "cashback")
-  EntityManager em;
-
   @Inject ReferralRewards self;
   @Inject StandaloneGrants grants;
   @Inject CashbackLifecycle lifecycle;
   @Inject CashbackSwitchRepository learners;
+  @Inject CashbackTransactionRepository transactions;
+  @Inject ReferralRepository referrals;
   @Inject Ledger ledger;
-  @Inject CashbackClock clock;
+  @Inject TimeSource clock;
 
   /** Looks at up to {@code limit} waiting referrals, the longest unchecked first. */
   public int settleDue(int limit) {
@@ -72,19 +68,13 @@ public class ReferralRewards {
   /** Referees of waiting referrals, the longest unchecked first. */
   @Transactional
   public List<String> waiting(int limit) {
-    return em.createQuery(
-            "SELECT r.refereeId FROM Referral r WHERE r.status = :waiting"
-                + " ORDER BY r.checkedAt, r.refereeId",
-            String.class)
-        .setParameter("waiting", ReferralStatus.WAITING)
-        .setMaxResults(limit)
-        .getResultList();
+    return referrals.waitingReferees(limit);
   }
 
   /** Rewards or expires one referral when it is due; returns whether it did. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public boolean settle(String refereeId) {
-    Referral peek = em.find(Referral.class, refereeId);
+    Referral peek = referrals.referral(refereeId).orElse(null);
     if (peek == null || peek.getStatus() != ReferralStatus.WAITING) {
       return false;
     }
@@ -93,16 +83,13 @@ public class ReferralRewards {
     // A purchase made within the days but still on hold may yet qualify the referee: wait for it.
     boolean undecided = !peek.isExpired(now) || pendingWithinDays(peek);
     if (!qualifies && undecided) {
-      em.createQuery("UPDATE Referral r SET r.checkedAt = :now WHERE r.refereeId = :referee")
-          .setParameter("now", now)
-          .setParameter("referee", refereeId)
-          .executeUpdate();
+      referrals.markChecked(refereeId, now);
       return false;
     }
     Stream.of(peek.getRefereeId(), peek.getReferrerId())
         .sorted()
         .forEach(user -> LearnerWallet.lock(ledger, user, peek.getCurrency()));
-    em.refresh(peek, LockModeType.PESSIMISTIC_WRITE);
+    referrals.lockAndRefresh(peek);
     if (peek.getStatus() != ReferralStatus.WAITING) {
       return false;
     }
@@ -123,49 +110,24 @@ public class ReferralRewards {
 
   /**
    * The referee's confirmed purchases in the referral's currency from sign-up to the end of the
-   * qualifying days, less what the host refunded of them: each purchase line once (several rules
-   * may have paid cashback on one line; an order-wide cashback counts only when its order has no
-   * per-line one). Lines reversed after confirmation count for what was not refunded; declined ones
-   * and bonuses do not count.
+   * qualifying days, less what the host refunded of them (bonuses do not count).
    */
   public Money confirmedPurchases(Referral referral) {
-    Object sum =
-        em.createNativeQuery(
-                "SELECT COALESCE(SUM(kept), 0) FROM ("
-                    + " SELECT t.purchase_id, t.line_no,"
-                    + " MIN(t.purchase_amount - t.refunded_purchase_amount) AS kept"
-                    + " FROM cb_transaction t"
-                    + " WHERE t.user_id = ? AND t.currency = ?"
-                    + " AND t.status IN ('CONFIRMED', 'REVERSED')"
-                    + " AND (t.item_type IS NULL OR t.item_type <> ?)"
-                    + " AND t.purchased_at >= ? AND t.purchased_at <= ?"
-                    + " AND (t.line_no <> 0 OR NOT EXISTS (SELECT 1 FROM cb_transaction o"
-                    + "   WHERE o.purchase_id = t.purchase_id AND o.line_no <> 0))"
-                    + " GROUP BY t.purchase_id, t.line_no) lines")
-            .setParameter(1, referral.getRefereeId())
-            .setParameter(2, referral.getCurrency())
-            .setParameter(3, ITEM_TYPE)
-            .setParameter(4, referral.getJoinedAt())
-            .setParameter(5, referral.getQualifyUntil())
-            .getSingleResult();
-    return Money.of(new BigDecimal(sum.toString()), referral.getCurrency());
+    return transactions.keptConfirmedPurchases(
+        referral.getRefereeId(),
+        referral.getCurrency(),
+        ITEM_TYPE,
+        referral.getJoinedAt(),
+        referral.getQualifyUntil());
   }
 
   /** Whether the referee has cashback on hold for a purchase made within the qualifying days. */
   private boolean pendingWithinDays(Referral referral) {
-    return !em.createQuery(
-            "SELECT t.id FROM CashbackTransaction t WHERE t.userId = :user"
-                + " AND t.currency = :currency AND t.status = :pending"
-                + " AND t.purchasedAt >= :from AND t.purchasedAt <= :until",
-            Long.class)
-        .setParameter("user", referral.getRefereeId())
-        .setParameter("currency", referral.getCurrency())
-        .setParameter("pending", CashbackStatus.PENDING)
-        .setParameter("from", referral.getJoinedAt())
-        .setParameter("until", referral.getQualifyUntil())
-        .setMaxResults(1)
-        .getResultList()
-        .isEmpty();
+    return transactions.hasPendingPurchasedBetween(
+        referral.getRefereeId(),
+        referral.getCurrency(),
+        referral.getJoinedAt(),
+        referral.getQualifyUntil());
   }
 
   private void bonus(Referral referral, String userId, int lineNo, String title, Money amount) {
@@ -204,16 +166,6 @@ public class ReferralRewards {
 
   /** The name the user's latest cashback was recorded under, else their id. */
   private String nameOf(String userId) {
-    return em
-        .createQuery(
-            "SELECT t.userName FROM CashbackTransaction t WHERE t.userId = :user"
-                + " ORDER BY t.createdAt DESC",
-            String.class)
-        .setParameter("user", userId)
-        .setMaxResults(1)
-        .getResultList()
-        .stream()
-        .findFirst()
-        .orElse(userId);
+    return transactions.latestUserName(userId).orElse(userId);
   }
 }

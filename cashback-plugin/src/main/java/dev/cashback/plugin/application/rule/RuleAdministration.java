@@ -2,9 +2,10 @@ package dev.cashback.plugin.application.rule;
 
 import dev.cashback.plugin.api.HostDirectory;
 import dev.cashback.plugin.application.shared.BusinessRuleException;
-import dev.cashback.plugin.application.shared.CashbackSettings;
+import dev.cashback.plugin.application.shared.CashbackConfig;
 import dev.cashback.plugin.application.shared.InvalidInputException;
 import dev.cashback.plugin.application.shared.NotFoundException;
+import dev.cashback.plugin.application.shared.TimeSource;
 import dev.cashback.plugin.domain.accrual.CashbackTransactionRepository;
 import dev.cashback.plugin.domain.rule.CashbackRule;
 import dev.cashback.plugin.domain.rule.CashbackRuleRepository;
@@ -14,7 +15,6 @@ import dev.cashback.plugin.domain.rule.TargetType;
 import dev.cashback.plugin.domain.rule.UserType;
 import dev.cashback.plugin.domain.shared.AuditAction;
 import dev.cashback.plugin.domain.shared.AuditLog;
-import dev.cashback.plugin.infrastructure.config.CashbackClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -37,8 +37,8 @@ public class RuleAdministration {
   @Inject CashbackRuleRepository rules;
   @Inject CashbackTransactionRepository transactions;
   @Inject AuditLog audit;
-  @Inject CashbackClock clock;
-  @Inject CashbackSettings settings;
+  @Inject TimeSource clock;
+  @Inject CashbackConfig settings;
   @Inject Instance<HostDirectory> directory;
 
   @Transactional

@@ -1,6 +1,7 @@
 package dev.cashback.plugin.application.wallet;
 
 import dev.cashback.plugin.application.shared.InvalidInputException;
+import dev.cashback.plugin.application.shared.TimeSource;
 import dev.cashback.plugin.domain.shared.Money;
 import dev.cashback.plugin.domain.wallet.AccountKind;
 import dev.cashback.plugin.domain.wallet.Journal;
@@ -9,7 +10,6 @@ import dev.cashback.plugin.domain.wallet.Ledger;
 import dev.cashback.plugin.domain.wallet.LedgerAccount;
 import dev.cashback.plugin.domain.wallet.SpendReturn;
 import dev.cashback.plugin.domain.wallet.SpentCashback;
-import dev.cashback.plugin.infrastructure.config.CashbackClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -22,7 +22,7 @@ import jakarta.transaction.Transactional;
 public class Wallets {
 
   @Inject Ledger ledger;
-  @Inject CashbackClock clock;
+  @Inject TimeSource clock;
 
   /**
    * What the learner may spend now, read without locking or opening accounts: for showing, say on a

@@ -72,4 +72,25 @@ public interface CashbackTransactionRepository {
 
   /** How many rows {@link #summarizeByLearner} has for the filter: learners and currencies. */
   long countLearnerRows(TransactionFilter filter);
+
+  /** The name the user's latest cashback was recorded under, if any. */
+  Optional<String> latestUserName(String userId);
+
+  /**
+   * A user's confirmed purchases in a currency made from {@code from} to {@code until}, less what
+   * the host refunded of them: each purchase line once (several rules may have paid cashback on one
+   * line; an order-wide cashback counts only when its order has no per-line one). Lines reversed
+   * after confirmation count for what was not refunded; declined ones and those of {@code
+   * excludedItemType} do not count.
+   */
+  Money keptConfirmedPurchases(
+      String userId,
+      String currency,
+      String excludedItemType,
+      OffsetDateTime from,
+      OffsetDateTime until);
+
+  /** Whether the user has cashback in the currency on hold for a purchase made in the period. */
+  boolean hasPendingPurchasedBetween(
+      String userId, String currency, OffsetDateTime from, OffsetDateTime until);
 }

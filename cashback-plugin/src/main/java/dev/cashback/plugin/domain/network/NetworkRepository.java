@@ -20,6 +20,9 @@ public interface NetworkRepository {
 
   Optional<Click> click(String clickId);
 
+  /** The click, locked for the rest of the transaction. */
+  Optional<Click> clickForUpdate(String clickId);
+
   /** Clicks, newest first, of users whose id starts with the text and of one store (when given). */
   List<Click> clicks(String userPrefix, String storeId, int first, int max);
 

@@ -1,5 +1,6 @@
 package dev.cashback.plugin.infrastructure.config;
 
+import dev.cashback.plugin.application.shared.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -7,18 +8,16 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 /**
- * The plugin's only source of "now". Its own bean rather than a {@code Clock} producer, so it never
- * clashes with a clock the host produces; tests move it instead of sleeping.
+ * The plugin's only source of "now" (the application's {@link TimeSource}). Its own bean rather
+ * than a {@code Clock} producer, so it never clashes with a clock the host produces; tests move it
+ * instead of sleeping.
  */
 @ApplicationScoped
-public class CashbackClock {
+public class CashbackClock implements TimeSource {
 
   private volatile Clock clock = Clock.systemUTC();
 
-  /**
-   * Now, in UTC, to the microsecond: the precision the database keeps, so what is stored compares
-   * equal to what was computed.
-   */
+  @Override
   public OffsetDateTime now() {
     return OffsetDateTime.now(clock)
         .withOffsetSameInstant(ZoneOffset.UTC)

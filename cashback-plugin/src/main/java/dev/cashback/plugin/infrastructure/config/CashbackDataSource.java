@@ -1,5 +1,6 @@
 package dev.cashback.plugin.infrastructure.config;
 
+import dev.cashback.plugin.application.shared.ConfigKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import javax.naming.InitialContext;

@@ -1,2 +1,2 @@
-/** Configuration keys with their defaults, the plugin's clock, and the host's datasource. */
+/** The plugin's clock (the application's {@code TimeSource}) and the host's datasource. */
 package dev.cashback.plugin.infrastructure.config;

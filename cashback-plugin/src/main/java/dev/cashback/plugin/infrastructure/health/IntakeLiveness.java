@@ -1,8 +1,8 @@
 package dev.cashback.plugin.infrastructure.health;
 
+import dev.cashback.plugin.application.shared.ConfigKeys;
 import dev.cashback.plugin.infrastructure.config.CashbackClock;
 import dev.cashback.plugin.infrastructure.config.CashbackDataSource;
-import dev.cashback.plugin.infrastructure.config.ConfigKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;

@@ -2,7 +2,7 @@ package dev.cashback.plugin.infrastructure.health;
 
 import dev.cashback.plugin.application.ledger.LedgerCheckLog;
 import dev.cashback.plugin.application.ledger.LedgerCheckRun;
-import dev.cashback.plugin.infrastructure.config.ConfigKeys;
+import dev.cashback.plugin.application.shared.ConfigKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;

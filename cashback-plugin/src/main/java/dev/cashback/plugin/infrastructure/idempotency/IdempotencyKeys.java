@@ -1,9 +1,9 @@
 package dev.cashback.plugin.infrastructure.idempotency;
 
+import dev.cashback.plugin.application.shared.ConfigKeys;
 import dev.cashback.plugin.application.shared.ConflictException;
 import dev.cashback.plugin.infrastructure.config.CashbackClock;
 import dev.cashback.plugin.infrastructure.config.CashbackDataSource;
-import dev.cashback.plugin.infrastructure.config.ConfigKeys;
 import dev.cashback.plugin.infrastructure.intake.DatabaseDialect;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

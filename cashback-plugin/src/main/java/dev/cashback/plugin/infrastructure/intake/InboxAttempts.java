@@ -21,7 +21,7 @@ public class InboxAttempts {
 
   @Resource ManagedExecutorService executor;
 
-  @Inject InboxSettings settings;
+  @Inject InboxConfig settings;
 
   /**
    * Processes right after the host's commit, on a thread of its own: the committing thread is still

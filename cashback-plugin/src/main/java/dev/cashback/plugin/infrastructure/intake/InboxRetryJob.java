@@ -17,7 +17,7 @@ public class InboxRetryJob implements ScheduledJob {
 
   @Inject InboxEventApplier processor;
   @Inject InboxAttempts processing;
-  @Inject InboxSettings settings;
+  @Inject InboxConfig settings;
   @Inject InboxBatchDrain drain;
 
   @Override

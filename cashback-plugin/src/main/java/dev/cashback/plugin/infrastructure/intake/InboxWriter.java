@@ -36,7 +36,7 @@ public class InboxWriter {
   @Inject DatabaseDialect dialect;
   @Inject CashbackClock clock;
 
-  @Inject InboxSettings settings;
+  @Inject InboxConfig settings;
 
   /** The largest event payload the inbox stores (its column's size). */
   static final int MAX_PAYLOAD = 100_000;
@@ -60,7 +60,7 @@ public class InboxWriter {
 
   /**
    * Records the purchase, left to the grant right after the host's commit for the first attempt
-   * delay (see {@link InboxSettings#firstAttemptDelay()}); returns false if this purchase id was
+   * delay (see {@link InboxConfig#firstAttemptDelay()}); returns false if this purchase id was
    * already accepted.
    */
   public boolean accept(PurchaseCompleted event) throws SQLException {

@@ -1,5 +1,8 @@
 package dev.cashback.plugin.infrastructure.mail;
 
+import dev.cashback.plugin.application.notice.MailStatus;
+import dev.cashback.plugin.application.notice.NoticeOutbox;
+import dev.cashback.plugin.application.notice.OutboxMessage;
 import dev.cashback.plugin.infrastructure.config.CashbackClock;
 import dev.cashback.plugin.infrastructure.config.CashbackDataSource;
 import dev.cashback.plugin.infrastructure.intake.DatabaseDialect;
@@ -25,7 +28,7 @@ import java.util.List;
  * claims and marks run in transactions of their own.
  */
 @ApplicationScoped
-public class MailOutbox {
+public class MailOutbox implements NoticeOutbox {
 
   static final int MAX_ATTEMPTS = 8;
   private static final Duration MAX_BACKOFF = Duration.ofHours(1);
@@ -46,6 +49,7 @@ public class MailOutbox {
    * (through the plugin's entity manager), so it commits or rolls back with the change it tells of
    * and takes no second connection from the pool. The address is looked up when it is sent.
    */
+  @Override
   @Transactional
   public void enqueue(
       String kind, String dedupKey, String userId, String subject, String text, String html) {
@@ -183,6 +187,7 @@ public class MailOutbox {
   }
 
   /** The newest messages, optionally of one status and user, for the admin's Outbox page. */
+  @Override
   @Transactional
   public List<OutboxMessage> newest(MailStatus status, String userId, int first, int max) {
     String where =

@@ -1,7 +1,8 @@
 package dev.cashback.plugin.infrastructure.mail;
 
 import dev.cashback.plugin.api.HostDirectory;
-import dev.cashback.plugin.infrastructure.config.ConfigKeys;
+import dev.cashback.plugin.application.notice.OutboxMessage;
+import dev.cashback.plugin.application.shared.ConfigKeys;
 import dev.cashback.plugin.infrastructure.scheduling.ScheduledJob;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -33,7 +34,7 @@ public class MailSender implements ScheduledJob {
   private static final Duration STALE_SENDING = Duration.ofMinutes(10);
 
   @Inject MailOutbox outbox;
-  @Inject MailSettings settings;
+  @Inject MailConfig settings;
   @Inject Instance<HostDirectory> directory;
 
   @Inject

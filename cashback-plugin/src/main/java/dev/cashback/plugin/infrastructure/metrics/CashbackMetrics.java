@@ -1,5 +1,6 @@
 package dev.cashback.plugin.infrastructure.metrics;
 
+import dev.cashback.plugin.application.shared.Metrics;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,11 +13,12 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
 
 /**
- * The plugin's counters and timer. Inside a transaction they move only once it commits, so a
- * rolled-back grant or a retried purchase is never counted twice.
+ * The plugin's counters and timer (the application's {@link Metrics}, and the intake's). Inside a
+ * transaction they move only once it commits, so a rolled-back grant or a retried purchase is never
+ * counted twice.
  */
 @ApplicationScoped
-public class CashbackMetrics {
+public class CashbackMetrics implements Metrics {
 
   static final String RECEIVED = "cashback.purchases.received";
   static final String GRANTED = "cashback.transactions.granted";
@@ -31,6 +33,7 @@ public class CashbackMetrics {
         () -> registry.counter(metadata(RECEIVED, "Purchases accepted for cashback")).inc());
   }
 
+  @Override
   public void granted(int cashbackTransactions) {
     if (cashbackTransactions > 0) {
       afterCommit(
@@ -41,6 +44,7 @@ public class CashbackMetrics {
     }
   }
 
+  @Override
   public void reversed() {
     afterCommit(() -> registry.counter(metadata(REVERSALS, "Cashback reversals recorded")).inc());
   }

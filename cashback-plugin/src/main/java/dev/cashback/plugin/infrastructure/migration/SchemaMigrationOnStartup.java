@@ -1,7 +1,7 @@
 package dev.cashback.plugin.infrastructure.migration;
 
+import dev.cashback.plugin.application.shared.ConfigKeys;
 import dev.cashback.plugin.infrastructure.config.CashbackDataSource;
-import dev.cashback.plugin.infrastructure.config.ConfigKeys;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;

@@ -1,5 +1,6 @@
 package dev.cashback.plugin.infrastructure.persistence;
 
+import dev.cashback.plugin.domain.accrual.CashbackStatus;
 import dev.cashback.plugin.domain.accrual.CashbackTransaction;
 import dev.cashback.plugin.domain.accrual.CashbackTransactionRepository;
 import dev.cashback.plugin.domain.accrual.LearnerSummary;
@@ -229,5 +230,66 @@ public class JpaCashbackTransactionRepository implements CashbackTransactionRepo
                 + " ORDER BY SUM(t.cashbackAmount - t.reversedAmount) DESC, t.userId, t.currency",
             first,
             max);
+  }
+
+  @Override
+  public Optional<String> latestUserName(String userId) {
+    return em
+        .createQuery(
+            "SELECT t.userName FROM CashbackTransaction t WHERE t.userId = :user"
+                + " ORDER BY t.createdAt DESC",
+            String.class)
+        .setParameter("user", userId)
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
+  @Override
+  public Money keptConfirmedPurchases(
+      String userId,
+      String currency,
+      String excludedItemType,
+      OffsetDateTime from,
+      OffsetDateTime until) {
+    Object sum =
+        em.createNativeQuery(
+                "SELECT COALESCE(SUM(kept), 0) FROM ("
+                    + " SELECT t.purchase_id, t.line_no,"
+                    + " MIN(t.purchase_amount - t.refunded_purchase_amount) AS kept"
+                    + " FROM cb_transaction t"
+                    + " WHERE t.user_id = ? AND t.currency = ?"
+                    + " AND t.status IN ('CONFIRMED', 'REVERSED')"
+                    + " AND (t.item_type IS NULL OR t.item_type <> ?)"
+                    + " AND t.purchased_at >= ? AND t.purchased_at <= ?"
+                    + " AND (t.line_no <> 0 OR NOT EXISTS (SELECT 1 FROM cb_transaction o"
+                    + "   WHERE o.purchase_id = t.purchase_id AND o.line_no <> 0))"
+                    + " GROUP BY t.purchase_id, t.line_no) lines")
+            .setParameter(1, userId)
+            .setParameter(2, currency)
+            .setParameter(3, excludedItemType)
+            .setParameter(4, from)
+            .setParameter(5, until)
+            .getSingleResult();
+    return Money.of(new BigDecimal(sum.toString()), currency);
+  }
+
+  @Override
+  public boolean hasPendingPurchasedBetween(
+      String userId, String currency, OffsetDateTime from, OffsetDateTime until) {
+    return !em.createQuery(
+            "SELECT t.id FROM CashbackTransaction t WHERE t.userId = :user"
+                + " AND t.currency = :currency AND t.status = :pending"
+                + " AND t.purchasedAt >= :from AND t.purchasedAt <= :until",
+            Long.class)
+        .setParameter("user", userId)
+        .setParameter("currency", currency)
+        .setParameter("pending", CashbackStatus.PENDING)
+        .setParameter("from", from)
+        .setParameter("until", until)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 }

@@ -8,6 +8,7 @@ import dev.cashback.plugin.domain.network.NetworkRepository;
 import dev.cashback.plugin.infrastructure.persistence.FilteredQuery.Field;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.Collection;
@@ -56,6 +57,11 @@ public class JpaNetworkRepository implements NetworkRepository {
   @Override
   public Optional<Click> click(String clickId) {
     return Optional.ofNullable(em.find(Click.class, clickId));
+  }
+
+  @Override
+  public Optional<Click> clickForUpdate(String clickId) {
+    return Optional.ofNullable(em.find(Click.class, clickId, LockModeType.PESSIMISTIC_WRITE));
   }
 
   @Override

@@ -2,7 +2,7 @@ package dev.cashback.plugin.interfaces.rest.accrual;
 
 import dev.cashback.plugin.application.accrual.AdminActions;
 import dev.cashback.plugin.application.accrual.CashbackReports;
-import dev.cashback.plugin.application.shared.CashbackSettings;
+import dev.cashback.plugin.application.shared.CashbackConfig;
 import dev.cashback.plugin.domain.accrual.LearnerSummary;
 import dev.cashback.plugin.interfaces.rest.shared.ListQuery;
 import dev.cashback.plugin.interfaces.rest.shared.ProblemResponses;
@@ -40,7 +40,7 @@ public class HistoryResource {
 
   @Inject CashbackReports reports;
   @Inject AdminActions admin;
-  @Inject CashbackSettings settings;
+  @Inject CashbackConfig settings;
 
   @GET
   @Operation(summary = "One row per learner and currency for the filter, largest cashback first")

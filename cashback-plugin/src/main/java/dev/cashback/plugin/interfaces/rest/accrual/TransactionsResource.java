@@ -2,7 +2,7 @@ package dev.cashback.plugin.interfaces.rest.accrual;
 
 import dev.cashback.plugin.application.accrual.AdminActions;
 import dev.cashback.plugin.application.accrual.CashbackReports;
-import dev.cashback.plugin.application.shared.CashbackSettings;
+import dev.cashback.plugin.application.shared.CashbackConfig;
 import dev.cashback.plugin.application.shared.CurrentUser;
 import dev.cashback.plugin.domain.accrual.CashbackTransaction;
 import dev.cashback.plugin.domain.shared.Money;
@@ -48,7 +48,7 @@ public class TransactionsResource {
 
   @Inject CashbackReports reports;
   @Inject AdminActions admin;
-  @Inject CashbackSettings settings;
+  @Inject CashbackConfig settings;
   @Inject CurrentUser caller;
   @Inject IdempotentCalls idempotent;
 

@@ -1,6 +1,6 @@
 package dev.cashback.plugin.interfaces.rest.shared;
 
-import dev.cashback.plugin.infrastructure.config.ConfigKeys;
+import dev.cashback.plugin.application.shared.ConfigKeys;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;

@@ -5,7 +5,7 @@ import dev.cashback.plugin.application.donation.Donations;
 import dev.cashback.plugin.application.network.MissingCashbackClaims;
 import dev.cashback.plugin.application.payout.PayoutRequests;
 import dev.cashback.plugin.application.referral.ReferralReports;
-import dev.cashback.plugin.application.shared.CashbackSettings;
+import dev.cashback.plugin.application.shared.CashbackConfig;
 import dev.cashback.plugin.application.shared.CurrentUser;
 import dev.cashback.plugin.application.shared.InvalidInputException;
 import dev.cashback.plugin.domain.payout.Payout;
@@ -52,7 +52,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class WalletResource {
 
   @Inject CashbackReports reports;
-  @Inject CashbackSettings settings;
+  @Inject CashbackConfig settings;
   @Inject CurrentUser caller;
   @Inject PayoutRequests requests;
   @Inject MissingCashbackClaims claims;

@@ -1,7 +1,7 @@
 package dev.cashback.plugin.interfaces.web.accrual;
 
 import dev.cashback.plugin.application.accrual.CashbackReports;
-import dev.cashback.plugin.application.shared.CashbackSettings;
+import dev.cashback.plugin.application.shared.CashbackConfig;
 import dev.cashback.plugin.domain.accrual.CashbackTransaction;
 import dev.cashback.plugin.domain.accrual.TransactionFilter;
 import dev.cashback.plugin.interfaces.web.shared.FilteredRows;
@@ -21,7 +21,7 @@ public class ListCourseCashback implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject CashbackReports reports;
-  @Inject CashbackSettings settings;
+  @Inject CashbackConfig settings;
 
   private final TransactionFilterForm form = new TransactionFilterForm();
 

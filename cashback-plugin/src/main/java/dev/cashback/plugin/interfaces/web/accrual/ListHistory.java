@@ -2,7 +2,7 @@ package dev.cashback.plugin.interfaces.web.accrual;
 
 import dev.cashback.plugin.application.accrual.AdminActions;
 import dev.cashback.plugin.application.accrual.CashbackReports;
-import dev.cashback.plugin.application.shared.CashbackSettings;
+import dev.cashback.plugin.application.shared.CashbackConfig;
 import dev.cashback.plugin.domain.accrual.LearnerSummary;
 import dev.cashback.plugin.domain.accrual.TransactionFilter;
 import dev.cashback.plugin.interfaces.web.shared.AdminListColumns;
@@ -32,7 +32,7 @@ public class ListHistory implements Serializable {
 
   @Inject CashbackReports reports;
   @Inject AdminActions admin;
-  @Inject CashbackSettings settings;
+  @Inject CashbackConfig settings;
   @Inject CashbackUi ui;
 
   /**

@@ -2,7 +2,7 @@ package dev.cashback.plugin.interfaces.web.accrual;
 
 import dev.cashback.plugin.application.accrual.AdminActions;
 import dev.cashback.plugin.application.accrual.CashbackReports;
-import dev.cashback.plugin.application.shared.CashbackSettings;
+import dev.cashback.plugin.application.shared.CashbackConfig;
 import dev.cashback.plugin.domain.accrual.CashbackTransaction;
 import dev.cashback.plugin.domain.accrual.TransactionCursor;
 import dev.cashback.plugin.domain.accrual.TransactionFilter;
@@ -33,7 +33,7 @@ public class ListTransactions implements Serializable {
 
   @Inject CashbackReports reports;
   @Inject AdminActions admin;
-  @Inject CashbackSettings settings;
+  @Inject CashbackConfig settings;
   @Inject CashbackUi ui;
 
   private final TransactionFilterForm form = new TransactionFilterForm();

@@ -1,7 +1,7 @@
 package dev.cashback.plugin.interfaces.web.accrual;
 
 import dev.cashback.plugin.application.accrual.CashbackReports;
-import dev.cashback.plugin.application.shared.CashbackSettings;
+import dev.cashback.plugin.application.shared.CashbackConfig;
 import dev.cashback.plugin.domain.accrual.CashbackStatistics.CurrencyAmount;
 import dev.cashback.plugin.domain.accrual.CashbackStatistics.DayAmount;
 import dev.cashback.plugin.domain.accrual.CashbackStatistics.ProductAmount;
@@ -34,7 +34,7 @@ public class ShowDashboard {
   private static final int WEEKS = 12;
 
   @Inject CashbackReports reports;
-  @Inject CashbackSettings settings;
+  @Inject CashbackConfig settings;
 
   private List<StatusTotal> totals;
 

@@ -1,8 +1,8 @@
 package dev.cashback.plugin.interfaces.web.notice;
 
-import dev.cashback.plugin.application.accrual.CashbackReports;
-import dev.cashback.plugin.infrastructure.mail.MailStatus;
-import dev.cashback.plugin.infrastructure.mail.OutboxMessage;
+import dev.cashback.plugin.application.notice.MailStatus;
+import dev.cashback.plugin.application.notice.NoticeReports;
+import dev.cashback.plugin.application.notice.OutboxMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,7 +20,7 @@ public class ReadOutbox implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final int SHOWN = 300;
 
-  @Inject CashbackReports reports;
+  @Inject NoticeReports reports;
 
   private MailStatus status;
   private String user;

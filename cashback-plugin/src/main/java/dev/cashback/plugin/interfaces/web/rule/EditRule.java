@@ -2,7 +2,7 @@ package dev.cashback.plugin.interfaces.web.rule;
 
 import dev.cashback.plugin.application.accrual.AdminActions;
 import dev.cashback.plugin.application.accrual.CashbackReports;
-import dev.cashback.plugin.application.shared.CashbackSettings;
+import dev.cashback.plugin.application.shared.CashbackConfig;
 import dev.cashback.plugin.domain.rule.AmountType;
 import dev.cashback.plugin.domain.rule.RuleDraft;
 import dev.cashback.plugin.domain.rule.RuleStatus;
@@ -55,7 +55,7 @@ public class EditRule implements Serializable {
 
   @Inject AdminActions admin;
   @Inject CashbackReports reports;
-  @Inject CashbackSettings settings;
+  @Inject CashbackConfig settings;
 
   private Long id;
   private RuleDraft draft = new RuleDraft();

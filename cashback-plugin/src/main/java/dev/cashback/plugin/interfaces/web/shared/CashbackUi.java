@@ -1,8 +1,8 @@
 package dev.cashback.plugin.interfaces.web.shared;
 
-import dev.cashback.plugin.application.shared.CashbackSettings;
+import dev.cashback.plugin.application.shared.CashbackConfig;
+import dev.cashback.plugin.application.shared.ConfigKeys;
 import dev.cashback.plugin.domain.shared.Money;
-import dev.cashback.plugin.infrastructure.config.ConfigKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -25,7 +25,7 @@ public class CashbackUi {
   @ConfigProperty(name = ConfigKeys.HOST_TEMPLATE, defaultValue = ConfigKeys.HOST_TEMPLATE_DEFAULT)
   String hostTemplate;
 
-  @Inject CashbackSettings settings;
+  @Inject CashbackConfig settings;
 
   public String getHostTemplate() {
     return hostTemplate;

@@ -1,42 +1,34 @@
 package dev.cashback.plugin.infrastructure.mail;
 
-import dev.cashback.plugin.infrastructure.config.ConfigKeys;
+import dev.cashback.plugin.application.shared.ConfigKeys;
+import dev.cashback.plugin.application.shared.ConfigSection;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
 import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import java.util.Optional;
 import java.util.Properties;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The SMTP server from {@code cashback.mail.*}; without a host, mail stays in the outbox. */
 @ApplicationScoped
-public class MailSettings {
+public class MailConfig extends ConfigSection {
 
-  @Inject
-  @ConfigProperty(name = ConfigKeys.MAIL_HOST)
-  Optional<String> host;
+  private Optional<String> host;
+  private int port;
+  private String from;
+  private Optional<String> username;
+  private Optional<String> password;
+  private boolean starttls;
 
-  @Inject
-  @ConfigProperty(name = ConfigKeys.MAIL_PORT, defaultValue = ConfigKeys.MAIL_PORT_DEFAULT)
-  int port;
-
-  @Inject
-  @ConfigProperty(name = ConfigKeys.MAIL_FROM, defaultValue = ConfigKeys.MAIL_FROM_DEFAULT)
-  String from;
-
-  @Inject
-  @ConfigProperty(name = ConfigKeys.MAIL_USERNAME)
-  Optional<String> username;
-
-  @Inject
-  @ConfigProperty(name = ConfigKeys.MAIL_PASSWORD)
-  Optional<String> password;
-
-  @Inject
-  @ConfigProperty(name = ConfigKeys.MAIL_STARTTLS, defaultValue = "false")
-  boolean starttls;
+  @Override
+  protected void read() {
+    host = optional(ConfigKeys.MAIL_HOST);
+    port = integer(ConfigKeys.MAIL_PORT);
+    from = text(ConfigKeys.MAIL_FROM);
+    username = optional(ConfigKeys.MAIL_USERNAME);
+    password = optional(ConfigKeys.MAIL_PASSWORD);
+    starttls = flag(ConfigKeys.MAIL_STARTTLS);
+  }
 
   public boolean isConfigured() {
     return host.filter(h -> !h.isBlank()).isPresent();

@@ -1,92 +1,60 @@
 package dev.cashback.plugin.application.shared;
 
 import dev.cashback.plugin.domain.accrual.ClawbackPolicy;
+import dev.cashback.plugin.domain.network.ClaimWindow;
 import dev.cashback.plugin.domain.payout.SecondApprovalThresholds;
 import dev.cashback.plugin.domain.referral.ReferralTerms;
 import dev.cashback.plugin.domain.rule.StackingPolicy;
 import dev.cashback.plugin.domain.shared.Money;
-import dev.cashback.plugin.infrastructure.config.ConfigKeys;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The business settings, read once from configuration and checked at start-up. */
+/**
+ * The business terms from configuration (hold days, time zone, clawback and stacking policies,
+ * referral and donation terms, payout approval thresholds, the claim window), read once and checked
+ * at start-up.
+ */
 @ApplicationScoped
-public class CashbackSettings {
+public class CashbackConfig extends ConfigSection {
 
-  private static final Logger LOG = Logger.getLogger(CashbackSettings.class.getName());
+  private static final Logger LOG = Logger.getLogger(CashbackConfig.class.getName());
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-  @Inject
-  @ConfigProperty(name = ConfigKeys.HOLD_DAYS, defaultValue = ConfigKeys.HOLD_DAYS_DEFAULT)
-  int holdDays;
-
-  @Inject
-  @ConfigProperty(name = ConfigKeys.TIMEZONE, defaultValue = ConfigKeys.TIMEZONE_DEFAULT)
-  String timezone;
-
-  @Inject
-  @ConfigProperty(
-      name = ConfigKeys.CLAWBACK_POLICY,
-      defaultValue = ConfigKeys.CLAWBACK_POLICY_DEFAULT)
-  String clawbackPolicy;
-
-  @Inject
-  @ConfigProperty(name = ConfigKeys.STACKING, defaultValue = ConfigKeys.STACKING_DEFAULT)
-  String stacking;
-
-  @Inject
-  @ConfigProperty(
-      name = ConfigKeys.REFERRAL_QUALIFYING_AMOUNT,
-      defaultValue = ConfigKeys.REFERRAL_QUALIFYING_AMOUNT_DEFAULT)
-  BigDecimal referralQualifyingAmount;
-
-  @Inject
-  @ConfigProperty(
-      name = ConfigKeys.REFERRAL_QUALIFYING_DAYS,
-      defaultValue = ConfigKeys.REFERRAL_QUALIFYING_DAYS_DEFAULT)
-  int referralQualifyingDays;
-
-  @Inject
-  @ConfigProperty(
-      name = ConfigKeys.REFERRAL_JOINING_BONUS,
-      defaultValue = ConfigKeys.REFERRAL_JOINING_BONUS_DEFAULT)
-  BigDecimal referralJoiningBonus;
-
-  @Inject
-  @ConfigProperty(
-      name = ConfigKeys.REFERRAL_REFERRER_BONUS,
-      defaultValue = ConfigKeys.REFERRAL_REFERRER_BONUS_DEFAULT)
-  BigDecimal referralReferrerBonus;
-
-  @Inject
-  @ConfigProperty(
-      name = ConfigKeys.REFERRAL_CURRENCY,
-      defaultValue = ConfigKeys.REFERRAL_CURRENCY_DEFAULT)
-  String referralCurrency;
-
-  @Inject
-  @ConfigProperty(
-      name = ConfigKeys.DONATION_DEFAULT_SHARE,
-      defaultValue = ConfigKeys.DONATION_DEFAULT_SHARE_DEFAULT)
-  BigDecimal donationDefaultShare;
-
-  @Inject
-  @ConfigProperty(
-      name = ConfigKeys.DONATION_CAUSE,
-      defaultValue = ConfigKeys.DONATION_CAUSE_DEFAULT)
-  String donationCause;
-
-  @Inject
-  @ConfigProperty(
-      name = ConfigKeys.PAYOUT_SECOND_APPROVAL_ABOVE,
-      defaultValue = ConfigKeys.PAYOUT_SECOND_APPROVAL_ABOVE_DEFAULT)
-  String payoutSecondApprovalAbove;
-
+  private int holdDays;
+  private String timezone;
+  private String clawbackPolicy;
+  private String stacking;
+  private BigDecimal referralQualifyingAmount;
+  private int referralQualifyingDays;
+  private BigDecimal referralJoiningBonus;
+  private BigDecimal referralReferrerBonus;
+  private String referralCurrency;
+  private BigDecimal donationDefaultShare;
+  private String donationCause;
+  private String payoutSecondApprovalAbove;
+  private int claimMinDays;
+  private int claimMaxDays;
   private volatile SecondApprovalThresholds secondApproval;
+
+  @Override
+  protected void read() {
+    holdDays = integer(ConfigKeys.HOLD_DAYS);
+    timezone = text(ConfigKeys.TIMEZONE);
+    clawbackPolicy = text(ConfigKeys.CLAWBACK_POLICY);
+    stacking = text(ConfigKeys.STACKING);
+    referralQualifyingAmount = decimal(ConfigKeys.REFERRAL_QUALIFYING_AMOUNT);
+    referralQualifyingDays = integer(ConfigKeys.REFERRAL_QUALIFYING_DAYS);
+    referralJoiningBonus = decimal(ConfigKeys.REFERRAL_JOINING_BONUS);
+    referralReferrerBonus = decimal(ConfigKeys.REFERRAL_REFERRER_BONUS);
+    referralCurrency = text(ConfigKeys.REFERRAL_CURRENCY);
+    donationDefaultShare = decimal(ConfigKeys.DONATION_DEFAULT_SHARE);
+    donationCause = text(ConfigKeys.DONATION_CAUSE);
+    payoutSecondApprovalAbove = text(ConfigKeys.PAYOUT_SECOND_APPROVAL_ABOVE);
+    claimMinDays = integer(ConfigKeys.CLAIMS_MIN_DAYS);
+    claimMaxDays = integer(ConfigKeys.CLAIMS_MAX_DAYS);
+  }
 
   /**
    * The per-currency amounts above which a payout needs two admins. A value that cannot be read is
@@ -132,6 +100,11 @@ public class CashbackSettings {
 
   public String donationCause() {
     return donationCause;
+  }
+
+  /** When a missing-cashback claim on a click is accepted. */
+  public ClaimWindow claimWindow() {
+    return new ClaimWindow(claimMinDays, claimMaxDays);
   }
 
   public int holdDays() {

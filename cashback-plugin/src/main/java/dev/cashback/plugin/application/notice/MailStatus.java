@@ -1,4 +1,4 @@
-package dev.cashback.plugin.infrastructure.mail;
+package dev.cashback.plugin.application.notice;
 
 /** Where a message is on its way out. */
 public enum MailStatus {

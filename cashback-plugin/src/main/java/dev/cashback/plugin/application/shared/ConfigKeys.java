@@ -1,4 +1,4 @@
-package dev.cashback.plugin.infrastructure.config;
+package dev.cashback.plugin.application.shared;
 
 import java.util.Map;
 

@@ -1,26 +1,22 @@
 package dev.cashback.plugin.infrastructure.intake;
 
-import dev.cashback.plugin.infrastructure.config.ConfigKeys;
+import dev.cashback.plugin.application.shared.ConfigKeys;
+import dev.cashback.plugin.application.shared.ConfigSection;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The intake's timing: the checkout's wait for its grant, and the retry interval. */
 @ApplicationScoped
-public class InboxSettings {
+public class InboxConfig extends ConfigSection {
 
-  @Inject
-  @ConfigProperty(
-      name = ConfigKeys.INBOX_RETRY_SECONDS,
-      defaultValue = ConfigKeys.INBOX_RETRY_SECONDS_DEFAULT)
-  long retrySeconds;
+  private long retrySeconds;
+  private long grantWaitMillis;
 
-  @Inject
-  @ConfigProperty(
-      name = ConfigKeys.INBOX_GRANT_WAIT_MILLIS,
-      defaultValue = ConfigKeys.INBOX_GRANT_WAIT_MILLIS_DEFAULT)
-  long grantWaitMillis;
+  @Override
+  protected void read() {
+    retrySeconds = longInteger(ConfigKeys.INBOX_RETRY_SECONDS);
+    grantWaitMillis = longInteger(ConfigKeys.INBOX_GRANT_WAIT_MILLIS);
+  }
 
   /** How long a failed attempt waits before the next (doubled per attempt, up to an hour). */
   public Duration retryInterval() {

@@ -1,0 +1,4 @@
+package dev.cashback.archfixture.plugin.interfaces;
+
+/** A page. */
+public class Page {}
