@@ -2,14 +2,13 @@ package dev.cashback.plugin.infrastructure.lifecycle;
 
 import dev.cashback.plugin.application.accrual.CashbackLifecycle;
 import dev.cashback.plugin.application.referral.ReferralRewards;
-import dev.cashback.plugin.application.shared.ConfigKeys;
+import dev.cashback.plugin.infrastructure.scheduling.JobsConfig;
 import dev.cashback.plugin.infrastructure.scheduling.ScheduledJob;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Confirms pending cashback whose hold is over, in batches, on every node: each batch claims its
@@ -20,20 +19,9 @@ public class ConfirmationJob implements ScheduledJob {
 
   private static final Logger LOG = Logger.getLogger(ConfirmationJob.class.getName());
 
+  @Inject JobsConfig schedule;
   @Inject CashbackLifecycle lifecycle;
   @Inject ReferralRewards referrals;
-
-  @Inject
-  @ConfigProperty(
-      name = ConfigKeys.CONFIRM_INTERVAL_SECONDS,
-      defaultValue = ConfigKeys.CONFIRM_INTERVAL_SECONDS_DEFAULT)
-  long intervalSeconds;
-
-  @Inject
-  @ConfigProperty(
-      name = ConfigKeys.CONFIRM_BATCH_SIZE,
-      defaultValue = ConfigKeys.CONFIRM_BATCH_SIZE_DEFAULT)
-  int batchSize;
 
   @Override
   public String name() {
@@ -42,19 +30,19 @@ public class ConfirmationJob implements ScheduledJob {
 
   @Override
   public Duration interval() {
-    return Duration.ofSeconds(Math.max(1, intervalSeconds));
+    return schedule.confirmInterval();
   }
 
   @Override
   public void run() {
     try {
-      while (lifecycle.confirmDue(batchSize) == batchSize) {
+      while (lifecycle.confirmDue(schedule.confirmBatchSize()) == schedule.confirmBatchSize()) {
         // a full batch: there may be more due
       }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Confirming cashback failed; the next run tries again", e);
     }
     // After confirming: what was just confirmed may qualify a referee for the referral bonuses.
-    referrals.settleDue(batchSize);
+    referrals.settleDue(schedule.confirmBatchSize());
   }
 }

@@ -4,15 +4,14 @@ import dev.cashback.plugin.application.ledger.LedgerCheckKind;
 import dev.cashback.plugin.application.ledger.LedgerCheckLog;
 import dev.cashback.plugin.application.ledger.LedgerCheckRun;
 import dev.cashback.plugin.application.ledger.LedgerChecks;
-import dev.cashback.plugin.application.shared.ConfigKeys;
 import dev.cashback.plugin.infrastructure.config.CashbackClock;
+import dev.cashback.plugin.infrastructure.scheduling.JobsConfig;
 import dev.cashback.plugin.infrastructure.scheduling.ScheduledJob;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Runs the incremental ledger check on every node. A node skips its turn when any node ran a check
@@ -25,15 +24,10 @@ public class LedgerCheckJob implements ScheduledJob {
 
   private static final Logger LOG = Logger.getLogger(LedgerCheckJob.class.getName());
 
+  @Inject JobsConfig schedule;
   @Inject LedgerChecks checks;
   @Inject LedgerCheckLog log;
   @Inject CashbackClock clock;
-
-  @Inject
-  @ConfigProperty(
-      name = ConfigKeys.LEDGER_CHECK_INTERVAL_SECONDS,
-      defaultValue = ConfigKeys.LEDGER_CHECK_INTERVAL_SECONDS_DEFAULT)
-  long intervalSeconds;
 
   @Override
   public String name() {
@@ -42,7 +36,7 @@ public class LedgerCheckJob implements ScheduledJob {
 
   @Override
   public Duration interval() {
-    return Duration.ofSeconds(Math.max(1, intervalSeconds));
+    return schedule.ledgerCheckInterval();
   }
 
   @Override

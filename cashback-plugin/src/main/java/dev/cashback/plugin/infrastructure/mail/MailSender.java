@@ -2,7 +2,7 @@ package dev.cashback.plugin.infrastructure.mail;
 
 import dev.cashback.plugin.api.HostDirectory;
 import dev.cashback.plugin.application.notice.OutboxMessage;
-import dev.cashback.plugin.application.shared.ConfigKeys;
+import dev.cashback.plugin.infrastructure.scheduling.JobsConfig;
 import dev.cashback.plugin.infrastructure.scheduling.ScheduledJob;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -19,7 +19,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sends the outbox on every node: claims a batch (SKIP LOCKED, so nodes share it), hands each
@@ -33,15 +32,10 @@ public class MailSender implements ScheduledJob {
   private static final int BATCH = 20;
   private static final Duration STALE_SENDING = Duration.ofMinutes(10);
 
+  @Inject JobsConfig schedule;
   @Inject MailOutbox outbox;
   @Inject MailConfig settings;
   @Inject Instance<HostDirectory> directory;
-
-  @Inject
-  @ConfigProperty(
-      name = ConfigKeys.MAIL_INTERVAL_SECONDS,
-      defaultValue = ConfigKeys.MAIL_INTERVAL_SECONDS_DEFAULT)
-  long intervalSeconds;
 
   @Override
   public String name() {
@@ -50,7 +44,7 @@ public class MailSender implements ScheduledJob {
 
   @Override
   public Duration interval() {
-    return Duration.ofSeconds(Math.max(1, intervalSeconds));
+    return schedule.mailInterval();
   }
 
   @Override
