@@ -104,7 +104,7 @@ class CashbackCoreIT {
   @Resource ManagedExecutorService executor;
   @Resource ManagedThreadFactory threads;
 
-  @Resource(lookup = "java:app/jdbc/cashback")
+  @Resource(lookup = "java:comp/DefaultDataSource")
   DataSource db;
 
   @PersistenceContext(unitName = "lms")

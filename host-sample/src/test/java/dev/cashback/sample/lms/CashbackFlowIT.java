@@ -60,7 +60,7 @@ class CashbackFlowIT {
 
   @Resource UserTransaction tx;
 
-  @Resource(lookup = "java:app/jdbc/cashback")
+  @Resource(lookup = "java:comp/DefaultDataSource")
   DataSource db;
 
   @Resource ManagedExecutorService executor;

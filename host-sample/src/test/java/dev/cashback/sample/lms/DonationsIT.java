@@ -47,7 +47,7 @@ class DonationsIT {
   @Inject Donations donations;
   @Inject CashbackClock clock;
 
-  @Resource(lookup = "java:app/jdbc/cashback")
+  @Resource(lookup = "java:comp/DefaultDataSource")
   DataSource db;
 
   @AfterEach

@@ -28,7 +28,7 @@ public class ExportRowsServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
   private static final int BATCH = 1000;
 
-  @Resource(lookup = "java:app/jdbc/cashback")
+  @Resource(lookup = "java:comp/DefaultDataSource")
   DataSource db;
 
   @Override

@@ -65,7 +65,7 @@ class HostEventSafetyIT {
 
   @Resource UserTransaction tx;
 
-  @Resource(lookup = "java:app/jdbc/cashback")
+  @Resource(lookup = "java:comp/DefaultDataSource")
   DataSource db;
 
   @PersistenceContext(unitName = "lms")

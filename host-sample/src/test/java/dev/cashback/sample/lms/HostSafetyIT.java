@@ -71,7 +71,7 @@ class HostSafetyIT {
   @PersistenceContext(unitName = "lms")
   EntityManager lms;
 
-  @Resource(lookup = "java:app/jdbc/cashback")
+  @Resource(lookup = "java:comp/DefaultDataSource")
   DataSource db;
 
   @Test

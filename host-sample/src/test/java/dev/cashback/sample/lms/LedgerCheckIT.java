@@ -53,7 +53,7 @@ class LedgerCheckIT {
   @ArquillianResource URL base;
 
   /** Injected only in the server. */
-  @Resource(lookup = "java:app/jdbc/cashback")
+  @Resource(lookup = "java:comp/DefaultDataSource")
   DataSource db;
 
   @AfterEach

@@ -115,7 +115,7 @@ class ModelSequenceIT {
 
   @Inject ModelHost host;
 
-  @Resource(lookup = "java:app/jdbc/cashback")
+  @Resource(lookup = "java:comp/DefaultDataSource")
   DataSource db;
 
   @PersistenceContext(unitName = "lms")

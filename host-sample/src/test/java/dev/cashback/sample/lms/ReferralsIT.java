@@ -84,7 +84,7 @@ class ReferralsIT {
 
   @Resource ManagedExecutorService executor;
 
-  @Resource(lookup = "java:app/jdbc/cashback")
+  @Resource(lookup = "java:comp/DefaultDataSource")
   DataSource db;
 
   @PersistenceContext(unitName = "lms")

@@ -57,7 +57,7 @@ class SignupIT {
 
   @Resource ManagedExecutorService executor;
 
-  @Resource(lookup = "java:app/jdbc/cashback")
+  @Resource(lookup = "java:comp/DefaultDataSource")
   DataSource db;
 
   @PersistenceContext(unitName = "lms")

@@ -40,7 +40,7 @@ public class TestControlServlet extends HttpServlet {
   @Inject LedgerChecks ledger;
   @Inject SignUp signUp;
 
-  @Resource(lookup = "java:app/jdbc/cashback")
+  @Resource(lookup = "java:comp/DefaultDataSource")
   DataSource db;
 
   /** The id of the account, journal and entry that break the ledger. */

@@ -9,7 +9,7 @@ import java.util.Map;
 public final class ConfigKeys {
 
   public static final String DATASOURCE = "cashback.datasource";
-  public static final String DATASOURCE_DEFAULT = "java:app/jdbc/cashback";
+  public static final String DATASOURCE_DEFAULT = "java:comp/DefaultDataSource";
 
   public static final String HOLD_DAYS = "cashback.hold-days";
   public static final String HOLD_DAYS_DEFAULT = "14";

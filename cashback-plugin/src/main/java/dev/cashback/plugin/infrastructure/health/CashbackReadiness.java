@@ -2,6 +2,7 @@ package dev.cashback.plugin.infrastructure.health;
 
 import dev.cashback.plugin.infrastructure.config.CashbackDataSource;
 import dev.cashback.plugin.infrastructure.migration.CashbackSchema;
+import dev.cashback.plugin.infrastructure.persistence.SameDatabaseCheck;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -12,15 +13,16 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Ready when the database answers within two seconds and every migration the plugin brings has been
- * applied. Once the schema was found complete it is not scanned again: migrations only run at
- * start-up.
+ * Ready when the database answers within two seconds, the persistence unit and the direct JDBC
+ * reach the same one, and every migration the plugin brings has been applied. Once the schema was
+ * found complete it is not scanned again: migrations only run at start-up.
  */
 @Readiness
 @ApplicationScoped
 public class CashbackReadiness implements HealthCheck {
 
   @Inject CashbackDataSource dataSource;
+  @Inject SameDatabaseCheck sameDatabase;
 
   private volatile boolean schemaComplete;
 
@@ -33,6 +35,10 @@ public class CashbackReadiness implements HealthCheck {
       }
     } catch (SQLException e) {
       return response.down().withData("database", "unreachable").build();
+    }
+    var split = sameDatabase.mismatch();
+    if (split.isPresent()) {
+      return response.down().withData("datasource", split.get()).build();
     }
     if (!schemaComplete) {
       long unapplied = CashbackSchema.unappliedMigrations(dataSource.get());

@@ -2,6 +2,7 @@ package dev.cashback.plugin.infrastructure.migration;
 
 import dev.cashback.plugin.application.shared.ConfigKeys;
 import dev.cashback.plugin.infrastructure.config.CashbackDataSource;
+import dev.cashback.plugin.infrastructure.persistence.SameDatabaseCheck;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -20,6 +21,7 @@ public class SchemaMigrationOnStartup {
   private static final Logger LOG = Logger.getLogger(SchemaMigrationOnStartup.class.getName());
 
   @Inject CashbackDataSource dataSource;
+  @Inject SameDatabaseCheck sameDatabase;
 
   @Inject
   @ConfigProperty(name = ConfigKeys.DEMO_DATA, defaultValue = ConfigKeys.DEMO_DATA_DEFAULT)
@@ -35,5 +37,6 @@ public class SchemaMigrationOnStartup {
                 + " ("
                 + result.migrationsExecuted
                 + " migrations applied)");
+    sameDatabase.mismatch().ifPresent(LOG::severe);
   }
 }

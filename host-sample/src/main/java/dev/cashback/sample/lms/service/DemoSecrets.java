@@ -31,7 +31,7 @@ public class DemoSecrets {
 
   @Inject PasswordHashing hashing;
 
-  @Resource(lookup = "java:app/jdbc/cashback")
+  @Resource(lookup = "java:comp/DefaultDataSource")
   DataSource dataSource;
 
   /** Each demo secret found, in words for the operator; empty when there is none. */

@@ -2,7 +2,6 @@ package dev.cashback.sample.lms.service;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -11,26 +10,19 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * The platform's one datasource, chosen by configuration alone (system properties or environment
- * variables; see the README): an embedded, file-backed H2 under the user's home by default,
- * PostgreSQL in production. Defaults are inline because the datasource is created before the WAR's
- * own configuration file is read. The platform's tables are migrated at start-up.
+ * Migrates the platform's tables at start-up. The datasource belongs to the runtime's
+ * configuration, as in any real deployment, and is the runtime's default one ({@code
+ * java:comp/DefaultDataSource}): Payara's post-boot commands point {@code jdbc/__default} at the
+ * platform's pool, Open Liberty's {@code server.xml} names its dataSource {@code DefaultDataSource}
+ * (see the README). The plugin writes through the same one, so a purchase and its cashback commit
+ * together.
  */
-@DataSourceDefinition(
-    name = "java:app/jdbc/cashback",
-    className = "${MPCONFIG=cashback.sample.datasource.class:org.h2.jdbcx.JdbcDataSource}",
-    url =
-        "${MPCONFIG=cashback.sample.datasource.url:jdbc:h2:~/.cashback-sample/lms;LOCK_TIMEOUT=10000}",
-    user = "${MPCONFIG=cashback.sample.datasource.user:sa}",
-    password = "${MPCONFIG=cashback.sample.datasource.password:sa}",
-    minPoolSize = 2,
-    maxPoolSize = 32)
 @Singleton
 @Startup
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class LmsDatabase {
 
-  @Resource(lookup = "java:app/jdbc/cashback")
+  @Resource(lookup = "java:comp/DefaultDataSource")
   DataSource dataSource;
 
   @PostConstruct
