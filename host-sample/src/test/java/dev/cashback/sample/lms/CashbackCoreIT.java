@@ -100,9 +100,14 @@ class CashbackCoreIT {
   @Inject InboxWriter inbox;
   @Inject InboxEventApplier batches;
 
-  @Resource UserTransaction tx;
-  @Resource ManagedExecutorService executor;
-  @Resource ManagedThreadFactory threads;
+  @Resource(lookup = "java:comp/UserTransaction")
+  UserTransaction tx;
+
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  ManagedExecutorService executor;
+
+  @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+  ManagedThreadFactory threads;
 
   @Resource(lookup = "java:comp/DefaultDataSource")
   DataSource db;

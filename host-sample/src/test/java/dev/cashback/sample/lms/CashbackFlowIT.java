@@ -58,12 +58,14 @@ class CashbackFlowIT {
   @Inject CashbackQueries cashback;
   @Inject Event<PurchaseCompleted> purchases;
 
-  @Resource UserTransaction tx;
+  @Resource(lookup = "java:comp/UserTransaction")
+  UserTransaction tx;
 
   @Resource(lookup = "java:comp/DefaultDataSource")
   DataSource db;
 
-  @Resource ManagedExecutorService executor;
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  ManagedExecutorService executor;
 
   @Test
   void checkout_learnerBuysCourse_pendingCashbackFromTheDemoRule() {

@@ -63,7 +63,8 @@ class HostEventSafetyIT {
   @Inject Wallets wallets;
   @Inject CashbackClock clock;
 
-  @Resource UserTransaction tx;
+  @Resource(lookup = "java:comp/UserTransaction")
+  UserTransaction tx;
 
   @Resource(lookup = "java:comp/DefaultDataSource")
   DataSource db;

@@ -66,7 +66,8 @@ class HostSafetyIT {
   @Inject IdentityStoreHandler identityStores;
   @Inject Pbkdf2PasswordHash previousHash;
 
-  @Resource UserTransaction tx;
+  @Resource(lookup = "java:comp/UserTransaction")
+  UserTransaction tx;
 
   @PersistenceContext(unitName = "lms")
   EntityManager lms;

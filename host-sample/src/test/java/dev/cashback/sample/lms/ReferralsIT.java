@@ -80,9 +80,11 @@ class ReferralsIT {
   @Inject Checkout checkout;
   @Inject Event<PurchaseRefunded> refunds;
 
-  @Resource UserTransaction tx;
+  @Resource(lookup = "java:comp/UserTransaction")
+  UserTransaction tx;
 
-  @Resource ManagedExecutorService executor;
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  ManagedExecutorService executor;
 
   @Resource(lookup = "java:comp/DefaultDataSource")
   DataSource db;

@@ -55,7 +55,8 @@ class SignupIT {
   @Inject PhoneVerification phones;
   @Inject DevMailbox mailbox;
 
-  @Resource ManagedExecutorService executor;
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  ManagedExecutorService executor;
 
   @Resource(lookup = "java:comp/DefaultDataSource")
   DataSource db;

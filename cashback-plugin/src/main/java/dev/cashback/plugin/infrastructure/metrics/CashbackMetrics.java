@@ -1,70 +1,71 @@
 package dev.cashback.plugin.infrastructure.metrics;
 
 import dev.cashback.plugin.application.shared.Metrics;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
-import org.eclipse.microprofile.metrics.Metadata;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.MetricUnits;
+import java.util.logging.Logger;
 
 /**
  * The plugin's counters and timer (the application's {@link Metrics}, and the intake's). Inside a
  * transaction they move only once it commits, so a rolled-back grant or a retried purchase is never
- * counted twice.
+ * counted twice. MicroProfile Metrics is optional: without it they are off, and the log says so.
  */
 @ApplicationScoped
 public class CashbackMetrics implements Metrics {
+
+  private static final Logger LOG = Logger.getLogger(CashbackMetrics.class.getName());
 
   static final String RECEIVED = "cashback.purchases.received";
   static final String GRANTED = "cashback.transactions.granted";
   static final String REVERSALS = "cashback.reversals";
   static final String LATENCY = "cashback.intake.latency";
 
-  @Inject MetricRegistry registry;
   @Resource TransactionSynchronizationRegistry transactions;
+  @Inject Instance<Object> beans;
+
+  private MetricSink sink = MetricSink.OFF;
+
+  @PostConstruct
+  void findRegistry() {
+    sink =
+        MicroProfileMetricSink.find(beans)
+            .orElseGet(
+                () -> {
+                  LOG.info(
+                      "MicroProfile Metrics is not available in this runtime: the cashback"
+                          + " counters and the intake latency timer are off");
+                  return MetricSink.OFF;
+                });
+  }
 
   public void purchaseReceived() {
-    afterCommit(
-        () -> registry.counter(metadata(RECEIVED, "Purchases accepted for cashback")).inc());
+    afterCommit(() -> sink.count(RECEIVED, "Purchases accepted for cashback", 1));
   }
 
   @Override
   public void granted(int cashbackTransactions) {
     if (cashbackTransactions > 0) {
       afterCommit(
-          () ->
-              registry
-                  .counter(metadata(GRANTED, "Pending cashback transactions created"))
-                  .inc(cashbackTransactions));
+          () -> sink.count(GRANTED, "Pending cashback transactions created", cashbackTransactions));
     }
   }
 
   @Override
   public void reversed() {
-    afterCommit(() -> registry.counter(metadata(REVERSALS, "Cashback reversals recorded")).inc());
+    afterCommit(() -> sink.count(REVERSALS, "Cashback reversals recorded", 1));
   }
 
   /** From a purchase's acceptance to its cashback being granted. */
   public void intakeLatency(Duration waited) {
     afterCommit(
-        () ->
-            registry
-                .timer(
-                    Metadata.builder()
-                        .withName(LATENCY)
-                        .withDescription("From a purchase's acceptance to its cashback grant")
-                        .withUnit(MetricUnits.NANOSECONDS)
-                        .build())
-                .update(waited));
-  }
-
-  private static Metadata metadata(String name, String description) {
-    return Metadata.builder().withName(name).withDescription(description).build();
+        () -> sink.time(LATENCY, "From a purchase's acceptance to its cashback grant", waited));
   }
 
   private void afterCommit(Runnable update) {

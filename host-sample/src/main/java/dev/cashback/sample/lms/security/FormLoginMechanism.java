@@ -127,6 +127,9 @@ public class FormLoginMechanism implements HttpAuthenticationMechanism {
                   + ",\"detail\":\""
                   + detail
                   + "\"}");
+      // Sent now: a runtime that answers a failed authentication with its error page (Open
+      // Liberty does) finds the answer already given, instead of rendering a page over it.
+      response.flushBuffer();
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
