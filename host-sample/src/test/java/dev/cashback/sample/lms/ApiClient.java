@@ -26,7 +26,10 @@ final class ApiClient {
   static final String SECRET = "it-secret";
   static final String API = "/api/cashback/v1";
 
-  private final HttpClient http = HttpClient.newBuilder().build();
+  /** HTTP/1.1, as {@link Browser}: no upgrade to HTTP/2 over plain text. */
+  private final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
   private final String base;
   private final String user;
 
@@ -125,7 +128,8 @@ final class ApiClient {
   }
 
   private HttpRequest.Builder request(String path) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(Browser.ANSWER_WITHIN);
     if (user != null) {
       String credentials = user + ":demo1234";
       request.header(

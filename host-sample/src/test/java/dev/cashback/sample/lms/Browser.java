@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -18,6 +19,9 @@ final class Browser {
   private static final Pattern SIGN_IN_TOKEN =
       Pattern.compile("name=\"csrf\"\\s+value=\"([^\"]+)\"");
 
+  /** A server that never answers fails the test instead of hanging the build. */
+  static final Duration ANSWER_WITHIN = Duration.ofSeconds(60);
+
   private final URL base;
 
   Browser(URL base) {
@@ -26,13 +30,17 @@ final class Browser {
 
   private final HttpClient client =
       HttpClient.newBuilder()
+          // HTTP/1.1 as browsers speak it to a plain-HTTP server: Java's client would ask to
+          // upgrade to HTTP/2 over plain text (h2c), which no browser does and Open Liberty grants.
+          .version(HttpClient.Version.HTTP_1_1)
           .cookieHandler(new CookieManager())
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();
 
   HttpResponse<String> get(String path) throws Exception {
     return client.send(
-        HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest.newBuilder(uri(path)).timeout(ANSWER_WITHIN).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   HttpResponse<byte[]> postSigned(String path, String body, long timestamp) throws Exception {
@@ -47,6 +55,7 @@ final class Browser {
                 .formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
     return client.send(
         HttpRequest.newBuilder(uri(path))
+            .timeout(ANSWER_WITHIN)
             .header("Content-Type", "application/json")
             .header("X-Cashback-Timestamp", Long.toString(timestamp))
             .header("X-Cashback-Signature", signature)
@@ -58,6 +67,7 @@ final class Browser {
   HttpResponse<byte[]> postForm(String path, String form) throws Exception {
     return client.send(
         HttpRequest.newBuilder(uri(path))
+            .timeout(ANSWER_WITHIN)
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(form))
             .build(),
@@ -68,6 +78,7 @@ final class Browser {
   HttpResponse<String> postAjax(String path, String form) throws Exception {
     return client.send(
         HttpRequest.newBuilder(uri(path))
+            .timeout(ANSWER_WITHIN)
             .header("Content-Type", "application/x-www-form-urlencoded")
             .header("Faces-Request", "partial/ajax")
             .POST(HttpRequest.BodyPublishers.ofString(form))
@@ -121,6 +132,7 @@ final class Browser {
       throws Exception {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(uri(path))
+            .timeout(ANSWER_WITHIN)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json));
     headers.forEach(request::header);

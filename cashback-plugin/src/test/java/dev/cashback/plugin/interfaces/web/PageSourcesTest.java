@@ -52,6 +52,11 @@ class PageSourcesTest {
 
   private static final Pattern LITERAL = Pattern.compile("'[^']*'|\"[^\"]*\"");
   private static final Pattern ROOT = Pattern.compile("(?<![\\w.])([A-Za-z_]\\w*)\\s*[.\\[(]");
+  private static final Pattern KEYWORD_PROPERTY =
+      Pattern.compile(
+          "\\.(new|class|default|switch|case|package|import|public|private|static|final|return"
+              + "|this|super|throw|throws|try|catch|finally|while|for|do|if|else|int|long"
+              + "|boolean|void|enum|interface|abstract|native|goto|const)\\b");
   private static final Pattern INLINE_STYLE = Pattern.compile("\\sstyle=\"([^\"]*)\"");
   private static final Pattern DECLARED =
       Pattern.compile("\\b(?:var|rowIndexVar|varStatus)=\"(\\w+)\"|<ui:param\\s+name=\"(\\w+)\"");
@@ -91,6 +96,28 @@ class PageSourcesTest {
       }
     }
     assertThat(inline).as("inline styles; give the element a class in cashback.css").isEmpty();
+  }
+
+  /**
+   * Open Liberty's expression language (Apache's) refuses a property named like a Java keyword
+   * ({@code #{bean.new}}); GlassFish's, in Payara, accepts it. Use a name both read.
+   */
+  @Test
+  void noExpressionNamesAPropertyLikeAJavaKeyword() throws IOException {
+    TreeMap<String, Set<String>> keywords = new TreeMap<>();
+    for (Path page : pages()) {
+      Set<String> found = new java.util.TreeSet<>();
+      for (String expression : matches(EXPRESSION, Files.readString(page))) {
+        Matcher property = KEYWORD_PROPERTY.matcher(LITERAL.matcher(expression).replaceAll("''"));
+        while (property.find()) {
+          found.add(property.group());
+        }
+      }
+      if (!found.isEmpty()) {
+        keywords.put(PAGES.relativize(page).toString(), found);
+      }
+    }
+    assertThat(keywords).as("properties named like Java keywords").isEmpty();
   }
 
   private static List<Path> pages() throws IOException {

@@ -19,6 +19,11 @@ public class SignInServlet extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
+    if (response.isCommitted()) {
+      // The mechanism refused the sign-in and answered already; a runtime may still call the
+      // servlet after that (Open Liberty does).
+      return;
+    }
     if (request.getUserPrincipal() == null) {
       response.sendRedirect(request.getContextPath() + FormLoginMechanism.LOGIN_PAGE);
       return;

@@ -83,7 +83,8 @@ public class EditRule implements Serializable {
     }
   }
 
-  public boolean isNew() {
+  /** A rule being created rather than edited (named for EL: {@code new} is a Java keyword). */
+  public boolean isCreating() {
     return id == null;
   }
 
