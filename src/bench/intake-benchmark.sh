@@ -29,10 +29,13 @@ start_server() {
     -Dcashback.sample.datasource.url="jdbc:postgresql://127.0.0.1:5432/$DB" \
     -Dcashback.sample.datasource.class=org.postgresql.ds.PGSimpleDataSource \
     -Dcashback.sample.datasource.user=postgres \
+    "-Dcashback.sample.datasource.password=()" \
     -Dcashback.demo-data=true \
     -Dcashback.webhook.secret="$SECRET" \
     -Dhazelcast.phone.home.enabled=false \
     -jar "$MICRO" --nocluster --disablephonehome --contextroot / --port "$PORT" --deploy "$WAR" \
+    --postbootcommandfile host-sample/src/main/payara/post-boot-commands.asadmin \
+    --addlibs host-sample/target/jdbc/postgresql.jar \
     > host-sample/target/bench-server.log 2>&1 &
   server=$!
   for _ in $(seq 120); do

@@ -32,9 +32,12 @@ java -Xmx1g \
   -Dcashback.sample.datasource.url="jdbc:postgresql://127.0.0.1:5432/$DB" \
   -Dcashback.sample.datasource.class=org.postgresql.ds.PGSimpleDataSource \
   -Dcashback.sample.datasource.user=postgres \
+  "-Dcashback.sample.datasource.password=()" \
   -Dcashback.demo-data=true \
   -Dhazelcast.phone.home.enabled=false \
   -jar host-sample/target/payara-micro.jar --nocluster --disablephonehome --contextroot / \
+  --postbootcommandfile host-sample/src/main/payara/post-boot-commands.asadmin \
+  --addlibs host-sample/target/jdbc/postgresql.jar \
   --port "$PORT" --deploy host-sample/target/host-sample.war > host-sample/target/volume-server.log 2>&1 &
 server=$!
 for _ in $(seq 120); do

@@ -24,7 +24,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -53,7 +52,11 @@ class HostEventSafetyIT {
   @Deployment
   static WebArchive deployment() {
     return Deployments.hostWithPlugin()
-        .addClasses(HostEventSafetyIT.class, TestDatabase.class, LedgerStaysSound.class);
+        .addClasses(
+            TestPersistence.class,
+            HostEventSafetyIT.class,
+            TestDatabase.class,
+            LedgerStaysSound.class);
   }
 
   @Inject Event<PurchaseCompleted> purchases;
@@ -69,8 +72,7 @@ class HostEventSafetyIT {
   @Resource(lookup = "java:comp/DefaultDataSource")
   DataSource db;
 
-  @PersistenceContext(unitName = "lms")
-  EntityManager lms;
+  @Inject EntityManager lms;
 
   @AfterEach
   void clockBack() {

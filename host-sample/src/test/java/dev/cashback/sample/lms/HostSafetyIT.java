@@ -14,7 +14,6 @@ import dev.cashback.sample.lms.signup.SignUp;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult.Status;
@@ -56,7 +55,7 @@ class HostSafetyIT {
   @Deployment
   static WebArchive deployment() {
     return Deployments.hostWithPlugin()
-        .addClasses(HostSafetyIT.class, Browser.class, TestDatabase.class);
+        .addClasses(TestPersistence.class, HostSafetyIT.class, Browser.class, TestDatabase.class);
   }
 
   @ArquillianResource URL base;
@@ -69,8 +68,7 @@ class HostSafetyIT {
   @Resource(lookup = "java:comp/UserTransaction")
   UserTransaction tx;
 
-  @PersistenceContext(unitName = "lms")
-  EntityManager lms;
+  @Inject EntityManager lms;
 
   @Resource(lookup = "java:comp/DefaultDataSource")
   DataSource db;

@@ -25,7 +25,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.servlet.ServletContext;
 import java.net.URL;
@@ -69,6 +68,7 @@ class ModelSequenceIT {
   static WebArchive deployment() {
     return Deployments.hostWithPlugin()
         .addClasses(
+            TestPersistence.class,
             ModelSequenceIT.class,
             LedgerStaysSound.class,
             ModelOp.class,
@@ -118,8 +118,7 @@ class ModelSequenceIT {
   @Resource(lookup = "java:comp/DefaultDataSource")
   DataSource db;
 
-  @PersistenceContext(unitName = "lms")
-  EntityManager lms;
+  @Inject EntityManager lms;
 
   TestDatabase database;
   private String hash;

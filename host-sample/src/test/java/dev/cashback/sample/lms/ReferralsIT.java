@@ -28,7 +28,6 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -67,7 +66,8 @@ class ReferralsIT {
   @Deployment
   static WebArchive deployment() {
     return Deployments.hostWithPlugin()
-        .addClasses(ReferralsIT.class, TestDatabase.class, LedgerStaysSound.class);
+        .addClasses(
+            TestPersistence.class, ReferralsIT.class, TestDatabase.class, LedgerStaysSound.class);
   }
 
   @Inject SignUp signUp;
@@ -89,8 +89,7 @@ class ReferralsIT {
   @Resource(lookup = "java:comp/DefaultDataSource")
   DataSource db;
 
-  @PersistenceContext(unitName = "lms")
-  EntityManager lms;
+  @Inject EntityManager lms;
 
   @AfterEach
   void clockBack() {

@@ -16,7 +16,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -47,7 +46,8 @@ class SignupIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.hostWithPlugin().addClasses(SignupIT.class, TestDatabase.class);
+    return Deployments.hostWithPlugin()
+        .addClasses(TestPersistence.class, SignupIT.class, TestDatabase.class);
   }
 
   @Inject SignUp signUp;
@@ -61,8 +61,7 @@ class SignupIT {
   @Resource(lookup = "java:comp/DefaultDataSource")
   DataSource db;
 
-  @PersistenceContext(unitName = "lms")
-  EntityManager lms;
+  @Inject EntityManager lms;
 
   @Test
   void refusedInput_namesTheField_andKeepsNothing() {
