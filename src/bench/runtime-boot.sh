@@ -31,7 +31,7 @@ now() { date +%s%N; }
 ready_after() {
   local started=$1 port=$2
   for _ in $(seq 1500); do
-    if curl -s -m 2 "http://127.0.0.1:$port/health/ready" | grep -q '"status":"UP"'; then
+    if curl -s -m 2 "http://127.0.0.1:$port/health/ready" | grep -q '^{"status":"UP"'; then
       awk -v from="$started" -v to="$(now)" 'BEGIN { printf "%.1f", (to - from) / 1e9 }'
       return 0
     fi
