@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -25,6 +26,9 @@ final class ApiClient {
 
   static final String SECRET = "it-secret";
   static final String API = "/api/cashback/v1";
+
+  /** A server that never answers fails the test instead of hanging the build. */
+  private static final Duration ANSWER_WITHIN = Duration.ofSeconds(60);
 
   /** HTTP/1.1, as {@link Browser}: no upgrade to HTTP/2 over plain text. */
   private final HttpClient http =
@@ -129,7 +133,7 @@ final class ApiClient {
 
   private HttpRequest.Builder request(String path) {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(base + path)).timeout(Browser.ANSWER_WITHIN);
+        HttpRequest.newBuilder(URI.create(base + path)).timeout(ANSWER_WITHIN);
     if (user != null) {
       String credentials = user + ":demo1234";
       request.header(

@@ -38,6 +38,8 @@ import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.chromium.HasNetworkConditions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -669,14 +671,27 @@ class BrowserJourneyIT {
     try {
       signIn("admin");
       open("/cashback/admin/transactions.xhtml?user=Export+" + tag);
-      browser.findElement(By.id("transactions:transactionTable:exportXlsx")).click();
-      WebElement progress =
-          wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cbExportProgress")));
-      assertThat(progress.getText()).contains("Exporting").contains("Every row the filter selects");
-      assertThat(progress.findElements(By.cssSelector(".ui-progressbar-indeterminate"))).hasSize(1);
-      save("admin-export-progress");
-      new WebDriverWait(browser, Duration.ofSeconds(180))
-          .until(ExpectedConditions.invisibilityOfElementLocated(By.id("cbExportProgress")));
+      // A slow network, as a long export over a real one: the file arrives seconds after the
+      // click, however fast a warm server writes it, so the progress is there to be seen.
+      HasNetworkConditions network = (HasNetworkConditions) browser;
+      ChromiumNetworkConditions slow = new ChromiumNetworkConditions();
+      slow.setLatency(Duration.ofSeconds(4));
+      network.setNetworkConditions(slow);
+      try {
+        browser.findElement(By.id("transactions:transactionTable:exportXlsx")).click();
+        WebElement progress =
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cbExportProgress")));
+        assertThat(progress.getText())
+            .contains("Exporting")
+            .contains("Every row the filter selects");
+        assertThat(progress.findElements(By.cssSelector(".ui-progressbar-indeterminate")))
+            .hasSize(1);
+        save("admin-export-progress");
+        new WebDriverWait(browser, Duration.ofSeconds(180))
+            .until(ExpectedConditions.invisibilityOfElementLocated(By.id("cbExportProgress")));
+      } finally {
+        network.deleteNetworkConditions();
+      }
     } finally {
       post("/test-export-rows?action=delete&tag=" + tag);
     }
