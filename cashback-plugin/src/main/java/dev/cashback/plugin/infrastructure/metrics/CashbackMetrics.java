@@ -10,17 +10,14 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
-import java.util.logging.Logger;
 
 /**
  * The plugin's counters and timer (the application's {@link Metrics}, and the intake's). Inside a
  * transaction they move only once it commits, so a rolled-back grant or a retried purchase is never
- * counted twice. MicroProfile Metrics is optional: without it they are off, and the log says so.
+ * counted twice. MicroProfile Metrics is optional: without it they are off (start-up says so).
  */
 @ApplicationScoped
 public class CashbackMetrics implements Metrics {
-
-  private static final Logger LOG = Logger.getLogger(CashbackMetrics.class.getName());
 
   static final String RECEIVED = "cashback.purchases.received";
   static final String GRANTED = "cashback.transactions.granted";
@@ -34,15 +31,8 @@ public class CashbackMetrics implements Metrics {
 
   @PostConstruct
   void findRegistry() {
-    sink =
-        MicroProfileMetricSink.find(beans)
-            .orElseGet(
-                () -> {
-                  LOG.info(
-                      "MicroProfile Metrics is not available in this runtime: the cashback"
-                          + " counters and the intake latency timer are off");
-                  return MetricSink.OFF;
-                });
+    // Without the API the figures go nowhere; start-up says so (OptionalApis).
+    sink = MicroProfileMetricSink.find(beans).orElse(MetricSink.OFF);
   }
 
   public void purchaseReceived() {

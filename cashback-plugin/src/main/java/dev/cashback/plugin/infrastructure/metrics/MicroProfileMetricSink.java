@@ -1,5 +1,6 @@
 package dev.cashback.plugin.infrastructure.metrics;
 
+import dev.cashback.plugin.infrastructure.config.OptionalApis;
 import jakarta.enterprise.inject.Instance;
 import java.time.Duration;
 import java.util.Optional;
@@ -27,9 +28,7 @@ final class MicroProfileMetricSink implements MetricSink {
    * through {@code CDI.current()} does not have (Payara's fails on it).
    */
   static Optional<MetricSink> find(Instance<Object> beans) {
-    try {
-      Class.forName(API, false, MicroProfileMetricSink.class.getClassLoader());
-    } catch (ClassNotFoundException | LinkageError e) {
+    if (!OptionalApis.available(API)) {
       return Optional.empty();
     }
     var registries = beans.select(MetricRegistry.class);

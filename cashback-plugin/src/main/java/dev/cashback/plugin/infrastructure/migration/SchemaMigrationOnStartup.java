@@ -2,6 +2,7 @@ package dev.cashback.plugin.infrastructure.migration;
 
 import dev.cashback.plugin.application.shared.ConfigKeys;
 import dev.cashback.plugin.infrastructure.config.CashbackDataSource;
+import dev.cashback.plugin.infrastructure.config.OptionalApis;
 import dev.cashback.plugin.infrastructure.persistence.SameDatabaseCheck;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Singleton;
@@ -38,5 +39,6 @@ public class SchemaMigrationOnStartup {
                 + result.migrationsExecuted
                 + " migrations applied)");
     sameDatabase.mismatch().ifPresent(LOG::severe);
+    OptionalApis.reportMissing(LOG::info);
   }
 }
