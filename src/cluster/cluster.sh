@@ -20,7 +20,11 @@ mkdir -p "$DIR"
 
 node_port() { echo $((8180 + $1)); }
 
-ready() { curl -s -m 2 "http://127.0.0.1:$1/health/ready" | grep -q '^{"status":"UP"'; }
+# Ready when the whole readiness is UP and the plugin's own check is there: a node still deploying
+# the WAR answers UP with no checks at all.
+ready() {
+  curl -s -m 2 "http://127.0.0.1:$1/health/ready" | grep '^{"status":"UP"' | grep -q cashback-database
+}
 
 wait_ready() {
   local port=$1 what=$2
@@ -57,8 +61,13 @@ defaults
   timeout connect 5s
   timeout client 120s
   timeout server 120s
-  option httpchk GET /health/ready
-  http-check expect status 200
+  # A request whose node refuses the connection (killed) is sent to another node.
+  retries 3
+  option redispatch
+  # Ready means the plugin's readiness is UP; a node still deploying answers UP with no checks.
+  option httpchk
+  http-check send meth GET uri /health/ready
+  http-check expect rstring "^\\{\"status\":\"UP\".*cashback-database"
 frontend lms
   bind 127.0.0.1:$LB_PORT
   default_backend nodes
