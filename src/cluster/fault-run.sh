@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A first fault run (not a test): signed purchases pushed through the balancer of a running
-# cluster (src/cluster/cluster.sh start) while a node is killed with kill -9 and restarted and
-# PostgreSQL is restarted; then every purchase a node accepted (HTTP 2xx) must have been applied
+# cluster (src/cluster/cluster.sh start) while a node is killed with kill -9 and restarted,
+# PostgreSQL is restarted, and a node is paused (SIGSTOP) for 20 s with its work in hand; then every purchase a node accepted (HTTP 2xx) must have been applied
 # exactly once. Prints sent / accepted / applied / duplicated / lost, the ledger check, and each
 # node's readiness. Loopback only; bounded: the sending stops after SECONDS, the wait for the
 # backlog after 180 s.
@@ -62,6 +62,13 @@ echo "node 2 back; all ready $(recovered_after "$t") s after the kill"
 sleep $((SECONDS_TO_RUN / 4))
 t=$(now); pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql)" main restart
 echo "PostgreSQL restarted; all ready $(recovered_after "$t") s after the restart"
+
+sleep $((SECONDS_TO_RUN / 8))
+paused=$(cat "$DIR/node-3.pid")
+t=$(now); kill -STOP "$paused"; echo "node 3 paused (SIGSTOP) for 20 s"
+sleep 20
+kill -CONT "$paused"
+echo "node 3 resumed; all ready $(recovered_after "$t") s after the pause began"
 wait
 
 # Every accepted purchase is processed within 180 s (the retry timer covers what failed).
