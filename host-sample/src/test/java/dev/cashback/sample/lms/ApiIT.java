@@ -4,6 +4,7 @@ import static dev.cashback.sample.lms.ApiClient.API;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -445,6 +446,36 @@ class ApiIT {
       // MicroProfile Metrics is optional: without it the plugin deploys and grants all the same.
       assertThat(anyone.get("/metrics").statusCode()).isEqualTo(404);
     }
+  }
+
+  /**
+   * The document is valid: no list describes a query parameter twice (the list-query filter adds
+   * only what the runtime's scanner left out; Open Liberty's describes bean parameters itself).
+   */
+  @Test
+  void openApiDocument_describesEachListParameterOnce() throws Exception {
+    ApiClient anyone =
+        ApiClient.anonymous(new URL(base.getProtocol(), base.getHost(), base.getPort(), "/"));
+    JsonObject paths = ApiClient.object(anyone.get("/openapi?format=JSON")).getJsonObject("paths");
+    for (String list : List.of(API + "/transactions", API + "/wallets/me/transactions")) {
+      List<String> names =
+          paths.getJsonObject(list).getJsonObject("get").getJsonArray("parameters").stream()
+              .map(JsonValue::asJsonObject)
+              .filter(parameter -> "query".equals(parameter.getString("in", "")))
+              .map(parameter -> parameter.getString("name"))
+              .toList();
+      assertThat(names).as(list).contains("after", "limit").doesNotHaveDuplicates();
+    }
+  }
+
+  /** A wrong password over HTTP Basic is a 401 problem, never the runtime's error page. */
+  @Test
+  void wrongPassword_isAnUnauthorizedProblem() throws Exception {
+    HttpResponse<String> refused = new ApiClient(base, "nobody-with-this-name").get(API + "/rules");
+    assertThat(refused.statusCode()).isEqualTo(401);
+    assertThat(refused.headers().firstValue("Content-Type").orElse(""))
+        .contains("application/problem+json");
+    assertThat(refused.body()).contains("\"status\":401");
   }
 
   @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.net.URL;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -105,15 +104,7 @@ class HostLibrariesIT {
   @Test
   void aSignedPurchase_earnsPendingCashback() throws Exception {
     String purchaseId = "host-libraries-" + UUID.randomUUID();
-    String purchase =
-        "{\"purchaseId\":\""
-            + purchaseId
-            + "\",\"buyer\":{\"userId\":\"lucy\",\"displayName\":\"Lucy Learner\"},"
-            + "\"items\":[{\"type\":\"COURSE\",\"targetId\":\"sql-deep-dive\","
-            + "\"title\":\"SQL Deep Dive\",\"unitPrice\":40.00,\"quantity\":1}],"
-            + "\"currency\":\"USD\",\"occurredAt\":\""
-            + Instant.now()
-            + "\",\"total\":40.00}";
+    String purchase = ApiClient.purchase(purchaseId, "lucy", "sql-deep-dive", "ivan", "40.00");
     ApiClient admin = new ApiClient(base, "admin");
     assertThat(
             admin.postSigned(ApiClient.API + "/purchases", purchase, ApiClient.now()).statusCode())
