@@ -227,6 +227,60 @@ class PayoutsIT {
         .isGreaterThanOrEqualTo(BigDecimal.ZERO);
   }
 
+  /**
+   * A learner's first payout requests open their withdrawal account, in a transaction of its own
+   * nested in each request's. The request held its Idempotency-Key's connection meanwhile, and
+   * Payara enlisted that open connection in the nested transaction, whose commit took the request's
+   * work with it: the request went on without its row locks, and racing requests overdrew the
+   * balance. Found by the fault run (a lost balance update).
+   */
+  @Test
+  void racingFirstRequestsOfANewLearner_neverLoseAnUpdate() throws Exception {
+    String learner = signUp("racing-payout");
+    earn(learner, "Racing payout " + suffix(), "300.00");
+    control("advance&days=15");
+    BigDecimal available = available(learner);
+    int fits = available.divideToIntegralValue(new BigDecimal("10.00")).intValue();
+    ExecutorService pool = Executors.newFixedThreadPool(12);
+    List<Callable<Integer>> calls = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      calls.add(
+          () ->
+              post(
+                      new ApiClient(base, learner),
+                      "{\"methodId\":"
+                          + PAYPAL
+                          + ",\"amount\":10.00,\"details\":{\"PAYPAL_EMAIL\":\"a@b.example\"}}")
+                  .statusCode());
+    }
+    List<Integer> statuses = new ArrayList<>();
+    try {
+      for (Future<Integer> f : pool.invokeAll(calls)) {
+        statuses.add(f.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+    long paid = statuses.stream().filter(s -> s == 201).count();
+    assertThat(paid).isEqualTo(Math.min(fits, 12));
+    assertThat(available(learner))
+        .isEqualByComparingTo(
+            available.subtract(BigDecimal.TEN.multiply(BigDecimal.valueOf(paid))));
+  }
+
+  /** A new learner of the sample (signed up, not verified), with no cashback account yet. */
+  private String signUp(String prefix) throws Exception {
+    String email = prefix + "-" + suffix() + "@example.com";
+    return control(
+            "signup&email="
+                + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8)
+                + "&ip=2001:db8:7::"
+                + Integer.toHexString((int) (Math.random() * 60000))
+                + "&device="
+                + UUID.randomUUID())
+        .body();
+  }
+
   @Test
   void sameApprovalFromEightThreads_paysOnce() throws Exception {
     earnConfirmed("100.00");

@@ -50,15 +50,22 @@ public class IdempotencyKeys {
     OffsetDateTime now = clock.now();
     try (Connection connection = dataSource.get().getConnection()) {
       forgetExpired(connection, caller, key, now.minusHours(retentionHours));
-      if (claim(connection, caller, key, requestHash, now)) {
-        RecordedAnswer answer = call.get();
-        record(connection, caller, key, answer);
-        return answer;
+      if (!claim(connection, caller, key, requestHash, now)) {
+        return recorded(connection, caller, key, requestHash);
       }
-      return recorded(connection, caller, key, requestHash);
     } catch (SQLException e) {
       throw new IllegalStateException("Idempotency key could not be recorded", e);
     }
+    // No connection handle stays open across the call: Payara enlists the open handles of a web
+    // request in any transaction begun meanwhile (a nested REQUIRES_NEW, say opening an account),
+    // whose commit then took this transaction's work and left the call running without its locks.
+    RecordedAnswer answer = call.get();
+    try (Connection connection = dataSource.get().getConnection()) {
+      record(connection, caller, key, answer);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Idempotency key could not be recorded", e);
+    }
+    return answer;
   }
 
   private void forgetExpired(

@@ -20,6 +20,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -110,7 +111,12 @@ public class MailOutbox implements NoticeOutbox {
     markFailed(id, MAX_ATTEMPTS, reason);
   }
 
-  /** Claims up to {@code limit} due messages for sending: SENDING, one more attempt, committed. */
+  /**
+   * Claims up to {@code limit} due messages for sending: SENDING, one more attempt, committed. A
+   * message is claimed only if this claim moved it out of QUEUED: the row lock alone ends with the
+   * select when the runtime hands out a connection outside the transaction (seen after a database
+   * restart), and two nodes would both send it.
+   */
   @Transactional(TxType.REQUIRES_NEW)
   public List<OutboxMessage> claimDue(int limit) {
     List<OutboxMessage> claimed = new ArrayList<>();
@@ -126,7 +132,7 @@ public class MailOutbox implements NoticeOutbox {
         PreparedStatement claim =
             c.prepareStatement(
                 "UPDATE cb_mail_outbox SET status = 'SENDING', attempts = attempts + 1,"
-                    + " next_attempt_at = ? WHERE id = ?")) {
+                    + " next_attempt_at = ? WHERE id = ? AND status = 'QUEUED'")) {
       select.setObject(1, clock.now());
       select.setMaxRows(limit);
       try (ResultSet rows = select.executeQuery()) {
@@ -134,10 +140,12 @@ public class MailOutbox implements NoticeOutbox {
           claimed.add(message(rows));
         }
       }
-      for (OutboxMessage message : claimed) {
+      for (Iterator<OutboxMessage> due = claimed.iterator(); due.hasNext(); ) {
         claim.setObject(1, clock.now());
-        claim.setLong(2, message.id());
-        claim.executeUpdate();
+        claim.setLong(2, due.next().id());
+        if (claim.executeUpdate() == 0) {
+          due.remove(); // another sender moved it first
+        }
       }
     } catch (SQLException e) {
       throw new IllegalStateException("The outbox could not be read", e);

@@ -14,21 +14,21 @@ import org.postgresql.ds.PGSimpleDataSource;
  * PostgreSQL test database (see the README), dropped after; the PostgreSQL test is skipped when no
  * such database is configured.
  */
-final class TestSchemas {
+public final class TestSchemas {
 
-  interface Check {
+  public interface Check {
     void on(DataSource dataSource) throws SQLException;
   }
 
   private TestSchemas() {}
 
-  static DataSource emptyH2() {
+  public static DataSource emptyH2() {
     JdbcDataSource h2 = new JdbcDataSource();
     h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     return h2;
   }
 
-  static void onEmptyPostgresSchema(Check check) throws SQLException {
+  public static void onEmptyPostgresSchema(Check check) throws SQLException {
     String url = System.getProperty("test.db.url", "");
     Assumptions.assumeTrue(
         url.startsWith("jdbc:postgresql:"), "no PostgreSQL test database configured");
