@@ -60,8 +60,10 @@ public final class CashbackSchema {
         .locations(locations)
         // The demo scripts are the only repeatable ones: a database once run as a demo starts
         // without them, and the host then says what it holds (demo secrets) instead of Flyway
-        // refusing over scripts it no longer sees.
-        .ignoreMigrationPatterns("repeatable:missing")
+        // refusing over scripts it no longer sees. Migrations of a newer release are ignored too
+        // (Flyway's own default, which naming any pattern replaces): during a rolling upgrade a
+        // node of the older release starts on the schema a newer node has migrated further.
+        .ignoreMigrationPatterns("*:future", "repeatable:missing")
         .baselineOnMigrate(true)
         .baselineVersion("0")
         .load();
