@@ -14,7 +14,9 @@
 # Settings, read by `start` and kept for the other commands:
 #   CLUSTER_DB=name          another database
 #   CLUSTER_OWN_POSTGRES=1   a PostgreSQL server of the cluster's own (port 55432, data under the
-#                            cluster's folder, a fresh database), so restarting it disturbs nothing
+#                            cluster's folder, a fresh database), so restarting it disturbs nothing;
+#                            it ends a transaction idle for 10 s, so the work a frozen node holds
+#                            locked is taken over by the others (see the README)
 #   CLUSTER_LB_PORT=8080     the balancer's port; nodes take the next ports after CLUSTER_NODE_PORTS
 #   CLUSTER_NODE_PORTS=8180  node N listens on this + N
 #   CLUSTER_JAVA_OPTS=...    more -D settings for every node (all nodes get the same)
@@ -76,7 +78,7 @@ own_postgres_start() {
     as_postgres "$(pg_bin initdb)" -D "$PG_DATA" -U postgres --auth=trust -E UTF8 > "$DIR/initdb.log"
   fi
   as_postgres "$(pg_bin pg_ctl)" -D "$PG_DATA" -l "$PG_DATA/server.log" -w \
-    -o "-p $PG_PORT -k /tmp -c listen_addresses=127.0.0.1 -c max_connections=200" start > /dev/null
+    -o "-p $PG_PORT -k /tmp -c listen_addresses=127.0.0.1 -c max_connections=200 -c idle_in_transaction_session_timeout=10s" start > /dev/null
 }
 
 own_postgres_stop() {
@@ -86,7 +88,7 @@ own_postgres_stop() {
 restart_database() {
   if [ "$OWN_POSTGRES" = 1 ]; then
     as_postgres "$(pg_bin pg_ctl)" -D "$PG_DATA" -l "$PG_DATA/server.log" -m fast -w \
-      -o "-p $PG_PORT -k /tmp -c listen_addresses=127.0.0.1 -c max_connections=200" restart > /dev/null
+      -o "-p $PG_PORT -k /tmp -c listen_addresses=127.0.0.1 -c max_connections=200 -c idle_in_transaction_session_timeout=10s" restart > /dev/null
   else
     pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql)" main restart
   fi
@@ -202,5 +204,5 @@ case "${1:-}" in
   restart-database) restart_database ;;
   status) status ;;
   stop) stop ;;
-  *) sed -n '2,22p' "$0"; exit 2 ;;
+  *) sed -n '2,24p' "$0"; exit 2 ;;
 esac
