@@ -531,6 +531,7 @@ public class FaultLoad {
         refunds(db);
         postbacks(db);
         checkouts(db);
+        confirmations(db);
         payouts(db);
         mails(db);
         print(waiting);
@@ -702,6 +703,23 @@ public class FaultLoad {
     }
 
     /**
+     * The confirmation timer of every node confirms what is due (hold 0 days here): each
+     * transaction confirmed at most once, none left pending once due (after the mail round's wait).
+     */
+    void confirmations(Connection db) throws SQLException {
+      Timestamp from = Timestamp.from(run.started);
+      long confirmed = count(db, "SELECT COUNT(*) FROM cb_journal WHERE kind = 'CONFIRMATION' AND created_at >= ?", from);
+      long twice = count(db, "SELECT COUNT(*) FROM (SELECT transaction_id FROM cb_journal WHERE kind = 'CONFIRMATION'"
+          + " AND created_at >= ? GROUP BY transaction_id HAVING COUNT(*) > 1) twice", from);
+      long due = count(db, "SELECT COUNT(*) FROM cb_transaction WHERE status = 'PENDING' AND created_at >= ?"
+          + " AND confirm_after < now() - INTERVAL '60 seconds'", from);
+      table.put("confirmation", new long[] {confirmed + due, confirmed + due, confirmed, 0, twice, due});
+      if (twice + due > 0) {
+        problems.add("confirmation: " + twice + " confirmed twice, " + due + " due but still pending");
+      }
+    }
+
+    /**
      * One payout per Idempotency-Key (each request names its key in its UPI id); one request
      * journal per payout; a paid payout paid once, and nothing else paid.
      */
@@ -759,7 +777,8 @@ public class FaultLoad {
           "unacknowledged", "duplicated", "lost");
       table.forEach((kind, f) -> System.out.printf("%-16s %8d %9d %8d %14d %11d %5d%n", kind, f[0], f[1], f[2], f[3],
           f[4], f[5]));
-      System.out.println("(postback-final: lost = conversions not in the final status; payout-decision: applied ="
+      System.out.println("(confirmation: sent = due, applied = confirmed, duplicated = confirmed twice, lost = due"
+          + " but still pending; postback-final: lost = conversions not in the final status; payout-decision: applied ="
           + " payouts paid, duplicated = paid twice, lost = paid journals not matching the status;"
           + " e-mail: sent = queued in the run, accepted = marked sent, applied = received,"
           + " unacknowledged = outcome unknown, duplicated = received twice, lost = marked sent, never received)");
