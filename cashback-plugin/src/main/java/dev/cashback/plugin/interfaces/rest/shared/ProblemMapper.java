@@ -88,6 +88,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           "Conflict",
           "This clashes with what is already recorded; nothing was changed.");
     }
+    if (DatabaseOutage.causedBy(e)) {
+      LOG.log(Level.WARNING, "The database is out of reach; the caller is asked to retry", e);
+      return Response.fromResponse(
+              Problem.of(
+                  Response.Status.SERVICE_UNAVAILABLE,
+                  Problem.UNAVAILABLE,
+                  "Try again shortly",
+                  "The cashback database is out of reach for a moment. Nothing was changed; send"
+                      + " the request again."))
+          .header("Retry-After", "5")
+          .build();
+    }
     LOG.log(Level.SEVERE, "Unexpected failure in the cashback API", e);
     return Problem.of(
         Response.Status.INTERNAL_SERVER_ERROR,
