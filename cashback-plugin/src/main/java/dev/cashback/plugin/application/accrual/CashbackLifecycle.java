@@ -181,10 +181,18 @@ public class CashbackLifecycle {
     Money fromCause =
         before.isHeld() ? Money.zero(reversed.currency()) : tx.reverseDonation(reversed);
     Money learnersPart = reversed.minus(fromCause);
+    // What of this cashback expired in the wallet went back to the platform then: a refund does
+    // not take it from the learner a second time.
+    Money forgiven =
+        before.isHeld()
+            ? Money.zero(reversed.currency())
+            : learnersPart.min(transactions.expiredNotForgiven(tx.getId(), tx.getCurrency()));
     Money taken =
         before.isHeld()
             ? reversed
-            : settings.clawbackPolicy().collectable(learnersPart, wallet.available().balance());
+            : settings
+                .clawbackPolicy()
+                .collectable(learnersPart.minus(forgiven), wallet.available().balance());
     JournalKind kind = before.isHeld() ? JournalKind.DECLINE : JournalKind.REVERSAL;
     Journal journal = new Journal(kind, tx.getId(), refundId == null ? "admin" : refundId, now);
     if (taken.isPositive()) {
@@ -202,14 +210,15 @@ public class CashbackLifecycle {
     metrics.reversed();
     transactions.add(
         new Reversal(
-            tx.getId(),
-            refundId,
-            refundedPurchase.amount(),
-            reversed.amount(),
-            learnersPart.minus(taken).amount(),
-            reason == null || reason.isBlank() ? "Refund" : reason,
-            actor,
-            now));
+                tx.getId(),
+                refundId,
+                refundedPurchase.amount(),
+                reversed.amount(),
+                learnersPart.minus(taken).amount(),
+                reason == null || reason.isBlank() ? "Refund" : reason,
+                actor,
+                now)
+            .forgivingExpired(forgiven.amount()));
     if (tx.getRuleId() != null) {
       rules.releaseBudget(tx.getRuleId(), reversed);
     }

@@ -4,6 +4,7 @@ import dev.cashback.plugin.application.shared.CashbackConfig;
 import dev.cashback.plugin.domain.accrual.CashbackTransaction;
 import dev.cashback.plugin.domain.payout.Payout;
 import dev.cashback.plugin.domain.shared.Money;
+import dev.cashback.plugin.domain.wallet.CashbackLot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
@@ -85,6 +86,20 @@ public class CashbackNotices {
         tx.getUserId(),
         tx.getProductTitle(),
         day(at),
+        rows);
+  }
+
+  /** A lot of available cashback expires soon; keyed by lot and expiry, so sent once for each. */
+  public void cashbackExpiring(CashbackLot lot) {
+    Map<String, String> rows = new LinkedHashMap<>();
+    rows.put("amount", show(lot.remaining()));
+    rows.put("expiresOn", day(lot.getExpiresAt()));
+    send(
+        "cashbackExpiring",
+        "cashback-expiring:" + lot.getId() + ":" + lot.getExpiresAt().toInstant(),
+        lot.getUserId(),
+        show(lot.remaining()),
+        day(lot.getExpiresAt()),
         rows);
   }
 

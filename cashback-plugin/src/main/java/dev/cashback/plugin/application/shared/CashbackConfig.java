@@ -36,6 +36,10 @@ public class CashbackConfig extends ConfigSection {
   private String payoutSecondApprovalAbove;
   private int claimMinDays;
   private int claimMaxDays;
+  private int expiryDays;
+  private int expiryReminderDays;
+  private int expiryGraceDays;
+  private Integer referralExpiryDays;
   private volatile SecondApprovalThresholds secondApproval;
 
   @Override
@@ -54,6 +58,21 @@ public class CashbackConfig extends ConfigSection {
     payoutSecondApprovalAbove = text(ConfigKeys.PAYOUT_SECOND_APPROVAL_ABOVE);
     claimMinDays = integer(ConfigKeys.CLAIMS_MIN_DAYS);
     claimMaxDays = integer(ConfigKeys.CLAIMS_MAX_DAYS);
+    expiryDays = integer(ConfigKeys.EXPIRY_DAYS);
+    expiryReminderDays = integer(ConfigKeys.EXPIRY_REMINDER_DAYS);
+    expiryGraceDays = integer(ConfigKeys.EXPIRY_GRACE_DAYS);
+    referralExpiryDays =
+        optional(ConfigKeys.REFERRAL_EXPIRY_DAYS)
+            .filter(days -> !days.isBlank())
+            .map(days -> Integer.valueOf(days.strip()))
+            .orElse(null);
+    if (expiryDays < 0
+        || expiryReminderDays < 0
+        || expiryGraceDays < 1
+        || (referralExpiryDays != null && referralExpiryDays < 0)) {
+      throw new IllegalStateException(
+          "Expiry days are 0 or more (0: never), reminder days 0 or more, grace days 1 or more.");
+    }
   }
 
   /**
@@ -100,6 +119,11 @@ public class CashbackConfig extends ConfigSection {
 
   public String donationCause() {
     return donationCause;
+  }
+
+  /** When available cashback expires, and when its learner hears of it. */
+  public ExpiryTerms expiryTerms() {
+    return new ExpiryTerms(expiryDays, expiryReminderDays, expiryGraceDays, referralExpiryDays);
   }
 
   /** When a missing-cashback claim on a click is accepted. */

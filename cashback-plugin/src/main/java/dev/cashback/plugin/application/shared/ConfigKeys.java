@@ -151,6 +151,32 @@ public final class ConfigKeys {
 
   public static final String DONATION_CAUSE_DEFAULT = "Open Learning Fund";
 
+  /** Days available cashback lasts before it expires (0: it never expires). */
+  public static final String EXPIRY_DAYS = "cashback.expiry.days";
+
+  public static final String EXPIRY_DAYS_DEFAULT = "0";
+
+  /** Days before a lot expires that its learner is reminded, once (0: no reminder). */
+  public static final String EXPIRY_REMINDER_DAYS = "cashback.expiry.reminder-days";
+
+  public static final String EXPIRY_REMINDER_DAYS_DEFAULT = "7";
+
+  /**
+   * Days that cashback returned to a lot whose expiry has passed (a rejected payout, a refund
+   * giving back spent cashback) lasts from its return.
+   */
+  public static final String EXPIRY_GRACE_DAYS = "cashback.expiry.grace-days";
+
+  public static final String EXPIRY_GRACE_DAYS_DEFAULT = "7";
+
+  /** How often every node expires what is due and sends the reminders. */
+  public static final String EXPIRY_INTERVAL_SECONDS = "cashback.expiry.interval-seconds";
+
+  public static final String EXPIRY_INTERVAL_SECONDS_DEFAULT = "300";
+
+  /** The referral bonuses' own expiry in days (empty: cashback.expiry.days; 0: never). */
+  public static final String REFERRAL_EXPIRY_DAYS = "cashback.referral.expiry-days";
+
   /** Every key with its default. */
   public static final Map<String, String> DEFAULTS =
       Map.ofEntries(
@@ -191,7 +217,12 @@ public final class ConfigKeys {
           Map.entry(MAIL_STARTTLS, "false"),
           Map.entry(MAIL_INTERVAL_SECONDS, MAIL_INTERVAL_SECONDS_DEFAULT),
           Map.entry(CLAIMS_MIN_DAYS, CLAIMS_MIN_DAYS_DEFAULT),
-          Map.entry(CLAIMS_MAX_DAYS, CLAIMS_MAX_DAYS_DEFAULT));
+          Map.entry(CLAIMS_MAX_DAYS, CLAIMS_MAX_DAYS_DEFAULT),
+          Map.entry(EXPIRY_DAYS, EXPIRY_DAYS_DEFAULT),
+          Map.entry(EXPIRY_REMINDER_DAYS, EXPIRY_REMINDER_DAYS_DEFAULT),
+          Map.entry(EXPIRY_GRACE_DAYS, EXPIRY_GRACE_DAYS_DEFAULT),
+          Map.entry(EXPIRY_INTERVAL_SECONDS, EXPIRY_INTERVAL_SECONDS_DEFAULT),
+          Map.entry(REFERRAL_EXPIRY_DAYS, ""));
 
   private ConfigKeys() {}
 }

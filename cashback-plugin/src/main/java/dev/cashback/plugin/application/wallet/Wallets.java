@@ -4,6 +4,7 @@ import dev.cashback.plugin.application.shared.InvalidInputException;
 import dev.cashback.plugin.application.shared.TimeSource;
 import dev.cashback.plugin.domain.shared.Money;
 import dev.cashback.plugin.domain.wallet.AccountKind;
+import dev.cashback.plugin.domain.wallet.CashbackLot;
 import dev.cashback.plugin.domain.wallet.Journal;
 import dev.cashback.plugin.domain.wallet.JournalKind;
 import dev.cashback.plugin.domain.wallet.Ledger;
@@ -13,6 +14,7 @@ import dev.cashback.plugin.domain.wallet.SpentCashback;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 
 /**
  * A learner's balances, and spending from the available one. Spending locks the learner's wallet
@@ -35,6 +37,12 @@ public class Wallets {
         .map(LedgerAccount::balance)
         .findFirst()
         .orElse(Money.zero(java.util.Currency.getInstance(currency)));
+  }
+
+  /** The learner's lots of available cashback in every currency, newest first. */
+  @Transactional
+  public List<CashbackLot> lots(String userId) {
+    return ledger.lots(userId);
   }
 
   /** The learner's pending and available balance in one currency. */

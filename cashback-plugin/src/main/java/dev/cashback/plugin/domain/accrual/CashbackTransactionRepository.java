@@ -93,4 +93,10 @@ public interface CashbackTransactionRepository {
   /** Whether the user has cashback in the currency on hold for a purchase made in the period. */
   boolean hasPendingPurchasedBetween(
       String userId, String currency, OffsetDateTime from, OffsetDateTime until);
+
+  /**
+   * What of this cashback expired in the learner's wallet and no reversal has let off yet: a refund
+   * does not take it back a second time.
+   */
+  Money expiredNotForgiven(long transactionId, String currency);
 }

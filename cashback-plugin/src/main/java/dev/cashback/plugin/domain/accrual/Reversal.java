@@ -42,6 +42,10 @@ public class Reversal {
   @Column(nullable = false, precision = 19, scale = 4)
   private BigDecimal uncollected;
 
+  /** The part of the uncollected that had expired already: the platform has it back. */
+  @Column(name = "expired_forgiven", nullable = false, precision = 19, scale = 4)
+  private BigDecimal expiredForgiven = BigDecimal.ZERO;
+
   @Column(nullable = false, length = 500)
   private String reason;
 
@@ -70,6 +74,12 @@ public class Reversal {
     this.reason = reason;
     this.actor = actor;
     this.createdAt = createdAt;
+  }
+
+  /** A reversal that left {@code forgiven} of the uncollected alone because it had expired. */
+  public Reversal forgivingExpired(BigDecimal forgiven) {
+    this.expiredForgiven = forgiven;
+    return this;
   }
 
   public BigDecimal getCashbackReversed() {

@@ -19,7 +19,9 @@ public enum AccountKind {
   /** The platform's side of payouts made. */
   PAID_OUT(false),
   /** Cashback learners donated, owed to the cause. */
-  DONATION(false);
+  DONATION(false),
+  /** The platform's side of cashback that expired unspent. */
+  EXPIRED(false);
 
   private final boolean learnerAccount;
 

@@ -91,4 +91,16 @@ public class Journal {
   public Long getId() {
     return id;
   }
+
+  public Long getTransactionId() {
+    return transactionId;
+  }
+
+  public String getReference() {
+    return reference;
+  }
+
+  public OffsetDateTime getCreatedAt() {
+    return createdAt;
+  }
 }

@@ -10,5 +10,7 @@ public enum JournalKind {
   SPEND_RETURN,
   PAYOUT_REQUEST,
   PAYOUT_PAID,
-  PAYOUT_REJECTED
+  PAYOUT_REJECTED,
+  /** What was left of a lot when it expired leaves the wallet. */
+  EXPIRY
 }

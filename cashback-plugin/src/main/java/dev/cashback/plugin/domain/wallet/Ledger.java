@@ -31,4 +31,7 @@ public interface Ledger {
   List<SpendReturn> spendReturns(String purchaseId);
 
   void add(SpendReturn spendReturn);
+
+  /** A learner's lots of available cashback in every currency, newest first; nothing is locked. */
+  List<CashbackLot> lots(String userId);
 }

@@ -43,6 +43,26 @@ public class JpaCashbackTransactionRepository implements CashbackTransactionRepo
   }
 
   @Override
+  public Money expiredNotForgiven(long transactionId, String currency) {
+    BigDecimal expired =
+        em.createQuery(
+                "SELECT SUM(l.expiredAmount) FROM CashbackLot l WHERE l.transactionId = :tx",
+                BigDecimal.class)
+            .setParameter("tx", transactionId)
+            .getSingleResult();
+    BigDecimal forgiven =
+        em.createQuery(
+                "SELECT SUM(r.expiredForgiven) FROM Reversal r WHERE r.transactionId = :tx",
+                BigDecimal.class)
+            .setParameter("tx", transactionId)
+            .getSingleResult();
+    BigDecimal left =
+        (expired == null ? BigDecimal.ZERO : expired)
+            .subtract(forgiven == null ? BigDecimal.ZERO : forgiven);
+    return Money.of(left.max(BigDecimal.ZERO), currency);
+  }
+
+  @Override
   public boolean hasReversalsFor(String refundId) {
     return !em.createQuery("SELECT r.id FROM Reversal r WHERE r.refundId = :refundId")
         .setParameter("refundId", refundId)

@@ -1,7 +1,9 @@
 package dev.cashback.plugin.infrastructure.persistence;
 
+import dev.cashback.plugin.application.shared.TimeSource;
 import dev.cashback.plugin.domain.shared.Money;
 import dev.cashback.plugin.domain.wallet.AccountKind;
+import dev.cashback.plugin.domain.wallet.CashbackLot;
 import dev.cashback.plugin.domain.wallet.Journal;
 import dev.cashback.plugin.domain.wallet.JournalKind;
 import dev.cashback.plugin.domain.wallet.Ledger;
@@ -14,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,17 +33,52 @@ public class JpaLedger implements Ledger {
 
   @Inject DatabaseDialect dialect;
   @Inject AccountOpening accounts;
+  @Inject JpaLots lots;
+  @Inject TimeSource clock;
 
   @Override
   public LedgerAccount learnerAccountForUpdate(String userId, AccountKind kind, String currency) {
     if (!kind.isLearnerAccount()) {
       throw new IllegalArgumentException(kind + " is not a learner account");
     }
-    return account(userId, kind, currency, LockModeType.PESSIMISTIC_WRITE);
+    LedgerAccount account = account(userId, kind, currency, LockModeType.PESSIMISTIC_WRITE);
+    if (kind == AccountKind.AVAILABLE) {
+      expireDue(account);
+    }
+    return account;
+  }
+
+  /**
+   * Whoever takes a wallet's lock first sees its expired lots leave it, so a spend, a payout or a
+   * clawback a moment after a lot's expiry never takes from it, whether the expiry job has run yet
+   * or not.
+   */
+  private void expireDue(LedgerAccount available) {
+    OffsetDateTime now = clock.now();
+    for (CashbackLot lot : lots.open(available.getOwnerId(), available.getCurrency())) {
+      if (lot.isDue(now)) {
+        Money left = lot.remaining();
+        if (left.compareTo(available.balance()) > 0) {
+          left = available.balance(); // a wallet whose lots outgrew it: the ledger check says so
+        }
+        if (left.isPositive()) {
+          post(
+              new Journal(JournalKind.EXPIRY, null, "lot:" + lot.getId(), now)
+                  .move(
+                      available, platformAccount(AccountKind.EXPIRED, left.currencyCode()), left));
+        }
+      }
+    }
+  }
+
+  @Override
+  public List<CashbackLot> lots(String userId) {
+    return lots.all(userId);
   }
 
   private static final java.util.Set<AccountKind> OPENED_IN_TRANSACTION =
-      java.util.EnumSet.of(AccountKind.REDEEMED, AccountKind.PAID_OUT, AccountKind.DONATION);
+      java.util.EnumSet.of(
+          AccountKind.REDEEMED, AccountKind.PAID_OUT, AccountKind.DONATION, AccountKind.EXPIRED);
 
   /** Platform account ids by kind and currency: they never change once opened. */
   private final Map<String, Long> platformIds = new ConcurrentHashMap<>();
@@ -112,6 +150,7 @@ public class JpaLedger implements Ledger {
       throw new IllegalStateException("an unbalanced journal must never be posted");
     }
     em.persist(journal);
+    lots.follow(journal);
   }
 
   @Override

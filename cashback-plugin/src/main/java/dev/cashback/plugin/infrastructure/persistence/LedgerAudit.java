@@ -17,9 +17,10 @@ import java.util.List;
  * Recomputes the ledger's invariants from its entries: every journal and every currency sums to
  * zero, every materialised balance equals the sum of its account's entries, and what each cashback
  * transaction says it still holds matches the learner-side entries posted for it (and what it
- * donated, the cause's entries). With a scope, the per-currency sums still cover every entry (one
- * aggregate), the other checks only the journals the scope selects and the accounts and
- * transactions those journals touch.
+ * donated, the cause's entries), every available balance equals what its lots hold (zero while it
+ * is below zero), and what lots lost to expiry equals the EXPIRED entries. With a scope, the
+ * per-currency sums still cover every entry (one aggregate), the other checks only the journals the
+ * scope selects and the accounts and transactions those journals touch.
  */
 @ApplicationScoped
 public class LedgerAudit implements LedgerInspector {
@@ -157,6 +158,42 @@ public class LedgerAudit implements LedgerInspector {
               + row[1]
               + " but the cause's entries give "
               + row[2]);
+    }
+    for (Object[] row :
+        (List<Object[]>)
+            in(
+                    scope,
+                    "SELECT a.owner_id, a.currency, a.balance, COALESCE(SUM(l.remaining), 0)"
+                        + " FROM cb_account a LEFT JOIN cb_lot l ON l.user_id = a.owner_id"
+                        + " AND l.currency = a.currency WHERE a.kind = 'AVAILABLE'"
+                        + accounts
+                        + " GROUP BY a.owner_id, a.currency, a.balance"
+                        + " HAVING CASE WHEN a.balance > 0 THEN a.balance ELSE 0 END"
+                        + " <> COALESCE(SUM(l.remaining), 0)")
+                .getResultList()) {
+      found.add(
+          "account "
+              + row[0]
+              + " AVAILABLE in "
+              + row[1]
+              + " shows "
+              + row[2]
+              + " but its lots hold "
+              + row[3]);
+    }
+    for (Object[] row :
+        (List<Object[]>)
+            em.createNativeQuery(
+                    "SELECT x.currency, x.expired, COALESCE((SELECT SUM(e.amount) FROM cb_entry e"
+                        + " JOIN cb_account a ON a.id = e.account_id WHERE a.kind = 'EXPIRED'"
+                        + " AND a.currency = x.currency), 0) FROM (SELECT currency,"
+                        + " SUM(expired_amount) AS expired FROM cb_lot GROUP BY currency) x"
+                        + " WHERE x.expired <> COALESCE((SELECT SUM(e.amount) FROM cb_entry e"
+                        + " JOIN cb_account a ON a.id = e.account_id WHERE a.kind = 'EXPIRED'"
+                        + " AND a.currency = x.currency), 0)")
+                .getResultList()) {
+      found.add(
+          "lots in " + row[0] + " expired " + row[1] + " but the EXPIRED entries give " + row[2]);
     }
     return new LedgerFindings(
         startedAt,

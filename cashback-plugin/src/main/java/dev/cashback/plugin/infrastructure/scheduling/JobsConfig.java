@@ -16,6 +16,7 @@ public class JobsConfig extends ConfigSection {
   private int confirmBatch;
   private long ledgerCheckSeconds;
   private long mailSeconds;
+  private long expirySeconds;
 
   @Override
   protected void read() {
@@ -23,6 +24,7 @@ public class JobsConfig extends ConfigSection {
     confirmBatch = integer(ConfigKeys.CONFIRM_BATCH_SIZE);
     ledgerCheckSeconds = longInteger(ConfigKeys.LEDGER_CHECK_INTERVAL_SECONDS);
     mailSeconds = longInteger(ConfigKeys.MAIL_INTERVAL_SECONDS);
+    expirySeconds = longInteger(ConfigKeys.EXPIRY_INTERVAL_SECONDS);
   }
 
   public Duration confirmInterval() {
@@ -40,6 +42,10 @@ public class JobsConfig extends ConfigSection {
 
   public Duration mailInterval() {
     return seconds(mailSeconds);
+  }
+
+  public Duration expiryInterval() {
+    return seconds(expirySeconds);
   }
 
   private static Duration seconds(long value) {

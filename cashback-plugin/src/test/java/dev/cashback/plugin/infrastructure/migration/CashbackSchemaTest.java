@@ -58,7 +58,7 @@ class CashbackSchemaTest {
     DataSource h2 = TestSchemas.emptyH2();
     CashbackSchema.migrate(h2, false);
     try (Connection c = h2.getConnection()) {
-      c.createStatement().execute("ALTER TABLE cb_rule ADD COLUMN expiry_days INTEGER");
+      c.createStatement().execute("ALTER TABLE cb_rule ADD COLUMN next_release_note VARCHAR(40)");
       c.createStatement()
           .execute(
               "INSERT INTO \""
@@ -82,12 +82,12 @@ class CashbackSchemaTest {
   }
 
   private static void assertMigratesFromEmpty(DataSource dataSource) throws SQLException {
-    assertThat(CashbackSchema.unappliedMigrations(dataSource)).as("an empty schema").isEqualTo(17);
+    assertThat(CashbackSchema.unappliedMigrations(dataSource)).as("an empty schema").isEqualTo(18);
     MigrateResult first = CashbackSchema.migrate(dataSource, true);
     assertThat(first.success).isTrue();
     assertThat(first.migrationsExecuted)
-        .as("V1, V2, the database's own V3, V4 to V17 and the three demo scripts")
-        .isEqualTo(20);
+        .as("V1, V2, the database's own V3, V4 to V18 and the three demo scripts")
+        .isEqualTo(21);
     assertThat(tables(dataSource)).containsAll(TABLES).contains(CashbackSchema.HISTORY_TABLE);
     try (Connection c = dataSource.getConnection();
         ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM cb_rule")) {

@@ -8,7 +8,9 @@ import dev.cashback.plugin.application.referral.ReferralReports;
 import dev.cashback.plugin.application.shared.CashbackConfig;
 import dev.cashback.plugin.application.shared.CurrentUser;
 import dev.cashback.plugin.application.shared.InvalidInputException;
+import dev.cashback.plugin.application.wallet.Wallets;
 import dev.cashback.plugin.domain.payout.Payout;
+import dev.cashback.plugin.domain.wallet.CashbackLot;
 import dev.cashback.plugin.interfaces.rest.accrual.TransactionPage;
 import dev.cashback.plugin.interfaces.rest.network.NetworksResource;
 import dev.cashback.plugin.interfaces.rest.payout.PayoutJson;
@@ -59,6 +61,7 @@ public class WalletResource {
   @Inject Donations donations;
   @Inject ReferralReports referrals;
   @Inject IdempotentCalls idempotent;
+  @Inject Wallets wallets;
 
   @GET
   @Operation(summary = "Pending and available balance per currency, from the ledger")
@@ -78,6 +81,47 @@ public class WalletResource {
                         e.getValue().available().amount()))
             .toList();
     return new WalletJson(me, balances);
+  }
+
+  /** One lot of available cashback: what became available at once, and when it expires. */
+  public record LotJson(
+      long id,
+      String currency,
+      BigDecimal amount,
+      BigDecimal remaining,
+      BigDecimal expired,
+      OffsetDateTime availableSince,
+      OffsetDateTime expiresAt,
+      OffsetDateTime expiredAt,
+      Long transactionId) {
+
+    static LotJson of(CashbackLot lot) {
+      return new LotJson(
+          lot.getId(),
+          lot.getCurrency(),
+          lot.amount().amount(),
+          lot.remaining().amount(),
+          lot.expired().amount(),
+          lot.getCreatedAt(),
+          lot.getExpiresAt(),
+          lot.getExpiredAt(),
+          lot.getTransactionId());
+    }
+  }
+
+  @GET
+  @Path("/lots")
+  @Operation(
+      summary = "The learner's lots of available cashback, newest first",
+      description =
+          "Each amount that became available, what is left of it and when it expires (none:"
+              + " never). Spends and payouts take from the lot that expires first.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The lots",
+      content = @Content(schema = @Schema(implementation = LotJson[].class)))
+  public List<LotJson> lots() {
+    return wallets.lots(caller.require(CurrentUser.LEARNER)).stream().map(LotJson::of).toList();
   }
 
   @GET
