@@ -253,6 +253,15 @@ class CashbackExpiryIT {
             return null;
           });
     }
+    allAtOnce(work);
+  }
+
+  private void concurrently(int count, Callable<Object> work) throws Exception {
+    allAtOnce(java.util.Collections.nCopies(count, work));
+  }
+
+  /** Starts every piece of work on a container thread of its own at the same moment. */
+  private void allAtOnce(List<Callable<Object>> work) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(work.size(), threads);
     try {
       CountDownLatch start = new CountDownLatch(1);
@@ -263,28 +272,6 @@ class CashbackExpiryIT {
                 () -> {
                   start.await();
                   return one.call();
-                }));
-      }
-      start.countDown();
-      for (Future<Object> one : done) {
-        one.get();
-      }
-    } finally {
-      pool.shutdown();
-    }
-  }
-
-  private void concurrently(int count, Callable<Object> work) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(count, threads);
-    try {
-      CountDownLatch start = new CountDownLatch(1);
-      List<Future<Object>> done = new ArrayList<>();
-      for (int i = 0; i < count; i++) {
-        done.add(
-            pool.submit(
-                () -> {
-                  start.await();
-                  return work.call();
                 }));
       }
       start.countDown();

@@ -199,26 +199,7 @@ class PayoutsIT {
     BigDecimal available = available();
     int fits = available.divideToIntegralValue(new BigDecimal("10.00")).intValue();
     int tries = fits + 4;
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(tries, 16));
-    List<Callable<Integer>> calls = new ArrayList<>();
-    for (int i = 0; i < tries; i++) {
-      calls.add(
-          () ->
-              post(
-                      new ApiClient(base, LEARNER),
-                      "{\"methodId\":"
-                          + PAYPAL
-                          + ",\"amount\":10.00,\"details\":{\"PAYPAL_EMAIL\":\"lucy@paypal.example\"}}")
-                  .statusCode());
-    }
-    List<Integer> statuses = new ArrayList<>();
-    try {
-      for (Future<Integer> f : pool.invokeAll(calls)) {
-        statuses.add(f.get());
-      }
-    } finally {
-      pool.shutdown();
-    }
+    List<Integer> statuses = racingRequests(LEARNER, tries, "lucy@paypal.example");
     assertThat(statuses.stream().filter(s -> s == 201).count()).isEqualTo(fits);
     assertThat(statuses).allMatch(s -> s == 201 || s == 422);
     assertThat(available())
@@ -241,16 +222,28 @@ class PayoutsIT {
     control("advance&days=15");
     BigDecimal available = available(learner);
     int fits = available.divideToIntegralValue(new BigDecimal("10.00")).intValue();
-    ExecutorService pool = Executors.newFixedThreadPool(12);
+    List<Integer> statuses = racingRequests(learner, 12, "a@b.example");
+    long paid = statuses.stream().filter(s -> s == 201).count();
+    assertThat(paid).isEqualTo(Math.min(fits, 12));
+    assertThat(available(learner))
+        .isEqualByComparingTo(
+            available.subtract(BigDecimal.TEN.multiply(BigDecimal.valueOf(paid))));
+  }
+
+  /** That many PayPal requests of 10.00 by the learner, all at once; their statuses. */
+  private List<Integer> racingRequests(String learner, int tries, String paypal) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(tries, 16));
     List<Callable<Integer>> calls = new ArrayList<>();
-    for (int i = 0; i < 12; i++) {
+    for (int i = 0; i < tries; i++) {
       calls.add(
           () ->
               post(
                       new ApiClient(base, learner),
                       "{\"methodId\":"
                           + PAYPAL
-                          + ",\"amount\":10.00,\"details\":{\"PAYPAL_EMAIL\":\"a@b.example\"}}")
+                          + ",\"amount\":10.00,\"details\":{\"PAYPAL_EMAIL\":\""
+                          + paypal
+                          + "\"}}")
                   .statusCode());
     }
     List<Integer> statuses = new ArrayList<>();
@@ -261,11 +254,7 @@ class PayoutsIT {
     } finally {
       pool.shutdown();
     }
-    long paid = statuses.stream().filter(s -> s == 201).count();
-    assertThat(paid).isEqualTo(Math.min(fits, 12));
-    assertThat(available(learner))
-        .isEqualByComparingTo(
-            available.subtract(BigDecimal.TEN.multiply(BigDecimal.valueOf(paid))));
+    return statuses;
   }
 
   /** A new learner of the sample (signed up, not verified), with no cashback account yet. */

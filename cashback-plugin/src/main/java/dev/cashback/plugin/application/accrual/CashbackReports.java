@@ -15,6 +15,7 @@ import dev.cashback.plugin.domain.rule.CashbackRule;
 import dev.cashback.plugin.domain.rule.CashbackRuleRepository;
 import dev.cashback.plugin.domain.shared.Money;
 import dev.cashback.plugin.domain.wallet.AccountKind;
+import dev.cashback.plugin.domain.wallet.CashbackLot;
 import dev.cashback.plugin.domain.wallet.Ledger;
 import dev.cashback.plugin.domain.wallet.LedgerAccount;
 import jakarta.enterprise.context.RequestScoped;
@@ -160,6 +161,11 @@ public class CashbackReports {
   }
 
   /** The learner's balances from the ledger, per currency (ordered by currency code). */
+  /** The signed-in learner's lots of available cashback, newest first. */
+  public List<CashbackLot> myLots() {
+    return ledger.lots(caller.require(CurrentUser.LEARNER));
+  }
+
   public Map<String, Wallets.Balances> myBalances() {
     String me = caller.require(CurrentUser.LEARNER);
     Map<String, Map<AccountKind, Money>> byCurrency = new TreeMap<>();

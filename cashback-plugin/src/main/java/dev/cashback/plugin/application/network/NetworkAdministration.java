@@ -41,6 +41,7 @@ public class NetworkAdministration {
       String name,
       String secret,
       Integer confirmDays,
+      Integer expiryDays,
       BigDecimal share,
       boolean enabled) {
     String admin = caller.require(CurrentUser.ADMIN);
@@ -53,6 +54,9 @@ public class NetworkAdministration {
     String effectiveCode = network == null ? code : network.getCode();
     Map<String, String> errors =
         AffiliateNetwork.validate(effectiveCode, name, secret, confirmDays, share);
+    if (expiryDays != null && (expiryDays < 0 || expiryDays > 3650)) {
+      errors.put("expiryDays", "Cashback lasts between 0 (never expires) and 3650 days.");
+    }
     if (errors.isEmpty() && network == null && networks.byCode(code).isPresent()) {
       errors = Map.of("code", "Another network has this code.");
     }
@@ -61,17 +65,25 @@ public class NetworkAdministration {
     }
     if (network == null) {
       network = new AffiliateNetwork(code);
-      network.apply(name, secret, confirmDays, share, enabled, clock.now());
+      network.apply(name, secret, confirmDays, expiryDays, share, enabled, clock.now());
       networks.add(network);
     } else {
-      network.apply(name, secret, confirmDays, share, enabled, clock.now());
+      network.apply(name, secret, confirmDays, expiryDays, share, enabled, clock.now());
     }
     audit.record(
         admin,
         id == null ? AuditAction.NETWORK_CREATED : AuditAction.NETWORK_CHANGED,
         network.getCode(),
         null,
-        name + ", share " + share + "%, confirm " + confirmDays + " days, enabled " + enabled);
+        name
+            + ", share "
+            + share
+            + "%, confirm "
+            + confirmDays
+            + " days, expiry "
+            + (expiryDays == null ? "default" : expiryDays + " days")
+            + ", enabled "
+            + enabled);
     return network;
   }
 

@@ -16,6 +16,12 @@ public interface CashbackStatistics {
   /** What learners spent from their balance, per currency. */
   List<CurrencyAmount> redeemed();
 
+  /** What expired unspent in learners' wallets, per currency. */
+  List<CurrencyAmount> expired();
+
+  /** What is left in lots that expire after {@code from} and by {@code until}, per currency. */
+  List<CurrencyAmount> expiring(java.time.OffsetDateTime from, java.time.OffsetDateTime until);
+
   /** What was paid out to learners by payouts, per currency. */
   List<CurrencyAmount> paidOut();
 

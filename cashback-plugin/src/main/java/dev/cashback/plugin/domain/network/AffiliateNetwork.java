@@ -43,6 +43,10 @@ public class AffiliateNetwork {
   @Column(name = "confirm_days", nullable = false)
   private int confirmDays;
 
+  /** Days its cashback lasts once available (0: never; null: the default setting). */
+  @Column(name = "expiry_days")
+  private Integer expiryDays;
+
   @Column(name = "user_share_percent", nullable = false, precision = 7, scale = 4)
   private BigDecimal userSharePercent;
 
@@ -88,12 +92,14 @@ public class AffiliateNetwork {
       String name,
       String secret,
       int confirmDays,
+      Integer expiryDays,
       BigDecimal share,
       boolean enabled,
       OffsetDateTime now) {
     this.name = name.strip();
     this.postbackSecret = secret;
     this.confirmDays = confirmDays;
+    this.expiryDays = expiryDays;
     this.userSharePercent = share;
     this.enabled = enabled;
     this.updatedAt = now;
@@ -129,6 +135,10 @@ public class AffiliateNetwork {
 
   public String getPostbackSecret() {
     return postbackSecret;
+  }
+
+  public Integer getExpiryDays() {
+    return expiryDays;
   }
 
   public int getConfirmDays() {

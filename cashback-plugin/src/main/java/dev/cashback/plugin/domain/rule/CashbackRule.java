@@ -110,6 +110,10 @@ public class CashbackRule {
   @Column(name = "hold_days")
   private Integer holdDays;
 
+  /** Days its cashback lasts once available (0: never; null: the default setting). */
+  @Column(name = "expiry_days")
+  private Integer expiryDays;
+
   @Column(name = "created_by", length = 100)
   private String createdBy;
 
@@ -165,6 +169,7 @@ public class CashbackRule {
     budget = draft.getBudget();
     priority = draft.getPriority();
     holdDays = draft.getHoldDays();
+    expiryDays = draft.getExpiryDays();
   }
 
   /** The rule as a form again, for editing; dates in {@code zone}. */
@@ -194,6 +199,7 @@ public class CashbackRule {
     draft.setBudget(budget);
     draft.setPriority(priority);
     draft.setHoldDays(holdDays);
+    draft.setExpiryDays(expiryDays);
     return draft;
   }
 
@@ -403,6 +409,10 @@ public class CashbackRule {
 
   public Integer getHoldDays() {
     return holdDays;
+  }
+
+  public Integer getExpiryDays() {
+    return expiryDays;
   }
 
   public String getCreatedBy() {

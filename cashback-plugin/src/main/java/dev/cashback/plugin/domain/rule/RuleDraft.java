@@ -42,6 +42,7 @@ public class RuleDraft {
   private BigDecimal budget;
   private int priority;
   private Integer holdDays;
+  private Integer expiryDays;
 
   /** Field name to message, in form order; empty when the draft may be saved. */
   public Map<String, String> validate(ZoneId zone) {
@@ -95,6 +96,9 @@ public class RuleDraft {
     }
     if (holdDays != null && (holdDays < 0 || holdDays > 365)) {
       errors.put("holdDays", "The hold period is between 0 and 365 days.");
+    }
+    if (expiryDays != null && (expiryDays < 0 || expiryDays > 3650)) {
+      errors.put("expiryDays", "Cashback lasts between 0 (never expires) and 3650 days.");
     }
     return errors;
   }
@@ -305,5 +309,14 @@ public class RuleDraft {
 
   public void setHoldDays(Integer holdDays) {
     this.holdDays = holdDays;
+  }
+
+  /** Days the rule's cashback lasts once available: 0 never expires, none the default setting. */
+  public Integer getExpiryDays() {
+    return expiryDays;
+  }
+
+  public void setExpiryDays(Integer expiryDays) {
+    this.expiryDays = expiryDays;
   }
 }

@@ -51,6 +51,21 @@ public class SqlCashbackStatistics implements CashbackStatistics {
   }
 
   @Override
+  public List<CurrencyAmount> expired() {
+    return platformTotal(AccountKind.EXPIRED);
+  }
+
+  @Override
+  public List<CurrencyAmount> expiring(
+      java.time.OffsetDateTime from, java.time.OffsetDateTime until) {
+    return byCurrency(
+        "SELECT currency, SUM(remaining) FROM cb_lot WHERE remaining > 0 AND expires_at > ?"
+            + " AND expires_at <= ? GROUP BY currency ORDER BY currency",
+        from,
+        until);
+  }
+
+  @Override
   public List<CurrencyAmount> paidOut() {
     return platformTotal(AccountKind.PAID_OUT);
   }

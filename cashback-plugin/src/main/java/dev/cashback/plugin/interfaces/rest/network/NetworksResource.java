@@ -54,6 +54,7 @@ public class NetworksResource {
       String code,
       String name,
       int confirmDays,
+      Integer expiryDays,
       BigDecimal userSharePercent,
       boolean enabled,
       OffsetDateTime updatedAt) {
@@ -64,6 +65,7 @@ public class NetworksResource {
           n.getCode(),
           n.getName(),
           n.getConfirmDays(),
+          n.getExpiryDays(),
           n.getUserSharePercent(),
           n.isEnabled(),
           n.getUpdatedAt());
@@ -76,6 +78,7 @@ public class NetworksResource {
       String name,
       String postbackSecret,
       Integer confirmDays,
+      Integer expiryDays,
       BigDecimal userSharePercent,
       Boolean enabled) {}
 
@@ -247,6 +250,7 @@ public class NetworksResource {
             input.name(),
             input.postbackSecret(),
             input.confirmDays(),
+            input.expiryDays(),
             input.userSharePercent(),
             input.enabled() == null || input.enabled()));
   }

@@ -30,6 +30,7 @@ public record RuleJson(
     BigDecimal budgetGranted,
     int priority,
     Integer holdDays,
+    Integer expiryDays,
     OffsetDateTime updatedAt) {
 
   static RuleJson of(CashbackRule r) {
@@ -55,6 +56,7 @@ public record RuleJson(
         r.getBudgetGranted(),
         r.getPriority(),
         r.getHoldDays(),
+        r.getExpiryDays(),
         r.getUpdatedAt());
   }
 

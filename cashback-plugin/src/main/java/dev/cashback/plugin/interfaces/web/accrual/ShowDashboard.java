@@ -2,6 +2,7 @@ package dev.cashback.plugin.interfaces.web.accrual;
 
 import dev.cashback.plugin.application.accrual.CashbackReports;
 import dev.cashback.plugin.application.shared.CashbackConfig;
+import dev.cashback.plugin.application.shared.TimeSource;
 import dev.cashback.plugin.domain.accrual.CashbackStatistics.CurrencyAmount;
 import dev.cashback.plugin.domain.accrual.CashbackStatistics.DayAmount;
 import dev.cashback.plugin.domain.accrual.CashbackStatistics.ProductAmount;
@@ -14,6 +15,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
@@ -35,6 +37,7 @@ public class ShowDashboard {
 
   @Inject CashbackReports reports;
   @Inject CashbackConfig settings;
+  @Inject TimeSource clock;
 
   private List<StatusTotal> totals;
 
@@ -82,6 +85,17 @@ public class ShowDashboard {
 
   public BigDecimal donated(String currency) {
     return amountIn(reports.statistics().donated(), currency);
+  }
+
+  /** What expired unspent in learners' wallets. */
+  public BigDecimal expired(String currency) {
+    return amountIn(reports.statistics().expired(), currency);
+  }
+
+  /** What is left in lots that expire within the next 30 days. */
+  public BigDecimal expiringSoon(String currency) {
+    OffsetDateTime now = clock.now();
+    return amountIn(reports.statistics().expiring(now, now.plusDays(DAYS)), currency);
   }
 
   public BigDecimal paidOut(String currency) {

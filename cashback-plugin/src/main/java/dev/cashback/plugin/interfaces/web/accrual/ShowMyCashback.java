@@ -4,6 +4,7 @@ import dev.cashback.plugin.application.accrual.CashbackReports;
 import dev.cashback.plugin.application.wallet.Wallets;
 import dev.cashback.plugin.domain.accrual.CashbackTransaction;
 import dev.cashback.plugin.domain.shared.Money;
+import dev.cashback.plugin.domain.wallet.CashbackLot;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -51,6 +52,36 @@ public class ShowMyCashback {
       totals.merge(tx.getCurrency(), tx.outstanding(), Money::plus);
     }
     return totals.values().stream().filter(m -> !m.isZero()).toList();
+  }
+
+  private List<CashbackLot> lots;
+
+  /** Lots with something left or something expired, newest first. */
+  public List<CashbackLot> getLots() {
+    if (lots == null) {
+      lots =
+          reports.myLots().stream()
+              .filter(l -> l.remaining().isPositive() || l.expired().isPositive())
+              .toList();
+    }
+    return lots;
+  }
+
+  /** Per currency, the open lot that expires first: "next expiry: X on <date>". */
+  public List<CashbackLot> getNextExpiries() {
+    Map<String, CashbackLot> first = new java.util.TreeMap<>();
+    for (CashbackLot lot : getLots()) {
+      if (lot.remaining().isPositive() && lot.getExpiresAt() != null) {
+        first.merge(
+            lot.getCurrency(), lot, (a, b) -> a.getExpiresAt().isBefore(b.getExpiresAt()) ? a : b);
+      }
+    }
+    return List.copyOf(first.values());
+  }
+
+  /** Whether any of the learner's cashback expires at all (else the lots are not shown). */
+  public boolean isExpiring() {
+    return getLots().stream().anyMatch(l -> l.getExpiresAt() != null);
   }
 
   private Map<String, Wallets.Balances> balances() {

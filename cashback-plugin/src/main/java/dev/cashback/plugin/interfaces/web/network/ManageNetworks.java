@@ -27,6 +27,7 @@ public class ManageNetworks implements Serializable {
           "name", "networkForm:name",
           "postbackSecret", "networkForm:secret",
           "confirmDays", "networkForm:days",
+          "expiryDays", "networkForm:expiryDays",
           "userSharePercent", "networkForm:share");
 
   @Inject NetworkAdministration administration;
@@ -36,6 +37,7 @@ public class ManageNetworks implements Serializable {
   private String name;
   private String secret;
   private Integer confirmDays = 30;
+  private Integer expiryDays;
   private BigDecimal share = BigDecimal.valueOf(80);
   private boolean enabled = true;
   private String clickUser;
@@ -67,6 +69,7 @@ public class ManageNetworks implements Serializable {
     name = null;
     secret = null;
     confirmDays = 30;
+    expiryDays = null;
     share = BigDecimal.valueOf(80);
     enabled = true;
   }
@@ -77,6 +80,7 @@ public class ManageNetworks implements Serializable {
     name = network.getName();
     secret = network.getPostbackSecret();
     confirmDays = network.getConfirmDays();
+    expiryDays = network.getExpiryDays();
     share = network.getUserSharePercent();
     enabled = network.isEnabled();
   }
@@ -84,7 +88,8 @@ public class ManageNetworks implements Serializable {
   public void save() {
     try {
       AffiliateNetwork saved =
-          administration.save(editingId, code, name, secret, confirmDays, share, enabled);
+          administration.save(
+              editingId, code, name, secret, confirmDays, expiryDays, share, enabled);
       PageMessages.info("message.networkSaved", saved.getName());
       networks = null;
       org.primefaces.PrimeFaces.current().executeScript("PF('networkDialog').hide()");
@@ -127,6 +132,14 @@ public class ManageNetworks implements Serializable {
 
   public void setConfirmDays(Integer confirmDays) {
     this.confirmDays = confirmDays;
+  }
+
+  public Integer getExpiryDays() {
+    return expiryDays;
+  }
+
+  public void setExpiryDays(Integer expiryDays) {
+    this.expiryDays = expiryDays;
   }
 
   public BigDecimal getShare() {

@@ -49,7 +49,8 @@ public class EditRule implements Serializable {
               "maxPerOrder",
               "monthlyCapPerUser",
               "budget",
-              "holdDays")
+              "holdDays",
+              "expiryDays")
           .stream()
           .collect(Collectors.toMap(f -> f, f -> "rule:" + f));
 
