@@ -14,6 +14,8 @@ import dev.cashback.plugin.application.rule.RuleAdministration;
 import dev.cashback.plugin.application.wallet.BalanceTooLowException;
 import dev.cashback.plugin.application.wallet.CashbackExpiry;
 import dev.cashback.plugin.application.wallet.Wallets;
+import dev.cashback.plugin.domain.accrual.CashbackTransactionRepository;
+import dev.cashback.plugin.domain.accrual.TransactionFilter;
 import dev.cashback.plugin.domain.rule.AmountType;
 import dev.cashback.plugin.domain.rule.RuleDraft;
 import dev.cashback.plugin.domain.rule.UserType;
@@ -92,6 +94,7 @@ class CashbackExpiryIT {
   @Inject CashbackLifecycle lifecycle;
   @Inject CashbackExpiry expiry;
   @Inject Wallets wallets;
+  @Inject CashbackTransactionRepository transactions;
   @Inject CashbackClock clock;
   @Inject EntityManager lms;
 
@@ -121,11 +124,14 @@ class CashbackExpiryIT {
     at(expires.minusMillis(1));
     runExpiry();
     assertAvailable(learner, "5.00", "T - 1 ms");
+    assertEquals(0, transactions.count(expiredOnly(learner), 100), "nothing expired yet");
+    assertEquals(1, transactions.count(TransactionFilter.none().forUser(learner), 100));
 
     at(expires);
     runExpiry();
     assertAvailable(learner, "0", "T");
     assertEquals(new BigDecimal("5.00"), expiredOf(learner));
+    assertEquals(1, transactions.count(expiredOnly(learner), 100), "the list's expired filter");
 
     // T + 1 ms, before any job has run: a spend already finds nothing of the expired lot.
     String other = learnerWithRule();
@@ -287,6 +293,12 @@ class CashbackExpiryIT {
   private void at(Instant when) {
     clock.use(Clock.fixed(when, ZoneOffset.UTC));
     lifecycle.confirmDue(100_000);
+  }
+
+  /** The Transaction list's filter for the learner's cashback of which some expired. */
+  private static TransactionFilter expiredOnly(String learner) {
+    return TransactionFilter.of(null, null, null, null, null, true, ZoneOffset.UTC)
+        .forUser(learner);
   }
 
   private void runExpiry() {

@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * The Transaction page's advanced filter: target type (the kind of item bought), a date range on
- * when the cashback was granted, status and user name (its beginning, any case). Null fields do not
- * filter. {@code userId} and {@code instructorId} scope the list to one learner or instructor.
+ * when the cashback was granted, status and user name (its beginning, any case), and whether any of
+ * it expired unspent. Null fields do not filter. {@code userId} and {@code instructorId} scope the
+ * list to one learner or instructor.
  */
 public record TransactionFilter(
     String itemType,
@@ -17,7 +18,8 @@ public record TransactionFilter(
     CashbackStatus status,
     String userName,
     String userId,
-    String instructorId) {
+    String instructorId,
+    boolean expiredOnly) {
 
   /** The kinds of item bought a filter may name. */
   public static final List<String> ITEM_TYPES = List.of("COURSE", "BUNDLE", "PRODUCT");
@@ -32,6 +34,7 @@ public record TransactionFilter(
       LocalDate lastDay,
       CashbackStatus status,
       String userName,
+      boolean expiredOnly,
       ZoneId zone) {
     return new TransactionFilter(
         itemType,
@@ -40,18 +43,21 @@ public record TransactionFilter(
         status,
         userName == null || userName.isBlank() ? null : userName.strip(),
         null,
-        null);
+        null,
+        expiredOnly);
   }
 
   public static TransactionFilter none() {
-    return new TransactionFilter(null, null, null, null, null, null, null);
+    return new TransactionFilter(null, null, null, null, null, null, null, false);
   }
 
   public TransactionFilter forUser(String user) {
-    return new TransactionFilter(itemType, from, until, status, userName, user, instructorId);
+    return new TransactionFilter(
+        itemType, from, until, status, userName, user, instructorId, expiredOnly);
   }
 
   public TransactionFilter forInstructor(String instructor) {
-    return new TransactionFilter(itemType, from, until, status, userName, userId, instructor);
+    return new TransactionFilter(
+        itemType, from, until, status, userName, userId, instructor, expiredOnly);
   }
 }

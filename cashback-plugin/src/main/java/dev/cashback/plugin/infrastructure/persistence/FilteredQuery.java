@@ -82,6 +82,15 @@ final class FilteredQuery {
     return this;
   }
 
+  /** A condition without a value (a subquery, say), written in both languages; none when false. */
+  FilteredQuery when(boolean wanted, String jpqlCondition, String sqlCondition) {
+    if (wanted) {
+      jpql.add(jpqlCondition);
+      sql.add(sqlCondition);
+    }
+    return this;
+  }
+
   /**
    * Keyset paging on a newest-first order by {@code at}, then {@code id}: only the rows after the
    * one with this {@code at} and {@code id}.

@@ -226,7 +226,13 @@ public class JpaCashbackTransactionRepository implements CashbackTransactionRepo
         // A prefix, so an index can serve it at volume: "lena" finds "Lena Learner".
         .startsWith(f.userName(), USER_NAME)
         .where(USER_ID, "=", f.userId())
-        .where(INSTRUCTOR_ID, "=", f.instructorId());
+        .where(INSTRUCTOR_ID, "=", f.instructorId())
+        .when(
+            f.expiredOnly(),
+            "EXISTS (SELECT l.id FROM CashbackLot l WHERE l.transactionId = t.id"
+                + " AND l.expiredAmount > 0)",
+            "EXISTS (SELECT 1 FROM cb_lot l WHERE l.transaction_id = t.id"
+                + " AND l.expired_amount > 0)");
   }
 
   @Override

@@ -20,6 +20,7 @@ class TransactionFilterTest {
             LocalDate.of(2026, 3, 31),
             CashbackStatus.PENDING,
             "  Lena ",
+            true,
             KOLKATA);
     assertThat(filter.itemType()).isEqualTo("COURSE");
     assertThat(filter.from()).isEqualTo(OffsetDateTime.parse("2026-03-01T00:00+05:30"));
@@ -28,11 +29,12 @@ class TransactionFilterTest {
     assertThat(filter.userName()).isEqualTo("Lena");
     assertThat(filter.userId()).isNull();
     assertThat(filter.instructorId()).isNull();
+    assertThat(filter.expiredOnly()).isTrue();
   }
 
   @Test
   void whatIsNotGivenDoesNotFilter() {
-    assertThat(TransactionFilter.of(null, null, null, null, "   ", KOLKATA))
+    assertThat(TransactionFilter.of(null, null, null, null, "   ", false, KOLKATA))
         .isEqualTo(TransactionFilter.none());
   }
 }

@@ -33,6 +33,7 @@ public class ListQuery {
               "to", "Last day (YYYY-MM-DD, the plugin's time zone), included",
               "status", "PENDING, CONFIRMED, DECLINED or REVERSED",
               "userName", "Start of the learner's name, any case",
+              "expired", "true: only cashback of which some expired unspent",
               "limit", "Rows per page, 1 to 200 (default 50)",
               "after", "The next cursor of the previous page"));
 
@@ -50,6 +51,9 @@ public class ListQuery {
 
   @QueryParam("userName")
   String userName;
+
+  @QueryParam("expired")
+  String expired;
 
   @QueryParam("limit")
   public String limit;
@@ -75,12 +79,15 @@ public class ListQuery {
     if (name != null && name.length() > 100) {
       errors.put("userName", "Keep the user name within 100 characters.");
     }
+    if (expired != null && !expired.equals("true") && !expired.equals("false")) {
+      errors.put("expired", "Expired is true or false.");
+    }
     limit(errors);
     cursor(errors);
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
-    return TransactionFilter.of(targetType, start, end, wanted, name, zone);
+    return TransactionFilter.of(targetType, start, end, wanted, name, "true".equals(expired), zone);
   }
 
   public int limit() {

@@ -22,9 +22,10 @@ public class TransactionFilterForm implements Serializable {
   private LocalDate endDate;
   private CashbackStatus status;
   private String userName;
+  private boolean expiredOnly;
 
   public TransactionFilter toFilter(ZoneId zone) {
-    return TransactionFilter.of(itemType, startDate, endDate, status, userName, zone);
+    return TransactionFilter.of(itemType, startDate, endDate, status, userName, expiredOnly, zone);
   }
 
   public void reset() {
@@ -33,6 +34,15 @@ public class TransactionFilterForm implements Serializable {
     endDate = null;
     status = null;
     userName = null;
+    expiredOnly = false;
+  }
+
+  public boolean isExpiredOnly() {
+    return expiredOnly;
+  }
+
+  public void setExpiredOnly(boolean expiredOnly) {
+    this.expiredOnly = expiredOnly;
   }
 
   public List<CashbackStatus> getStatuses() {
