@@ -20,6 +20,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -62,8 +65,15 @@ class BrowserJourneyIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
+    // Cashback here lasts a year once available, so My cashback shows when each part expires.
+    JavaArchive expiry =
+        ShrinkWrap.create(JavaArchive.class, "test-expiry.jar")
+            .addAsResource(
+                new StringAsset("config_ordinal=300\ncashback.expiry.days=365\n"),
+                "META-INF/microprofile-config.properties");
     return Deployments.hostWithPlugin()
-        .addClasses(TestControlServlet.class, ExportRowsServlet.class);
+        .addClasses(TestControlServlet.class, ExportRowsServlet.class)
+        .addAsLibrary(expiry);
   }
 
   @ArquillianResource URL base;
@@ -292,6 +302,15 @@ class BrowserJourneyIT {
               });
       // Fifteen days later (the plugin's clock moved on): the cashback is confirmed.
       assertThat(control("advance&days=15")).isNotBlank();
+
+      // Available now, for a year: My cashback says when it expires, part by part.
+      open("/cashback/learner/my-cashback.xhtml");
+      assertThat(browser.findElement(By.cssSelector(".cb-next-expiry")).getText())
+          .startsWith("Next expiry:");
+      String lots = browser.findElement(By.id("lots:lotTable")).getText();
+      assertThat(lots).contains("Expires").doesNotContain("Never");
+      showCardsAndTable();
+      save("my-cashback-expiry");
 
       open("/cashback/learner/request-payout.xhtml");
       wait.until(ExpectedConditions.elementToBeClickable(By.id("payout:method")));

@@ -68,6 +68,8 @@ class PayoutsIT {
                         + ServerSetupTest.SMTP.getPort()
                         + "\n"
                         + "cashback.mail.interval-seconds=1\n"
+                        // Cashback lasts 30 days once available (grace for returns: 7 days).
+                        + "cashback.expiry.days=30\n"
                         // The sample's admins are learners too here: they earn and withdraw.
                         + "cashback.roles.learner=learner,admin\n"),
                 "META-INF/microprofile-config.properties");
@@ -228,6 +230,35 @@ class PayoutsIT {
     assertThat(available(learner))
         .isEqualByComparingTo(
             available.subtract(BigDecimal.TEN.multiply(BigDecimal.valueOf(paid))));
+  }
+
+  /**
+   * A payout request holds money taken from the lot that expires first: the lot's expiry takes
+   * nothing of it while the payout waits; rejected after the expiry, the money comes back for the
+   * grace days (7), then expires.
+   */
+  @Test
+  void payoutHoldingMoneyOfAnExpiringLot_rejectedAfterTheExpiry_comesBackForTheGraceDays()
+      throws Exception {
+    String learner = signUp("expiring-payout");
+    earn(learner, "Expiring payout " + suffix(), "300.00");
+    control("advance&days=15"); // 30.00 available, expiring 30 days later
+    JsonObject payout =
+        requestPayout(
+            new ApiClient(base, learner), PAYPAL, "20.00", "PAYPAL_EMAIL", "x@paypal.example");
+
+    control("advance&days=31");
+    control("expire");
+    assertThat(available(learner)).as("10.00 expired").isEqualByComparingTo("0");
+
+    decide(admin(), payout, "reject", "{\"reason\":\"Account closed\"}");
+    assertThat(available(learner)).as("given back").isEqualByComparingTo("20.00");
+    control("advance&days=6");
+    control("expire");
+    assertThat(available(learner)).as("within the grace days").isEqualByComparingTo("20.00");
+    control("advance&days=2");
+    control("expire");
+    assertThat(available(learner)).as("grace over").isEqualByComparingTo("0");
   }
 
   /** That many PayPal requests of 10.00 by the learner, all at once; their statuses. */

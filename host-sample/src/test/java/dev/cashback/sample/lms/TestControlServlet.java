@@ -4,6 +4,7 @@ import dev.cashback.plugin.application.accrual.CashbackLifecycle;
 import dev.cashback.plugin.application.ledger.LedgerCheckKind;
 import dev.cashback.plugin.application.ledger.LedgerChecks;
 import dev.cashback.plugin.application.referral.ReferralRewards;
+import dev.cashback.plugin.application.wallet.CashbackExpiry;
 import dev.cashback.plugin.infrastructure.config.CashbackClock;
 import dev.cashback.sample.lms.signup.SignUp;
 import jakarta.annotation.Resource;
@@ -36,6 +37,7 @@ public class TestControlServlet extends HttpServlet {
 
   @Inject CashbackClock clock;
   @Inject CashbackLifecycle lifecycle;
+  @Inject CashbackExpiry expiry;
   @Inject ReferralRewards referrals;
   @Inject LedgerChecks ledger;
   @Inject SignUp signUp;
@@ -69,6 +71,14 @@ public class TestControlServlet extends HttpServlet {
         }
         referrals.settleDue(500);
         response.getWriter().print(confirmed);
+      }
+      case "expire" -> {
+        int wallets = 0;
+        for (var wallet : expiry.dueWallets(10_000)) {
+          expiry.expire(wallet);
+          wallets++;
+        }
+        response.getWriter().print(wallets);
       }
       case "reset" -> {
         offset = Duration.ZERO;
