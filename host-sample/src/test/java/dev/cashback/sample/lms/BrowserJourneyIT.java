@@ -305,8 +305,9 @@ class BrowserJourneyIT {
 
       // Available now, for a year: My cashback says when it expires, part by part.
       open("/cashback/learner/my-cashback.xhtml");
+      // Both parts became available the same day, so they expire together: $7.90 + $8.90.
       assertThat(browser.findElement(By.cssSelector(".cb-next-expiry")).getText())
-          .startsWith("Next expiry:");
+          .startsWith("Next expiry: $16.80 on");
       String lots = browser.findElement(By.id("lots:lotTable")).getText();
       assertThat(lots).contains("Expires").doesNotContain("Never");
       showCardsAndTable();

@@ -1,6 +1,7 @@
 package dev.cashback.plugin.interfaces.web.accrual;
 
 import dev.cashback.plugin.application.accrual.CashbackReports;
+import dev.cashback.plugin.application.shared.CashbackConfig;
 import dev.cashback.plugin.application.wallet.Wallets;
 import dev.cashback.plugin.domain.accrual.CashbackTransaction;
 import dev.cashback.plugin.domain.shared.Money;
@@ -8,6 +9,8 @@ import dev.cashback.plugin.domain.wallet.CashbackLot;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +20,7 @@ import java.util.Map;
 public class ShowMyCashback {
 
   @Inject CashbackReports reports;
+  @Inject CashbackConfig settings;
 
   private List<CashbackTransaction> transactions;
 
@@ -67,16 +71,30 @@ public class ShowMyCashback {
     return lots;
   }
 
-  /** Per currency, the open lot that expires first: "next expiry: X on <date>". */
-  public List<CashbackLot> getNextExpiries() {
-    Map<String, CashbackLot> first = new java.util.TreeMap<>();
-    for (CashbackLot lot : getLots()) {
-      if (lot.remaining().isPositive() && lot.getExpiresAt() != null) {
-        first.merge(
-            lot.getCurrency(), lot, (a, b) -> a.getExpiresAt().isBefore(b.getExpiresAt()) ? a : b);
-      }
-    }
-    return List.copyOf(first.values());
+  /** What expires next in one currency: everything left that expires on that first day. */
+  public record NextExpiry(Money amount, OffsetDateTime at) {}
+
+  /** Per currency, "next expiry: X on <date>", X summing the lots that expire that day. */
+  public List<NextExpiry> getNextExpiries() {
+    ZoneId zone = settings.zone();
+    Map<String, NextExpiry> next = new java.util.TreeMap<>();
+    getLots().stream()
+        .filter(lot -> lot.remaining().isPositive() && lot.getExpiresAt() != null)
+        .sorted(java.util.Comparator.comparing(CashbackLot::getExpiresAt))
+        .forEach(
+            lot ->
+                next.merge(
+                    lot.getCurrency(),
+                    new NextExpiry(lot.remaining(), lot.getExpiresAt()),
+                    (first, later) ->
+                        first
+                                .at()
+                                .atZoneSameInstant(zone)
+                                .toLocalDate()
+                                .equals(later.at().atZoneSameInstant(zone).toLocalDate())
+                            ? new NextExpiry(first.amount().plus(later.amount()), first.at())
+                            : first));
+    return List.copyOf(next.values());
   }
 
   /** Whether any of the learner's cashback expires at all (else the lots are not shown). */
