@@ -133,6 +133,10 @@ final class ModelProduct {
       while (it.lifecycle.confirmDue(500) > 0) {
         // until nothing is due
       }
+      // What the expiry job would do next: every wallet's due lots expire.
+      for (var wallet : it.expiry.dueWallets(10_000)) {
+        it.expiry.expire(wallet);
+      }
     } else if (op instanceof Spend s) {
       try {
         it.wallets.spend(

@@ -10,6 +10,7 @@ import dev.cashback.plugin.application.accrual.CashbackSwitches;
 import dev.cashback.plugin.application.ledger.LedgerChecks;
 import dev.cashback.plugin.application.network.NetworkConversions;
 import dev.cashback.plugin.application.rule.RuleAdministration;
+import dev.cashback.plugin.application.wallet.CashbackExpiry;
 import dev.cashback.plugin.application.wallet.Wallets;
 import dev.cashback.plugin.domain.rule.AmountType;
 import dev.cashback.plugin.domain.rule.RuleDraft;
@@ -44,6 +45,9 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -66,7 +70,14 @@ class ModelSequenceIT {
 
   @Deployment
   static WebArchive deployment() {
+    // Available cashback lasts 20 days here (grace for returns: 7), so sequences see it expire.
+    JavaArchive expiry =
+        ShrinkWrap.create(JavaArchive.class, "test-expiry.jar")
+            .addAsResource(
+                new StringAsset("config_ordinal=300\ncashback.expiry.days=20\n"),
+                "META-INF/microprofile-config.properties");
     return Deployments.hostWithPlugin()
+        .addAsLibrary(expiry)
         .addClasses(
             TestPersistence.class,
             ModelSequenceIT.class,
@@ -102,6 +113,7 @@ class ModelSequenceIT {
   @Inject Event<PurchaseRefunded> refunds;
   @Inject CashbackLifecycle lifecycle;
   @Inject Wallets wallets;
+  @Inject CashbackExpiry expiry;
   @Inject CashbackClock clock;
   @Inject LedgerChecks ledgerChecks;
   @Inject CashbackSwitches learnerSwitch;

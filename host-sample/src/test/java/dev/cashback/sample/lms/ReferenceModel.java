@@ -60,6 +60,12 @@ final class ReferenceModel {
 
   static final Duration NETWORK_HOLD = Duration.ofDays(30);
 
+  /** How long available cashback lasts (the test deployment's cashback.expiry.days). */
+  static final Duration EXPIRY = Duration.ofDays(20);
+
+  /** How long cashback given back after its lot's expiry lasts (cashback.expiry.grace-days). */
+  static final Duration GRACE = Duration.ofDays(7);
+
   enum Status {
     PENDING,
     CONFIRMED,
@@ -78,6 +84,37 @@ final class ReferenceModel {
     BigDecimal pending = BigDecimal.ZERO;
     BigDecimal available = BigDecimal.ZERO;
     BigDecimal withdrawing = BigDecimal.ZERO;
+    final List<Lot> lots = new ArrayList<>();
+
+    /**
+     * The lots each reference took from, in the order it took them (a return goes back last-first).
+     */
+    final Map<String, List<Lot>> tookFrom = new HashMap<>();
+  }
+
+  /**
+   * An amount that became available at once, with its expiry: taken from by spends and payouts
+   * (soonest expiry first), by a clawback (its own cashback first), given back by returns (to the
+   * lots they took from), and what is left of it expires.
+   */
+  static final class Lot {
+    final Tx tx;
+    final long seq;
+    final Instant createdAt;
+    Instant expiresAt;
+    BigDecimal remaining;
+    BigDecimal expired = BigDecimal.ZERO;
+
+    /** What each reference (a purchase's spend, a payout) took from it, net of returns. */
+    final Map<String, BigDecimal> takenBy = new LinkedHashMap<>();
+
+    Lot(Tx tx, long seq, Instant createdAt, Instant expiresAt, BigDecimal amount) {
+      this.tx = tx;
+      this.seq = seq;
+      this.createdAt = createdAt;
+      this.expiresAt = expiresAt;
+      this.remaining = amount;
+    }
   }
 
   /** The cashback granted on one line, as the plugin's transaction should show it. */
@@ -91,6 +128,11 @@ final class ReferenceModel {
     BigDecimal confirmedAmount;
     BigDecimal donated = BigDecimal.ZERO;
     BigDecimal donationReversed = BigDecimal.ZERO;
+
+    /** What of this cashback expired in the wallet, and what refunds let off because of it. */
+    BigDecimal expired = BigDecimal.ZERO;
+
+    BigDecimal expiredForgiven = BigDecimal.ZERO;
 
     Tx(BigDecimal grant, BigDecimal share, Instant confirmAfter) {
       this.grant = grant;
@@ -306,19 +348,20 @@ final class ReferenceModel {
       reverse(tx, r.amount() == null ? tx.outstanding() : r.amount(), p.op.user(), p.op.currency());
     } else if (op instanceof AdvanceClock c) {
       now = now.plus(Duration.ofDays(c.days()));
+      expireDue();
       confirmDue();
     } else if (op instanceof Spend s) {
       Wallet w = wallet(s.user(), s.currency());
       if (w.available.compareTo(s.amount()) < 0) {
         return false;
       }
-      w.available = w.available.subtract(s.amount());
+      change(w, s.amount().negate(), null, null);
     } else if (op instanceof RequestPayout r) {
       Wallet w = wallet(r.user(), r.currency());
       if (w.available.compareTo(r.amount()) < 0) {
         return false;
       }
-      w.available = w.available.subtract(r.amount());
+      change(w, r.amount().negate(), null, "payout:" + r.id());
       w.withdrawing = w.withdrawing.add(r.amount());
       payouts.put(
           r.id(),
@@ -382,7 +425,7 @@ final class ReferenceModel {
     Wallet w = wallet(payout.user(), payout.currency());
     w.withdrawing = w.withdrawing.subtract(payout.amount());
     if (!paid) {
-      w.available = w.available.add(payout.amount());
+      change(w, payout.amount(), null, "payout:" + id);
     }
     payouts.put(id, payout.in(paid ? PayoutState.PAID : PayoutState.REJECTED));
   }
@@ -392,7 +435,9 @@ final class ReferenceModel {
     p.arrived = true;
     Purchase op = p.op;
     Wallet w = wallet(op.user(), op.currency());
-    w.available = w.available.subtract(op.fromWallet());
+    if (op.fromWallet().signum() > 0) {
+      change(w, op.fromWallet().negate(), null, "purchase:" + op.id());
+    }
     if (!disabled[op.user()]) {
       Instant confirmAfter = p.occurredAt.truncatedTo(ChronoUnit.MICROS).plus(HOLD);
       for (LineState line : p.lines) {
@@ -543,7 +588,7 @@ final class ReferenceModel {
     if (returning.signum() > 0) {
       p.returned = p.returned.add(returning);
       Wallet w = wallet(p.op.user(), currency);
-      w.available = w.available.add(returning);
+      change(w, returning, null, "purchase:" + p.op.id());
     }
   }
 
@@ -561,7 +606,14 @@ final class ReferenceModel {
     } else {
       tx.status = Status.REVERSED;
       BigDecimal fromCause = reverseDonation(tx, currency);
-      w.available = w.available.subtract(amount.subtract(fromCause));
+      // What of this cashback expired already went back to the platform: not taken twice.
+      BigDecimal learners = amount.subtract(fromCause);
+      BigDecimal forgiven =
+          learners.min(tx.expired.subtract(tx.expiredForgiven).max(BigDecimal.ZERO));
+      tx.expiredForgiven = tx.expiredForgiven.add(forgiven);
+      if (learners.subtract(forgiven).signum() > 0) {
+        change(w, learners.subtract(forgiven).negate(), tx, null);
+      }
     }
   }
 
@@ -613,6 +665,84 @@ final class ReferenceModel {
     tx.donated = floor(amount.multiply(tx.share).movePointLeft(2), currency);
     Wallet w = wallet(user, currency);
     w.pending = w.pending.subtract(amount);
-    w.available = w.available.add(amount.subtract(tx.donated));
+    if (amount.subtract(tx.donated).signum() > 0) {
+      change(w, amount.subtract(tx.donated), tx, null);
+    }
+  }
+
+  private long lotSeq;
+
+  /**
+   * The available balance moves by {@code delta}; its lots follow the part above zero: a credit
+   * gives back to the lots {@code ref} took from (renewed for the grace days if expired) and makes
+   * a lot of the rest, a debit takes from the lots ({@code own}'s first, then soonest expiry,
+   * never-expiring last, older first), recording what {@code ref} took.
+   */
+  private void change(Wallet w, BigDecimal delta, Tx own, String ref) {
+    BigDecimal before = w.available;
+    w.available = before.add(delta);
+    BigDecimal lots = w.available.max(BigDecimal.ZERO).subtract(before.max(BigDecimal.ZERO));
+    if (lots.signum() > 0) {
+      BigDecimal left = lots;
+      if (ref != null) {
+        List<Lot> took = new ArrayList<>(w.tookFrom.getOrDefault(ref, List.of()));
+        java.util.Collections.reverse(took);
+        for (Lot lot : took) {
+          BigDecimal taken = lot.takenBy.getOrDefault(ref, BigDecimal.ZERO);
+          BigDecimal part = left.min(taken);
+          if (part.signum() > 0) {
+            lot.remaining = lot.remaining.add(part);
+            lot.takenBy.put(ref, taken.subtract(part));
+            if (lot.expiresAt != null && !lot.expiresAt.isAfter(now)) {
+              lot.expiresAt = now.plus(GRACE);
+            }
+            left = left.subtract(part);
+          }
+        }
+      }
+      if (left.signum() > 0) {
+        w.lots.add(new Lot(own, lotSeq++, now, now.plus(EXPIRY), left));
+      }
+    } else if (lots.signum() < 0) {
+      BigDecimal left = lots.negate();
+      List<Lot> order = new ArrayList<>(w.lots);
+      order.sort(
+          java.util.Comparator.comparing((Lot l) -> own != null && l.tx == own ? 0 : 1)
+              .thenComparing(
+                  l -> l.expiresAt,
+                  java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+              .thenComparing(l -> l.createdAt)
+              .thenComparing(l -> l.seq));
+      for (Lot lot : order) {
+        BigDecimal part = left.min(lot.remaining);
+        if (part.signum() > 0) {
+          lot.remaining = lot.remaining.subtract(part);
+          if (ref != null) {
+            lot.takenBy.merge(ref, part, BigDecimal::add);
+            List<Lot> took = w.tookFrom.computeIfAbsent(ref, r -> new ArrayList<>());
+            took.remove(lot);
+            took.add(lot);
+          }
+          left = left.subtract(part);
+        }
+      }
+    }
+  }
+
+  /** What is left of every lot whose expiry has come leaves its wallet. */
+  void expireDue() {
+    for (Wallet w : wallets.values()) {
+      for (Lot lot : w.lots) {
+        if (lot.expiresAt != null && !lot.expiresAt.isAfter(now) && lot.remaining.signum() > 0) {
+          BigDecimal left = lot.remaining.min(w.available.max(BigDecimal.ZERO));
+          lot.remaining = lot.remaining.subtract(left);
+          lot.expired = lot.expired.add(left);
+          if (lot.tx != null) {
+            lot.tx.expired = lot.tx.expired.add(left);
+          }
+          w.available = w.available.subtract(left);
+        }
+      }
+    }
   }
 }
