@@ -240,6 +240,63 @@ class CashbackExpiryIT {
     assertEquals(0, reminders(spender), "nothing left to expire");
   }
 
+  /**
+   * One learner with USD, JPY and BHD cashback at once: each currency earns, spends, is refunded
+   * and expires on its own, to its own minor unit; the Transaction list filters by currency.
+   */
+  @Test
+  void eachCurrencyEarnsSpendsRefundsAndExpiresOnItsOwn() throws Exception {
+    String learner = learnerWithRule(null);
+    Instant bought = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    String usd = buy(learner, "50.00", "USD", bought);
+    buy(learner, "5000", "JPY", bought);
+    buy(learner, "20.000", "BHD", bought);
+    at(bought.plus(HOLD));
+    assertAvailable(learner, "USD", "5.00", "10 % of 50.00");
+    assertAvailable(learner, "JPY", "500", "10 % of 5000");
+    assertAvailable(learner, "BHD", "2.000", "10 % of 20.000");
+
+    wallets.spend(learner, Money.of("2.00", "USD"), "usd-" + UUID.randomUUID());
+    wallets.spend(learner, Money.of("200", "JPY"), "jpy-" + UUID.randomUUID());
+    wallets.spend(learner, Money.of("0.500", "BHD"), "bhd-" + UUID.randomUUID());
+    refund(usd, "java-basics", "10.00", "USD");
+    assertAvailable(learner, "USD", "2.00", "5.00 - 2.00 spent - 1.00 taken back");
+    assertAvailable(learner, "JPY", "300", "untouched by the dollar refund");
+    assertAvailable(learner, "BHD", "1.500", "untouched by the dollar refund");
+
+    at(bought.plus(HOLD).plus(LIFE));
+    runExpiry();
+    for (String currency : List.of("USD", "JPY", "BHD")) {
+      assertAvailable(learner, currency, "0", currency + " expired");
+      TransactionFilter inIt =
+          TransactionFilter.of(null, null, null, null, null, false, currency, ZoneOffset.UTC)
+              .forUser(learner);
+      assertEquals(1, transactions.count(inIt, 100), "the list filtered by " + currency);
+    }
+    assertEquals(
+        new BigDecimal("2.00"),
+        sum(
+                "SELECT SUM(expired_amount) FROM cb_lot WHERE user_id = ? AND currency = 'USD'",
+                learner)
+            .setScale(2));
+    assertEquals(
+        0,
+        new BigDecimal("300")
+            .compareTo(
+                sum(
+                    "SELECT SUM(expired_amount) FROM cb_lot WHERE user_id = ?"
+                        + " AND currency = 'JPY'",
+                    learner)));
+    assertEquals(
+        0,
+        new BigDecimal("1.500")
+            .compareTo(
+                sum(
+                    "SELECT SUM(expired_amount) FROM cb_lot WHERE user_id = ?"
+                        + " AND currency = 'BHD'",
+                    learner)));
+  }
+
   /** 8 spends of 3.00 and 8 expiry runs of the learner's wallet, all at once. */
   private void race(String learner) throws Exception {
     List<Callable<Object>> work = new ArrayList<>();
@@ -297,7 +354,7 @@ class CashbackExpiryIT {
 
   /** The Transaction list's filter for the learner's cashback of which some expired. */
   private static TransactionFilter expiredOnly(String learner) {
-    return TransactionFilter.of(null, null, null, null, null, true, ZoneOffset.UTC)
+    return TransactionFilter.of(null, null, null, null, null, true, null, ZoneOffset.UTC)
         .forUser(learner);
   }
 
@@ -334,6 +391,11 @@ class CashbackExpiryIT {
   }
 
   private String learnerWithRule() throws Exception {
+    return learnerWithRule("USD");
+  }
+
+  /** A learner earning 10 % from a rule of their own, in that currency (null: in any). */
+  private String learnerWithRule(String currency) throws Exception {
     String username = "expiry-" + UUID.randomUUID();
     tx.begin();
     lms.persist(new Account(username, username, username + "@example.com", Role.LEARNER, "-"));
@@ -342,7 +404,7 @@ class CashbackExpiryIT {
     draft.setTitle("Expiry");
     draft.setAmount(new BigDecimal("10"));
     draft.setAmountType(AmountType.PERCENTAGE);
-    draft.setCurrency("USD");
+    draft.setCurrency(currency);
     draft.setUserType(UserType.USERS);
     draft.setAudience(Set.of(username));
     draft.setPriority(10);
@@ -355,6 +417,10 @@ class CashbackExpiryIT {
   }
 
   private String buy(String learner, String price, Instant at) throws Exception {
+    return buy(learner, price, "USD", at);
+  }
+
+  private String buy(String learner, String price, String currency, Instant at) throws Exception {
     String purchaseId = UUID.randomUUID().toString();
     tx.begin();
     purchases.fire(
@@ -373,7 +439,7 @@ class CashbackExpiryIT {
                     1,
                     BigDecimal.ZERO,
                     null)),
-            "USD",
+            currency,
             at));
     tx.commit();
     awaitProcessed(purchaseId);
@@ -381,6 +447,11 @@ class CashbackExpiryIT {
   }
 
   private void refund(String purchaseId, String item, String amount) throws Exception {
+    refund(purchaseId, item, amount, "USD");
+  }
+
+  private void refund(String purchaseId, String item, String amount, String currency)
+      throws Exception {
     tx.begin();
     refunds.fire(
         new PurchaseRefunded(
@@ -388,7 +459,7 @@ class CashbackExpiryIT {
             purchaseId,
             List.of(new RefundedItem(item, new BigDecimal(amount))),
             new BigDecimal(amount),
-            "USD",
+            currency,
             "Customer asked",
             clock.now().toInstant()));
     tx.commit();
@@ -414,7 +485,11 @@ class CashbackExpiryIT {
   }
 
   private void assertAvailable(String learner, String expected, String when) {
-    Money available = wallets.balances(learner, "USD").available();
+    assertAvailable(learner, "USD", expected, when);
+  }
+
+  private void assertAvailable(String learner, String currency, String expected, String when) {
+    Money available = wallets.balances(learner, currency).available();
     assertEquals(
         0, new BigDecimal(expected).compareTo(available.amount()), when + ": " + available);
   }

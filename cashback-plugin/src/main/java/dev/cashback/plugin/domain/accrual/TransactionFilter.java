@@ -19,7 +19,8 @@ public record TransactionFilter(
     String userName,
     String userId,
     String instructorId,
-    boolean expiredOnly) {
+    boolean expiredOnly,
+    String currency) {
 
   /** The kinds of item bought a filter may name. */
   public static final List<String> ITEM_TYPES = List.of("COURSE", "BUNDLE", "PRODUCT");
@@ -35,6 +36,7 @@ public record TransactionFilter(
       CashbackStatus status,
       String userName,
       boolean expiredOnly,
+      String currency,
       ZoneId zone) {
     return new TransactionFilter(
         itemType,
@@ -44,20 +46,21 @@ public record TransactionFilter(
         userName == null || userName.isBlank() ? null : userName.strip(),
         null,
         null,
-        expiredOnly);
+        expiredOnly,
+        currency == null || currency.isBlank() ? null : currency.strip().toUpperCase());
   }
 
   public static TransactionFilter none() {
-    return new TransactionFilter(null, null, null, null, null, null, null, false);
+    return new TransactionFilter(null, null, null, null, null, null, null, false, null);
   }
 
   public TransactionFilter forUser(String user) {
     return new TransactionFilter(
-        itemType, from, until, status, userName, user, instructorId, expiredOnly);
+        itemType, from, until, status, userName, user, instructorId, expiredOnly, currency);
   }
 
   public TransactionFilter forInstructor(String instructor) {
     return new TransactionFilter(
-        itemType, from, until, status, userName, userId, instructor, expiredOnly);
+        itemType, from, until, status, userName, userId, instructor, expiredOnly, currency);
   }
 }

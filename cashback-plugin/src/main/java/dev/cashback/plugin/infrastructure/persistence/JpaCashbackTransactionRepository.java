@@ -213,6 +213,7 @@ public class JpaCashbackTransactionRepository implements CashbackTransactionRepo
   private static final Field ITEM_TYPE = new Field("t.itemType", "t.item_type");
   private static final Field CREATED_AT = new Field("t.createdAt", "t.created_at");
   private static final Field STATUS = new Field("t.status", "t.status");
+  private static final Field CURRENCY = new Field("t.currency", "t.currency");
   private static final Field USER_NAME = new Field("t.userName", "t.user_name");
   private static final Field USER_ID = new Field("t.userId", "t.user_id");
   private static final Field INSTRUCTOR_ID = new Field("t.instructorId", "t.instructor_id");
@@ -223,6 +224,7 @@ public class JpaCashbackTransactionRepository implements CashbackTransactionRepo
         .where(CREATED_AT, ">=", f.from())
         .where(CREATED_AT, "<", f.until())
         .where(STATUS, "=", f.status())
+        .where(CURRENCY, "=", f.currency())
         // A prefix, so an index can serve it at volume: "lena" finds "Lena Learner".
         .startsWith(f.userName(), USER_NAME)
         .where(USER_ID, "=", f.userId())

@@ -21,6 +21,7 @@ class TransactionFilterTest {
             CashbackStatus.PENDING,
             "  Lena ",
             true,
+            " usd",
             KOLKATA);
     assertThat(filter.itemType()).isEqualTo("COURSE");
     assertThat(filter.from()).isEqualTo(OffsetDateTime.parse("2026-03-01T00:00+05:30"));
@@ -30,11 +31,12 @@ class TransactionFilterTest {
     assertThat(filter.userId()).isNull();
     assertThat(filter.instructorId()).isNull();
     assertThat(filter.expiredOnly()).isTrue();
+    assertThat(filter.currency()).isEqualTo("USD");
   }
 
   @Test
   void whatIsNotGivenDoesNotFilter() {
-    assertThat(TransactionFilter.of(null, null, null, null, "   ", false, KOLKATA))
+    assertThat(TransactionFilter.of(null, null, null, null, "   ", false, " ", KOLKATA))
         .isEqualTo(TransactionFilter.none());
   }
 }

@@ -4,6 +4,7 @@ import dev.cashback.plugin.application.shared.InvalidInputException;
 import dev.cashback.plugin.domain.accrual.CashbackStatus;
 import dev.cashback.plugin.domain.accrual.TransactionCursor;
 import dev.cashback.plugin.domain.accrual.TransactionFilter;
+import dev.cashback.plugin.domain.shared.Money;
 import jakarta.ws.rs.QueryParam;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -34,6 +35,7 @@ public class ListQuery {
               "status", "PENDING, CONFIRMED, DECLINED or REVERSED",
               "userName", "Start of the learner's name, any case",
               "expired", "true: only cashback of which some expired unspent",
+              "currency", "ISO 4217 code, e.g. USD: only cashback in that currency",
               "limit", "Rows per page, 1 to 200 (default 50)",
               "after", "The next cursor of the previous page"));
 
@@ -54,6 +56,9 @@ public class ListQuery {
 
   @QueryParam("expired")
   String expired;
+
+  @QueryParam("currency")
+  String currency;
 
   @QueryParam("limit")
   public String limit;
@@ -82,12 +87,16 @@ public class ListQuery {
     if (expired != null && !expired.equals("true") && !expired.equals("false")) {
       errors.put("expired", "Expired is true or false.");
     }
+    if (currency != null && !currency.isBlank() && !Money.isCurrency(currency.strip())) {
+      errors.put("currency", "Currency is an ISO 4217 code such as USD.");
+    }
     limit(errors);
     cursor(errors);
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
-    return TransactionFilter.of(targetType, start, end, wanted, name, "true".equals(expired), zone);
+    return TransactionFilter.of(
+        targetType, start, end, wanted, name, "true".equals(expired), currency, zone);
   }
 
   public int limit() {

@@ -23,9 +23,11 @@ public class TransactionFilterForm implements Serializable {
   private CashbackStatus status;
   private String userName;
   private boolean expiredOnly;
+  private String currency;
 
   public TransactionFilter toFilter(ZoneId zone) {
-    return TransactionFilter.of(itemType, startDate, endDate, status, userName, expiredOnly, zone);
+    return TransactionFilter.of(
+        itemType, startDate, endDate, status, userName, expiredOnly, currency, zone);
   }
 
   public void reset() {
@@ -35,6 +37,15 @@ public class TransactionFilterForm implements Serializable {
     status = null;
     userName = null;
     expiredOnly = false;
+    currency = null;
+  }
+
+  public String getCurrency() {
+    return currency;
+  }
+
+  public void setCurrency(String currency) {
+    this.currency = currency;
   }
 
   public boolean isExpiredOnly() {
