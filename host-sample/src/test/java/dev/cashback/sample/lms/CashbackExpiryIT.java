@@ -148,11 +148,7 @@ class CashbackExpiryIT {
   void spendsRacingTheExpiry_neverBothHaveTheSameMoney() throws Exception {
     String early = learnerWithRule();
     String onTime = learnerWithRule();
-    Instant bought = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-    buy(early, "50.00", bought);
-    buy(onTime, "50.00", bought);
-    at(bought.plus(HOLD));
-    Instant expires = bought.plus(HOLD).plus(LIFE);
+    Instant expires = eachHasFiveAvailable(early, onTime);
 
     // A millisecond before: one spend of 3.00 fits, the expiry finds nothing due yet.
     at(expires.minusMillis(1));
@@ -222,12 +218,8 @@ class CashbackExpiryIT {
   void reminder_isQueuedOnce_whateverTheJobsRunningAtOnce_andNotForASpentLot() throws Exception {
     String learner = learnerWithRule();
     String spender = learnerWithRule();
-    Instant bought = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-    buy(learner, "50.00", bought);
-    buy(spender, "50.00", bought);
-    at(bought.plus(HOLD));
+    Instant expires = eachHasFiveAvailable(learner, spender);
     wallets.spend(spender, Money.of("5.00", "USD"), "spent-" + UUID.randomUUID());
-    Instant expires = bought.plus(HOLD).plus(LIFE);
 
     at(expires.minus(Duration.ofDays(7)).minusMillis(1));
     concurrently(8, () -> expiry.remindDue(100));
@@ -344,6 +336,16 @@ class CashbackExpiryIT {
     } finally {
       pool.shutdown();
     }
+  }
+
+  /** Each learner buys for 50.00 now and has 5.00 available after the hold; returns its expiry. */
+  private Instant eachHasFiveAvailable(String... learners) throws Exception {
+    Instant bought = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    for (String learner : learners) {
+      buy(learner, "50.00", bought);
+    }
+    at(bought.plus(HOLD));
+    return bought.plus(HOLD).plus(LIFE);
   }
 
   /** Moves the clock and confirms what is due then. */

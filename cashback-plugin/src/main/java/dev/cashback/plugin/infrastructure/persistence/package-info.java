@@ -1,8 +1,8 @@
 /**
  * JPA implementations of the domain's repositories, on the plugin's own persistence unit, with what
  * they share: account opening in a transaction of its own, paged filtered queries and LIKE
- * patterns; the dashboard's figures in SQL; and the ledger audit, which recomputes the ledger's
- * invariants from its entries; and the check that the persistence unit and the direct JDBC reach
- * the same database.
+ * patterns; the lots that follow every journal touching an available balance; the dashboard's
+ * figures in SQL; the ledger audit, which recomputes the ledger's invariants (lots included) from
+ * its entries; and the check that the persistence unit and the direct JDBC reach the same database.
  */
 package dev.cashback.plugin.infrastructure.persistence;
