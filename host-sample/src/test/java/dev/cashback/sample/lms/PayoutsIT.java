@@ -233,9 +233,9 @@ class PayoutsIT {
   }
 
   /**
-   * A payout request holds money taken from the lot that expires first: the lot's expiry takes
-   * nothing of it while the payout waits; rejected after the expiry, the money comes back for the
-   * grace days (7), then expires.
+   * A payout request holds money taken from the lot that expires first: the reminder speaks of what
+   * is left, the lot's expiry takes nothing of the payout while it waits; rejected after the
+   * expiry, the money comes back for the grace days (7), then expires.
    */
   @Test
   void payoutHoldingMoneyOfAnExpiringLot_rejectedAfterTheExpiry_comesBackForTheGraceDays()
@@ -247,7 +247,12 @@ class PayoutsIT {
         requestPayout(
             new ApiClient(base, learner), PAYPAL, "20.00", "PAYPAL_EMAIL", "x@paypal.example");
 
-    control("advance&days=31");
+    // Within the reminder days (7) of the expiry: one e-mail about what is left of the lot.
+    control("advance&days=24");
+    control("remind");
+    assertMail(learner, "Cashback expiring: 10.00 USD", "Spend or withdraw this cashback by");
+
+    control("advance&days=7");
     control("expire");
     assertThat(available(learner)).as("10.00 expired").isEqualByComparingTo("0");
 
@@ -663,7 +668,9 @@ class PayoutsIT {
    * the confirmations of their cashback once this class moves the clock): up to two minutes.
    */
   private static void assertMail(String user, String subject, String... says) throws Exception {
-    String to = user + "@example.com";
+    // A demo account's address is its name at example.com; a signed-up learner's name is its
+    // address.
+    String to = user.contains("@") ? user : user + "@example.com";
     Instant deadline = Instant.now().plusSeconds(120);
     while (Instant.now().isBefore(deadline)) {
       for (MimeMessage message : smtp.getReceivedMessages()) {

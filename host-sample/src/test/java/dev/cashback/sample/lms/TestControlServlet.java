@@ -80,6 +80,7 @@ public class TestControlServlet extends HttpServlet {
         }
         response.getWriter().print(wallets);
       }
+      case "remind" -> response.getWriter().print(expiry.remindDue(10_000));
       case "reset" -> {
         offset = Duration.ZERO;
         clock.use(Clock.systemUTC());
