@@ -81,7 +81,9 @@ class CashbackExpiryIT {
                     "config_ordinal=300\n"
                         + "cashback.expiry.days=30\n"
                         + "cashback.expiry.reminder-days=7\n"
-                        + "cashback.expiry.grace-days=7\n"),
+                        + "cashback.expiry.grace-days=7\n"
+                        // The job runs every second here, so one test can watch it work alone.
+                        + "cashback.expiry.interval-seconds=1\n"),
                 "META-INF/microprofile-config.properties");
     return Deployments.hostWithPlugin()
         .addClasses(TestPersistence.class, CashbackExpiryIT.class, LedgerStaysSound.class)
@@ -142,6 +144,19 @@ class CashbackExpiryIT {
     assertEquals(0, taken.amount().signum(), "nothing to spend at T + 1 ms");
     assertAvailable(other, "0", "T + 1 ms");
     assertEquals(new BigDecimal("3.00"), expiredOf(other));
+  }
+
+  @Test
+  void theExpiryJob_onEveryNodeOnItsOwn_expiresWhatIsDue() throws Exception {
+    String learner = learnerWithRule();
+    Instant expires = eachHasFiveAvailable(learner);
+    at(expires);
+    Instant deadline = Instant.now().plusSeconds(30);
+    while (expiredOf(learner).signum() == 0 && Instant.now().isBefore(deadline)) {
+      Thread.sleep(200);
+    }
+    assertEquals(new BigDecimal("5.00"), expiredOf(learner), "expired by the job, nobody else");
+    assertAvailable(learner, "0", "after the job");
   }
 
   @Test
