@@ -20,9 +20,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -66,14 +63,8 @@ class BrowserJourneyIT {
   @Deployment(testable = false)
   static WebArchive deployment() {
     // Cashback here lasts a year once available, so My cashback shows when each part expires.
-    JavaArchive expiry =
-        ShrinkWrap.create(JavaArchive.class, "test-expiry.jar")
-            .addAsResource(
-                new StringAsset("config_ordinal=300\ncashback.expiry.days=365\n"),
-                "META-INF/microprofile-config.properties");
-    return Deployments.hostWithPlugin()
-        .addClasses(TestControlServlet.class, ExportRowsServlet.class)
-        .addAsLibrary(expiry);
+    return Deployments.hostWithPlugin("cashback.expiry.days=365")
+        .addClasses(TestControlServlet.class, ExportRowsServlet.class);
   }
 
   @ArquillianResource URL base;

@@ -51,9 +51,6 @@ import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -74,20 +71,13 @@ class CashbackExpiryIT {
 
   @Deployment
   static WebArchive deployment() {
-    JavaArchive expiry =
-        ShrinkWrap.create(JavaArchive.class, "test-expiry.jar")
-            .addAsResource(
-                new StringAsset(
-                    "config_ordinal=300\n"
-                        + "cashback.expiry.days=30\n"
-                        + "cashback.expiry.reminder-days=7\n"
-                        + "cashback.expiry.grace-days=7\n"
-                        // The job runs every second here, so one test can watch it work alone.
-                        + "cashback.expiry.interval-seconds=1\n"),
-                "META-INF/microprofile-config.properties");
-    return Deployments.hostWithPlugin()
-        .addClasses(TestPersistence.class, CashbackExpiryIT.class, LedgerStaysSound.class)
-        .addAsLibrary(expiry);
+    return Deployments.hostWithPlugin(
+            "cashback.expiry.days=30",
+            "cashback.expiry.reminder-days=7",
+            "cashback.expiry.grace-days=7",
+            // The job runs every second here, so one test can watch it work alone.
+            "cashback.expiry.interval-seconds=1")
+        .addClasses(TestPersistence.class, CashbackExpiryIT.class, LedgerStaysSound.class);
   }
 
   @Inject Event<PurchaseCompleted> purchases;

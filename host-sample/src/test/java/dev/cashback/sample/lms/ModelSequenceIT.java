@@ -45,9 +45,6 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -71,13 +68,7 @@ class ModelSequenceIT {
   @Deployment
   static WebArchive deployment() {
     // Available cashback lasts 20 days here (grace for returns: 7), so sequences see it expire.
-    JavaArchive expiry =
-        ShrinkWrap.create(JavaArchive.class, "test-expiry.jar")
-            .addAsResource(
-                new StringAsset("config_ordinal=300\ncashback.expiry.days=20\n"),
-                "META-INF/microprofile-config.properties");
-    return Deployments.hostWithPlugin()
-        .addAsLibrary(expiry)
+    return Deployments.hostWithPlugin("cashback.expiry.days=20")
         .addClasses(
             TestPersistence.class,
             ModelSequenceIT.class,

@@ -28,9 +28,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
-import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,24 +55,15 @@ class PayoutsIT {
   static WebArchive deployment() {
     // Only this deployment talks to an SMTP server (GreenMail, started by the test): the other
     // test classes keep their mail in the outbox instead of retrying a server that is not there.
-    JavaArchive smtp =
-        ShrinkWrap.create(JavaArchive.class, "test-smtp.jar")
-            .addAsResource(
-                new StringAsset(
-                    "config_ordinal=300\n"
-                        + "cashback.mail.host=localhost\n"
-                        + "cashback.mail.port="
-                        + ServerSetupTest.SMTP.getPort()
-                        + "\n"
-                        + "cashback.mail.interval-seconds=1\n"
-                        // Cashback lasts 30 days once available (grace for returns: 7 days).
-                        + "cashback.expiry.days=30\n"
-                        // The sample's admins are learners too here: they earn and withdraw.
-                        + "cashback.roles.learner=learner,admin\n"),
-                "META-INF/microprofile-config.properties");
-    return Deployments.hostWithPlugin()
-        .addClasses(TestControlServlet.class, UnsurePayoutProvider.class)
-        .addAsLibrary(smtp);
+    return Deployments.hostWithPlugin(
+            "cashback.mail.host=localhost",
+            "cashback.mail.port=" + ServerSetupTest.SMTP.getPort(),
+            "cashback.mail.interval-seconds=1",
+            // Cashback lasts 30 days once available (grace for returns: 7 days).
+            "cashback.expiry.days=30",
+            // The sample's admins are learners too here: they earn and withdraw.
+            "cashback.roles.learner=learner,admin")
+        .addClasses(TestControlServlet.class, UnsurePayoutProvider.class);
   }
 
   @ArquillianResource URL base;
