@@ -109,8 +109,9 @@ public class CashbackLot {
     expiredAt = now;
   }
 
-  public boolean isDue(OffsetDateTime now) {
-    return expiresAt != null && !expiresAt.isAfter(now) && remaining.signum() > 0;
+  /** The reference of the journal that expires what is left of this lot. */
+  public String expiryReference() {
+    return "lot:" + id;
   }
 
   public void reminded(OffsetDateTime now) {

@@ -55,18 +55,15 @@ public class JpaLedger implements Ledger {
    */
   private void expireDue(LedgerAccount available) {
     OffsetDateTime now = clock.now();
-    for (CashbackLot lot : lots.open(available.getOwnerId(), available.getCurrency())) {
-      if (lot.isDue(now)) {
-        Money left = lot.remaining();
-        if (left.compareTo(available.balance()) > 0) {
-          left = available.balance(); // a wallet whose lots outgrew it: the ledger check says so
-        }
-        if (left.isPositive()) {
-          post(
-              new Journal(JournalKind.EXPIRY, null, "lot:" + lot.getId(), now)
-                  .move(
-                      available, platformAccount(AccountKind.EXPIRED, left.currencyCode()), left));
-        }
+    for (CashbackLot lot : lots.due(available.getOwnerId(), available.getCurrency(), now)) {
+      Money left = lot.remaining();
+      if (left.compareTo(available.balance()) > 0) {
+        left = available.balance(); // a wallet whose lots outgrew it: the ledger check says so
+      }
+      if (left.isPositive()) {
+        post(
+            new Journal(JournalKind.EXPIRY, null, lot.expiryReference(), now)
+                .move(available, platformAccount(AccountKind.EXPIRED, left.currencyCode()), left));
       }
     }
   }

@@ -109,6 +109,21 @@ public class JpaLots implements LotBook {
         .getResultList();
   }
 
+  /**
+   * The wallet's lots with something left whose expiry has come: one indexed look on every lock of
+   * an available balance, which finds nothing unless a lot is due.
+   */
+  List<CashbackLot> due(String userId, String currency, OffsetDateTime now) {
+    return em.createQuery(
+            "SELECT l FROM CashbackLot l WHERE l.userId = :user AND l.currency = :currency"
+                + " AND l.remaining > 0 AND l.expiresAt <= :now",
+            CashbackLot.class)
+        .setParameter("user", userId)
+        .setParameter("currency", currency)
+        .setParameter("now", now)
+        .getResultList();
+  }
+
   /** Every lot of the learner, newest first. */
   List<CashbackLot> all(String userId) {
     return em.createQuery(
@@ -181,7 +196,7 @@ public class JpaLots implements LotBook {
     Predicate<CashbackLot> first = lot -> false;
     String reference = journal.getReference();
     if (journal.getKind() == JournalKind.EXPIRY && reference != null) {
-      first = lot -> reference.equals("lot:" + lot.getId());
+      first = lot -> reference.equals(lot.expiryReference());
     } else if (journal.getTransactionId() != null) {
       Long transaction = journal.getTransactionId();
       first = lot -> Objects.equals(lot.getTransactionId(), transaction);
