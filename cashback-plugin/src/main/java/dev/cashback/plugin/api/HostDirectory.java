@@ -1,6 +1,7 @@
 package dev.cashback.plugin.api;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -25,6 +26,14 @@ public interface HostDirectory {
    * Empty when the host does not know it; the message is then kept in the outbox, unsent.
    */
   default Optional<String> emailOf(String userId) {
+    return Optional.empty();
+  }
+
+  /**
+   * The language the user reads, for the plugin's e-mails to them. Empty when the host does not
+   * know it; the plugin then writes in its configured language ({@code cashback.mail.language}).
+   */
+  default Optional<Locale> languageOf(String userId) {
     return Optional.empty();
   }
 

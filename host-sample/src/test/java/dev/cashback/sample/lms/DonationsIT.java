@@ -123,7 +123,8 @@ class DonationsIT {
             true,
             "2001:db8:d::" + Integer.toHexString((int) (Math.random() * 60000)),
             UUID.randomUUID().toString(),
-            "http://localhost"));
+            "http://localhost",
+            null));
     if (share != null) {
       choose(email, share);
     }

@@ -200,7 +200,7 @@ class HostSafetyIT {
     String email = "safe-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
     return signUp.register(
         new SignUp.Form(
-            email, password, null, true, "203.0.113.9", UUID.randomUUID().toString(), "x"));
+            email, password, null, true, "203.0.113.9", UUID.randomUUID().toString(), "x", null));
   }
 
   /** An API read with HTTP Basic, as a script would send it. */

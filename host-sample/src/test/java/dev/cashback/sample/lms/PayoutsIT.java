@@ -83,10 +83,10 @@ class PayoutsIT {
   void journey_earnConfirmRequestPayPalPay_eachStepMailed() throws Exception {
     String course = "Payout journey " + UUID.randomUUID().toString().substring(0, 8);
     earn(course, "250.00"); // 10% by the demo rule: 25.00 pending
-    assertMail(LEARNER, "Cashback pending: " + course, "25.00 USD", "Pending");
+    assertMail(LEARNER, "Cashback pending: " + course, "$25.00", "Pending");
 
     assertThat(control("advance&days=15").statusCode()).isEqualTo(200);
-    assertMail(LEARNER, "Cashback confirmed: " + course, "25.00 USD", "Confirmed");
+    assertMail(LEARNER, "Cashback confirmed: " + course, "$25.00", "Confirmed");
 
     BigDecimal before = available();
     JsonObject payout = requestPayout(PAYPAL, "12.50", "PAYPAL_EMAIL", "Lucy@PayPal.example");
@@ -94,12 +94,12 @@ class PayoutsIT {
     assertThat(payout.getJsonObject("details").getString("PAYPAL_EMAIL"))
         .isEqualTo("lucy@paypal.example");
     assertThat(available()).isEqualByComparingTo(before.subtract(new BigDecimal("12.50")));
-    assertMail(LEARNER, "Payout requested: PayPal", "12.50 USD");
+    assertMail(LEARNER, "Payout requested: PayPal", "$12.50");
 
     JsonObject paid = decide(admin(), payout, "approve", "{\"reference\":\"PP-7731\"}");
     assertThat(paid.getString("status")).isEqualTo("PAID");
     assertThat(paid.getString("reference")).isEqualTo("PP-7731");
-    assertMail(LEARNER, "Payout paid: PayPal", "PP-7731", "12.50 USD");
+    assertMail(LEARNER, "Payout paid: PayPal", "PP-7731", "$12.50");
     assertThat(available()).isEqualByComparingTo(before.subtract(new BigDecimal("12.50")));
   }
 
@@ -238,7 +238,7 @@ class PayoutsIT {
     // Within the reminder days (7) of the expiry: one e-mail about what is left of the lot.
     control("advance&days=24");
     control("remind");
-    assertMail(learner, "Cashback expiring: 10.00 USD", "Spend or withdraw this cashback by");
+    assertMail(learner, "Cashback expiring: $10.00", "Spend or withdraw this cashback by");
 
     control("advance&days=7");
     control("expire");

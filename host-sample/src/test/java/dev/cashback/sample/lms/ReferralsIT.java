@@ -293,7 +293,7 @@ class ReferralsIT {
 
   private Account signUp(String email, String code, String ip, String device) {
     return signUp.register(
-        new SignUp.Form(email, "correct horse", code, true, ip, device, "http://localhost"));
+        new SignUp.Form(email, "correct horse", code, true, ip, device, "http://localhost", null));
   }
 
   private void assertRefused(

@@ -235,7 +235,8 @@ class SignupIT {
         terms,
         "2001:db8:5::" + Integer.toHexString((int) (Math.random() * 60000)),
         UUID.randomUUID().toString(),
-        "http://localhost");
+        "http://localhost",
+        null);
   }
 
   private void assertRefused(SignUp.Form form, String field, String key) {

@@ -102,7 +102,8 @@ public class TestControlServlet extends HttpServlet {
                               true,
                               request.getParameter("ip"),
                               request.getParameter("device"),
-                              "http://localhost"))
+                              "http://localhost",
+                              request.getParameter("language")))
                       .getUsername());
       case "ledger-incremental" ->
           response

@@ -1,6 +1,7 @@
 package dev.cashback.plugin.application.notice;
 
 import dev.cashback.plugin.application.shared.CashbackConfig;
+import dev.cashback.plugin.application.shared.MoneyFormat;
 import dev.cashback.plugin.domain.accrual.CashbackTransaction;
 import dev.cashback.plugin.domain.payout.Payout;
 import dev.cashback.plugin.domain.shared.Money;
@@ -8,10 +9,8 @@ import dev.cashback.plugin.domain.wallet.CashbackLot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -23,11 +22,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class CashbackNotices {
 
-  private static final DateTimeFormatter DAY =
-      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-
   @Inject NoticeOutbox outbox;
   @Inject CashbackConfig settings;
+  @Inject RecipientLanguages languages;
 
   /** One message per purchase that earned cashback, one row per course. */
   public void cashbackPending(List<CashbackTransaction> granted) {
@@ -35,38 +32,43 @@ public class CashbackNotices {
       return;
     }
     CashbackTransaction first = granted.get(0);
+    MailTemplates mail = templatesFor(first.getUserId());
     Map<String, String> rows = new LinkedHashMap<>();
     rows.put(productLabel(first), titles(granted));
-    rows.put("date", day(first.getPurchasedAt()));
-    rows.put("purchaseAmount", show(sum(granted, true)));
-    rows.put("cashbackAmount", show(sum(granted, false)));
+    rows.put("date", day(mail, first.getPurchasedAt()));
+    rows.put("purchaseAmount", show(mail, sum(granted, true)));
+    rows.put("cashbackAmount", show(mail, sum(granted, false)));
     rows.put(
         "donationAmount",
         donation(
+            mail,
             granted.stream()
                 .map(CashbackTransaction::expectedDonation)
                 .reduce(Money::plus)
                 .orElseThrow()));
-    rows.put("status", "Pending");
-    rows.put("availableFrom", day(first.getConfirmAfter()));
+    rows.put("status", mail.word("status.pending"));
+    rows.put("availableFrom", day(mail, first.getConfirmAfter()));
     send(
+        mail,
         "cashbackPending",
         "pending:" + first.getPurchaseId(),
         first.getUserId(),
         titles(granted),
-        day(first.getConfirmAfter()),
+        day(mail, first.getConfirmAfter()),
         rows);
   }
 
   public void cashbackConfirmed(CashbackTransaction tx, Money confirmed) {
-    Map<String, String> rows = transactionRows(tx, "Confirmed");
-    rows.put("cashbackAmount", show(confirmed));
+    MailTemplates mail = templatesFor(tx.getUserId());
+    Map<String, String> rows = transactionRows(mail, tx, "status.confirmed");
+    rows.put("cashbackAmount", show(mail, confirmed));
     send(
+        mail,
         "cashbackConfirmed",
         "confirmed:" + tx.getId(),
         tx.getUserId(),
         tx.getProductTitle(),
-        day(tx.getConfirmedAt()),
+        day(mail, tx.getConfirmedAt()),
         rows);
   }
 
@@ -74,10 +76,13 @@ public class CashbackNotices {
   public void cashbackReversed(
       CashbackTransaction tx, Money reversed, String reason, OffsetDateTime at) {
     boolean declined = tx.getStatus().name().equals("DECLINED");
-    Map<String, String> rows = transactionRows(tx, declined ? "Declined" : "Reversed");
-    rows.put("reversedAmount", show(reversed));
-    rows.put("reason", reason == null || reason.isBlank() ? "Refund" : reason);
+    MailTemplates mail = templatesFor(tx.getUserId());
+    Map<String, String> rows =
+        transactionRows(mail, tx, declined ? "status.declined" : "status.reversed");
+    rows.put("reversedAmount", show(mail, reversed));
+    rows.put("reason", reason == null || reason.isBlank() ? mail.word("reason.refund") : reason);
     send(
+        mail,
         declined ? "cashbackDeclined" : "cashbackReversed",
         "reversed:"
             + tx.getId()
@@ -85,68 +90,77 @@ public class CashbackNotices {
             + tx.getReversedAmount().stripTrailingZeros().toPlainString(),
         tx.getUserId(),
         tx.getProductTitle(),
-        day(at),
+        day(mail, at),
         rows);
   }
 
   /** A lot of available cashback expires soon; keyed by lot and expiry, so sent once for each. */
   public void cashbackExpiring(CashbackLot lot) {
+    MailTemplates mail = templatesFor(lot.getUserId());
     Map<String, String> rows = new LinkedHashMap<>();
-    rows.put("amount", show(lot.remaining()));
-    rows.put("expiresOn", day(lot.getExpiresAt()));
+    rows.put("amount", show(mail, lot.remaining()));
+    rows.put("expiresOn", day(mail, lot.getExpiresAt()));
     send(
+        mail,
         "cashbackExpiring",
         "cashback-expiring:" + lot.getId() + ":" + lot.getExpiresAt().toInstant(),
         lot.getUserId(),
-        show(lot.remaining()),
-        day(lot.getExpiresAt()),
+        show(mail, lot.remaining()),
+        day(mail, lot.getExpiresAt()),
         rows);
   }
 
   public void payoutRequested(Payout payout) {
-    Map<String, String> rows = payoutRows(payout, "Requested");
-    rows.put("expectedBy", day(payout.getDueBy()));
+    MailTemplates mail = templatesFor(payout.getUserId());
+    Map<String, String> rows = payoutRows(mail, payout, "status.requested");
+    rows.put("expectedBy", day(mail, payout.getDueBy()));
     send(
+        mail,
         "payoutRequested",
         "payout-requested:" + payout.getId(),
         payout.getUserId(),
         payout.getMethodName(),
-        show(payout.money()),
+        show(mail, payout.money()),
         rows);
   }
 
   public void payoutPaid(Payout payout) {
-    Map<String, String> rows = payoutRows(payout, "Paid");
+    MailTemplates mail = templatesFor(payout.getUserId());
+    Map<String, String> rows = payoutRows(mail, payout, "status.paid");
     rows.put("reference", payout.getReference());
     send(
+        mail,
         "payoutPaid",
         "payout-paid:" + payout.getId(),
         payout.getUserId(),
         payout.getMethodName(),
-        day(payout.getDecidedAt()),
+        day(mail, payout.getDecidedAt()),
         rows);
   }
 
   public void payoutRejected(Payout payout) {
-    Map<String, String> rows = payoutRows(payout, "Rejected");
+    MailTemplates mail = templatesFor(payout.getUserId());
+    Map<String, String> rows = payoutRows(mail, payout, "status.rejected");
     rows.put("reason", payout.getReason());
     send(
+        mail,
         "payoutRejected",
         "payout-rejected:" + payout.getId(),
         payout.getUserId(),
         payout.getMethodName(),
-        day(payout.getDecidedAt()),
+        day(mail, payout.getDecidedAt()),
         rows);
   }
 
-  private Map<String, String> transactionRows(CashbackTransaction tx, String status) {
+  private Map<String, String> transactionRows(
+      MailTemplates mail, CashbackTransaction tx, String status) {
     Map<String, String> rows = new LinkedHashMap<>();
     rows.put(productLabel(tx), tx.getProductTitle());
-    rows.put("date", day(tx.getPurchasedAt()));
-    rows.put("purchaseAmount", show(tx.purchaseAmount()));
-    rows.put("cashbackAmount", show(tx.cashback()));
-    rows.put("donationAmount", donation(tx.expectedDonation()));
-    rows.put("status", status);
+    rows.put("date", day(mail, tx.getPurchasedAt()));
+    rows.put("purchaseAmount", show(mail, tx.purchaseAmount()));
+    rows.put("cashbackAmount", show(mail, tx.cashback()));
+    rows.put("donationAmount", donation(mail, tx.expectedDonation()));
+    rows.put("status", mail.word(status));
     return rows;
   }
 
@@ -160,37 +174,44 @@ public class CashbackNotices {
   }
 
   /** The donated amount with the cause it goes to. */
-  private String donation(Money donated) {
-    return donated.isPositive() ? show(donated) + " to " + settings.donationCause() : show(donated);
+  private String donation(MailTemplates mail, Money donated) {
+    return donated.isPositive()
+        ? mail.format("donation.to", show(mail, donated), settings.donationCause())
+        : show(mail, donated);
   }
 
-  private Map<String, String> payoutRows(Payout payout, String status) {
+  private Map<String, String> payoutRows(MailTemplates mail, Payout payout, String status) {
     Map<String, String> rows = new LinkedHashMap<>();
     rows.put("method", payout.getMethodName());
-    rows.put("amount", show(payout.money()));
-    rows.put("date", day(payout.getRequestedAt()));
-    rows.put("status", status);
+    rows.put("amount", show(mail, payout.money()));
+    rows.put("date", day(mail, payout.getRequestedAt()));
+    rows.put("status", mail.word(status));
     return rows;
   }
 
+  private MailTemplates templatesFor(String userId) {
+    return MailTemplates.in(languages.of(userId));
+  }
+
   private void send(
+      MailTemplates mail,
       String kind,
       String key,
       String userId,
       String subjectArg,
       String introArg,
       Map<String, String> rows) {
-    MailTemplates.Rendered mail = MailTemplates.render(kind, subjectArg, introArg, rows);
-    outbox.enqueue(kind, key, userId, mail.subject(), mail.text(), mail.html());
+    MailTemplates.Rendered rendered = mail.render(kind, subjectArg, introArg, rows);
+    outbox.enqueue(kind, key, userId, rendered.subject(), rendered.text(), rendered.html());
   }
 
-  /** An amount to its minor unit and currency code, e.g. "25.00 USD". */
-  private static String show(Money money) {
-    return money.roundDownToMinorUnit().toString();
+  /** An amount to its minor unit as the recipient's language writes it, e.g. "$25.00". */
+  private static String show(MailTemplates mail, Money money) {
+    return MoneyFormat.of(money, mail.locale());
   }
 
-  private String day(OffsetDateTime at) {
-    return at == null ? "" : at.atZoneSameInstant(settings.zone()).format(DAY);
+  private String day(MailTemplates mail, OffsetDateTime at) {
+    return mail.day(at, settings.zone());
   }
 
   private static String titles(List<CashbackTransaction> granted) {

@@ -1,33 +1,82 @@
 package dev.cashback.plugin.application.notice;
 
 import java.text.MessageFormat;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 
 /**
- * The texts of the learners' e-mails from the {@code mails} resource bundle, laid out as plain text
- * and as HTML (every value escaped): a title, an intro, label/value rows and a closing line.
+ * The texts of the learners' e-mails from the {@code mails} resource bundle in the recipient's
+ * language, laid out as plain text and as HTML (every value escaped, right to left for languages
+ * written so): a title, an intro, label/value rows and a closing line. A language the bundle does
+ * not have gets English, the base bundle, never the server's own default language.
  */
 final class MailTemplates {
 
   private static final String BUNDLE = "dev.cashback.plugin.application.notice.mails";
+  private static final ResourceBundle.Control NO_SERVER_DEFAULT =
+      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-  private MailTemplates() {}
+  private final ResourceBundle texts;
+  private final Locale locale;
+
+  private MailTemplates(ResourceBundle texts) {
+    this.texts = texts;
+    Locale found = texts.getLocale();
+    this.locale = found.getLanguage().isEmpty() ? Locale.ENGLISH : found;
+  }
+
+  /** The templates of the language closest to {@code wanted}. */
+  static MailTemplates in(Locale wanted) {
+    return new MailTemplates(ResourceBundle.getBundle(BUNDLE, wanted, NO_SERVER_DEFAULT));
+  }
+
+  /** The language the texts are written in, for the values put into them. */
+  Locale locale() {
+    return locale;
+  }
+
+  /** A word of the bundle, such as a status ({@code status.pending}). */
+  String word(String key) {
+    return texts.getString(key);
+  }
+
+  /** A pattern of the bundle filled with arguments. */
+  String format(String key, Object... arguments) {
+    return new MessageFormat(texts.getString(key), locale).format(arguments);
+  }
+
+  /** A day as the bundle writes it ({@code format.day}), in the plugin's zone. */
+  String day(OffsetDateTime at, ZoneId zone) {
+    return at == null
+        ? ""
+        : at.atZoneSameInstant(zone)
+            .format(DateTimeFormatter.ofPattern(texts.getString("format.day"), locale));
+  }
 
   /** A message's subject, text and HTML. */
   record Rendered(String subject, String text, String html) {}
 
-  static Rendered render(
-      String kind, String subjectArg, String introArg, Map<String, String> rows) {
-    ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH);
-    String subject = MessageFormat.format(texts.getString(kind + ".subject"), subjectArg);
+  Rendered render(String kind, String subjectArg, String introArg, Map<String, String> rows) {
+    String subject = format(kind + ".subject", subjectArg);
     String title = texts.getString(kind + ".title");
-    String intro = MessageFormat.format(texts.getString(kind + ".intro"), introArg);
+    String intro = format(kind + ".intro", introArg);
     String closing = texts.getString("closing");
+    boolean rightToLeft = "ar".equals(locale.getLanguage());
+    String direction = rightToLeft ? "rtl" : "ltr";
+    String start = rightToLeft ? "right" : "left";
     StringBuilder text = new StringBuilder(title).append("\n\n").append(intro).append("\n\n");
     StringBuilder html =
-        new StringBuilder("<html><body style=\"font-family:sans-serif\"><h2>")
+        new StringBuilder("<html lang=\"")
+            .append(locale.toLanguageTag())
+            .append("\" dir=\"")
+            .append(direction)
+            .append("\"><body dir=\"")
+            .append(direction)
+            .append("\" style=\"font-family:sans-serif\"><h2>")
             .append(escape(title))
             .append("</h2><p>")
             .append(escape(intro))
@@ -36,7 +85,9 @@ final class MailTemplates {
         (label, value) -> {
           String name = texts.getString("label." + label);
           text.append(name).append(": ").append(value).append('\n');
-          html.append("<tr><th align=\"left\">")
+          html.append("<tr><th align=\"")
+              .append(start)
+              .append("\">")
               .append(escape(name))
               .append("</th><td>")
               .append(escape(value))

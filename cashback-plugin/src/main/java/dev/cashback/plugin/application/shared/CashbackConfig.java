@@ -9,6 +9,7 @@ import dev.cashback.plugin.domain.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.logging.Logger;
 
 /**
@@ -33,6 +34,7 @@ public class CashbackConfig extends ConfigSection {
   private String referralCurrency;
   private BigDecimal donationDefaultShare;
   private String donationCause;
+  private Locale mailLanguage;
   private String payoutSecondApprovalAbove;
   private int claimMinDays;
   private int claimMaxDays;
@@ -55,6 +57,7 @@ public class CashbackConfig extends ConfigSection {
     referralCurrency = text(ConfigKeys.REFERRAL_CURRENCY);
     donationDefaultShare = decimal(ConfigKeys.DONATION_DEFAULT_SHARE);
     donationCause = text(ConfigKeys.DONATION_CAUSE);
+    mailLanguage = Locale.forLanguageTag(text(ConfigKeys.MAIL_LANGUAGE).strip());
     payoutSecondApprovalAbove = text(ConfigKeys.PAYOUT_SECOND_APPROVAL_ABOVE);
     claimMinDays = integer(ConfigKeys.CLAIMS_MIN_DAYS);
     claimMaxDays = integer(ConfigKeys.CLAIMS_MAX_DAYS);
@@ -119,6 +122,11 @@ public class CashbackConfig extends ConfigSection {
 
   public String donationCause() {
     return donationCause;
+  }
+
+  /** The language of e-mails to recipients whose language the host does not tell. */
+  public Locale mailLanguage() {
+    return mailLanguage;
   }
 
   /** When available cashback expires, and when its learner hears of it. */

@@ -103,6 +103,11 @@ public final class ConfigKeys {
   public static final String MAIL_USERNAME = "cashback.mail.username";
   public static final String MAIL_PASSWORD = "cashback.mail.password";
   public static final String MAIL_STARTTLS = "cashback.mail.starttls";
+
+  /** Language of e-mails to recipients whose language the host does not tell (an IETF tag). */
+  public static final String MAIL_LANGUAGE = "cashback.mail.language";
+
+  public static final String MAIL_LANGUAGE_DEFAULT = "en";
   public static final String MAIL_INTERVAL_SECONDS = "cashback.mail.interval-seconds";
   public static final String MAIL_INTERVAL_SECONDS_DEFAULT = "15";
 
@@ -187,6 +192,7 @@ public final class ConfigKeys {
           Map.entry(REFERRAL_CURRENCY, REFERRAL_CURRENCY_DEFAULT),
           Map.entry(DONATION_DEFAULT_SHARE, DONATION_DEFAULT_SHARE_DEFAULT),
           Map.entry(DONATION_CAUSE, DONATION_CAUSE_DEFAULT),
+          Map.entry(MAIL_LANGUAGE, MAIL_LANGUAGE_DEFAULT),
           Map.entry(DATASOURCE, DATASOURCE_DEFAULT),
           Map.entry(HOLD_DAYS, HOLD_DAYS_DEFAULT),
           Map.entry(TIMEZONE, TIMEZONE_DEFAULT),

@@ -44,6 +44,10 @@ public class Account {
   private OffsetDateTime phoneVerifiedAt;
 
   /** When the person signed up themselves; null for accounts the platform created. */
+  /** The language the person chose (an IETF tag); null means the platform's default. */
+  @Column(length = 35)
+  private String language;
+
   @Column(name = "signed_up_at")
   private OffsetDateTime signedUpAt;
 
@@ -117,5 +121,13 @@ public class Account {
 
   public String getAvatarUrl() {
     return avatarUrl;
+  }
+
+  public String getLanguage() {
+    return language;
+  }
+
+  public void chooseLanguage(String tag) {
+    this.language = tag;
   }
 }

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -48,6 +49,13 @@ public class LmsDirectory implements HostDirectory {
   @Override
   public Optional<String> emailOf(String userId) {
     return Optional.ofNullable(em.find(Account.class, userId)).map(Account::getEmail);
+  }
+
+  @Override
+  public Optional<Locale> languageOf(String userId) {
+    return Optional.ofNullable(em.find(Account.class, userId))
+        .map(Account::getLanguage)
+        .map(Locale::forLanguageTag);
   }
 
   @Override

@@ -10,9 +10,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.ResourceBundle;
 
 /**
  * E-mail verification by link: a random token is mailed, only its hash is stored; opening the link
@@ -56,15 +58,13 @@ public class EmailVerifications {
             + PAGE
             + "?token="
             + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    ResourceBundle texts = MailTexts.of(account.getLanguage());
     mail.send(
         account.getUsername(),
         account.getEmail(),
-        "Verify your e-mail address",
-        "Welcome! Please verify your e-mail address by opening this link within "
-            + settings.emailLinkValidity().toHours()
-            + " hours:\n"
-            + link
-            + "\n\nIf you did not sign up, ignore this message.",
+        texts.getString("verify.mail.subject"),
+        new MessageFormat(texts.getString("verify.mail.body"), texts.getLocale())
+            .format(new Object[] {link, settings.emailLinkValidity().toHours()}),
         link);
   }
 

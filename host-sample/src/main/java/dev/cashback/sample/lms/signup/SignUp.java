@@ -48,7 +48,8 @@ public class SignUp {
       boolean termsAccepted,
       String clientIp,
       String deviceId,
-      String baseUrl) {}
+      String baseUrl,
+      String language) {}
 
   @Transactional
   public Account register(Form form) {
@@ -79,6 +80,7 @@ public class SignUp {
             email.substring(0, email.indexOf('@')),
             passwordHashing.hash(form.password().toCharArray()),
             OffsetDateTime.now(ZoneOffset.UTC));
+    account.chooseLanguage(form.language());
     em.persist(account);
     try {
       em.flush();

@@ -3,7 +3,6 @@ package dev.cashback.sample.lms.web;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
-import java.util.Locale;
 import java.util.ResourceBundle;
 
 /** Growl messages for people: short, worded for the user, never a stack trace. */
@@ -32,13 +31,7 @@ final class Messages {
     String pattern = bundle.getString(key);
     return params.length == 0
         ? pattern
-        : new MessageFormat(pattern, locale(context)).format(params);
-  }
-
-  private static Locale locale(FacesContext context) {
-    return context.getViewRoot() == null
-        ? context.getApplication().getViewHandler().calculateLocale(context)
-        : context.getViewRoot().getLocale();
+        : new MessageFormat(pattern, Languages.current(context)).format(params);
   }
 
   private static void add(FacesMessage.Severity severity, String summary, String detail) {

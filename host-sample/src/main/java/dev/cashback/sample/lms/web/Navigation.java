@@ -1,6 +1,7 @@
 package dev.cashback.sample.lms.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
@@ -30,7 +31,7 @@ public class Navigation {
       visible.add(single(Messages.text("nav.account"), "/account.xhtml", null));
       visible.add(single(Messages.text("nav.devMailbox"), "/dev-mailbox.xhtml", null));
     }
-    for (Menu menu : manifests.menus()) {
+    for (Menu menu : manifests.menus(Languages.current(FacesContext.getCurrentInstance()))) {
       List<MenuEntry> allowed =
           menu.entries().stream().filter(e -> security.isCallerInRole(e.role())).toList();
       if (!allowed.isEmpty()) {

@@ -62,7 +62,8 @@ public class SignUpPage {
                   termsAccepted,
                   ClientRequest.clientIp(request),
                   deviceId(),
-                  ClientRequest.siteUrl(request)));
+                  ClientRequest.siteUrl(request),
+                  faces.getViewRoot().getLocale().toLanguageTag()));
     } catch (SignupProblem problem) {
       String text = Messages.text(problem.messageKey(), problem.arguments());
       faces.addMessage(

@@ -2,13 +2,13 @@ package dev.cashback.plugin.interfaces.web.shared;
 
 import dev.cashback.plugin.application.shared.CashbackConfig;
 import dev.cashback.plugin.application.shared.ConfigKeys;
+import dev.cashback.plugin.application.shared.MoneyFormat;
 import dev.cashback.plugin.domain.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -33,15 +33,7 @@ public class CashbackUi {
 
   /** An amount in its currency, formatted for the viewer's locale (e.g. "$1,234.50"). */
   public String money(BigDecimal amount, String currency) {
-    if (amount == null || currency == null) {
-      return "";
-    }
-    NumberFormat format = NumberFormat.getCurrencyInstance(locale());
-    Currency unit = Currency.getInstance(currency);
-    format.setCurrency(unit);
-    format.setMinimumFractionDigits(unit.getDefaultFractionDigits());
-    format.setMaximumFractionDigits(unit.getDefaultFractionDigits());
-    return format.format(amount);
+    return MoneyFormat.of(amount, currency, locale());
   }
 
   /** An amount to the currency's minor unit, without symbol or grouping, for exports. */

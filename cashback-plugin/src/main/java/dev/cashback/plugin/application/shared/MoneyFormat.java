@@ -1,0 +1,35 @@
+package dev.cashback.plugin.application.shared;
+
+import dev.cashback.plugin.domain.shared.Money;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.Currency;
+import java.util.Locale;
+
+/**
+ * Money as a reader of a language writes it ({@code $1,234.50}, {@code 1.234,50 US$}, {@code
+ * ١٬٢٣٤٫٥٠ US$}), for pages and e-mails alike: to the currency's minor unit and rounded down, the
+ * rounding rule of every cashback amount, so a reader never sees more than there is.
+ */
+public final class MoneyFormat {
+
+  private MoneyFormat() {}
+
+  public static String of(Money money, Locale locale) {
+    return money == null ? "" : of(money.amount(), money.currencyCode(), locale);
+  }
+
+  public static String of(BigDecimal amount, String currency, Locale locale) {
+    if (amount == null || currency == null) {
+      return "";
+    }
+    NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+    Currency unit = Currency.getInstance(currency);
+    format.setCurrency(unit);
+    format.setMinimumFractionDigits(unit.getDefaultFractionDigits());
+    format.setMaximumFractionDigits(unit.getDefaultFractionDigits());
+    format.setRoundingMode(RoundingMode.DOWN);
+    return format.format(amount);
+  }
+}
