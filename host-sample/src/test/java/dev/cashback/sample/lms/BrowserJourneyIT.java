@@ -78,6 +78,13 @@ class BrowserJourneyIT {
     Assumptions.assumeTrue(
         Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
         "Chromium is not installed (apt-get install chromium chromium-driver): browser test skipped");
+    browser = newBrowser();
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    screenshots = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+    Files.createDirectories(screenshots);
+  }
+
+  private static ChromeDriver newBrowser() {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(
@@ -92,10 +99,7 @@ class BrowserJourneyIT {
         "--window-size=1280,860");
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-    browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    screenshots = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
-    Files.createDirectories(screenshots);
+    return new ChromeDriver(service, options);
   }
 
   @AfterEach
@@ -706,6 +710,56 @@ class BrowserJourneyIT {
     } finally {
       post("/test-export-rows?action=delete&tag=" + tag);
     }
+  }
+
+  /**
+   * The pages in the learner's language: Spanish chosen with the header's selector (remembered on
+   * the next page), Arabic from the browser's {@code Accept-Language} alone, laid out right to
+   * left; the plugin's menus, statuses, money and dates follow.
+   */
+  @Test
+  @Order(6)
+  void learnerChoosesSpanish_browserAsksForArabic_pagesFollowInTheirLanguage() throws Exception {
+    signIn("lena");
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("PF('languageMenu').selectValue('es')");
+    wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "es"));
+    open("/cashback/learner/my-cashback.xhtml");
+    assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
+    assertThat(browser.findElement(By.cssSelector(".lms-top")).getText())
+        .contains("Cursos", "Mi cashback");
+    assertThat(browser.findElement(By.id("mine:myTable")).getText())
+        .contains("UI Design Principles", "Pendiente", "4,50\u00a0US$");
+    save("my-cashback-es");
+    open("/index.xhtml");
+    assertThat(browser.findElement(By.cssSelector(".lms-top")).getText()).contains("Cursos");
+    save("catalog-es");
+    browser.quit();
+    browser = null;
+
+    browser = arabicBrowser();
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    open("/index.xhtml");
+    assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+    signIn("lena");
+    open("/cashback/learner/my-cashback.xhtml");
+    assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ar");
+    assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+    assertThat(browser.findElement(By.id("mine:myTable")).getText())
+        .contains(
+            "\u0642\u064a\u062f \u0627\u0644\u0627\u0646\u062a\u0638\u0627\u0631", // pending
+            "\u0664\u066b\u0665\u0660"); // 4.50 in Arabic-Indic digits
+    save("my-cashback-ar");
+  }
+
+  /** A browser whose every request asks for Arabic pages, as an Arabic-speaking learner's does. */
+  private WebDriver arabicBrowser() {
+    ChromeDriver arabic = newBrowser();
+    arabic.executeCdpCommand("Network.enable", java.util.Map.of());
+    arabic.executeCdpCommand(
+        "Network.setExtraHTTPHeaders",
+        java.util.Map.of("headers", java.util.Map.of("Accept-Language", "ar")));
+    return arabic;
   }
 
   private String shopNow(String store, String parameter) {

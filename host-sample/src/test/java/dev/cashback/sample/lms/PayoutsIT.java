@@ -199,6 +199,34 @@ class PayoutsIT {
   }
 
   /**
+   * Each learner's e-mails are written in the language the host tells for them (chosen at sign-up
+   * here): subject, texts, status, money and dates; Arabic ones laid out right to left. A learner
+   * whose language the host does not know gets the configured one (English).
+   */
+  @Test
+  void eachLearner_getsTheirEmailsInTheirLanguage() throws Exception {
+    String spanish = signUp("espanol", "es");
+    String arabic = signUp("arabic", "ar");
+    String course = "Idiomas " + suffix();
+    earn(spanish, course, "250.00");
+    assertMail(
+        spanish,
+        "Cashback pendiente: " + course,
+        "Gracias por tu compra",
+        "Pendiente",
+        "25,00\u00a0US$",
+        " de 20");
+    earn(arabic, course, "250.00");
+    assertMail(
+        arabic,
+        "\u0627\u0633\u062a\u0631\u062f\u0627\u062f \u0646\u0642\u062f\u064a \u0642\u064a\u062f \u0627\u0644\u0627\u0646\u062a\u0638\u0627\u0631: "
+            + course,
+        "dir=\"rtl\"",
+        "\u0662\u0665\u066b\u0660\u0660",
+        "US$");
+  }
+
+  /**
    * A learner's first payout requests open their withdrawal account, in a transaction of its own
    * nested in each request's. The request held its Idempotency-Key's connection meanwhile, and
    * Payara enlisted that open connection in the nested transaction, whose commit took the request's
@@ -283,6 +311,11 @@ class PayoutsIT {
 
   /** A new learner of the sample (signed up, not verified), with no cashback account yet. */
   private String signUp(String prefix) throws Exception {
+    return signUp(prefix, "");
+  }
+
+  /** A new learner who signed up with pages in {@code language} (empty: none chosen). */
+  private String signUp(String prefix, String language) throws Exception {
     String email = prefix + "-" + suffix() + "@example.com";
     return control(
             "signup&email="
@@ -290,7 +323,8 @@ class PayoutsIT {
                 + "&ip=2001:db8:7::"
                 + Integer.toHexString((int) (Math.random() * 60000))
                 + "&device="
-                + UUID.randomUUID())
+                + UUID.randomUUID()
+                + (language.isEmpty() ? "" : "&language=" + language))
         .body();
   }
 
@@ -663,9 +697,10 @@ class PayoutsIT {
     while (Instant.now().isBefore(deadline)) {
       for (MimeMessage message : smtp.getReceivedMessages()) {
         String body = GreenMailUtil.getBody(message);
+        String decoded = decoded(message);
         if (subject.equals(message.getSubject())
             && Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equals(to))
-            && Arrays.stream(says).allMatch(body::contains)) {
+            && Arrays.stream(says).allMatch(decoded::contains)) {
           assertThat(body).contains("text/html").contains("text/plain");
           return;
         }
@@ -673,5 +708,18 @@ class PayoutsIT {
       Thread.sleep(250);
     }
     throw new AssertionError("no e-mail \u201c" + subject + "\u201d to " + to);
+  }
+
+  /** The text and HTML parts as a reader sees them, whatever their transfer encoding. */
+  private static String decoded(MimeMessage message) throws Exception {
+    StringBuilder text = new StringBuilder();
+    if (message.getContent() instanceof jakarta.mail.Multipart parts) {
+      for (int i = 0; i < parts.getCount(); i++) {
+        text.append(parts.getBodyPart(i).getContent()).append('\n');
+      }
+    } else {
+      text.append(message.getContent());
+    }
+    return text.toString();
   }
 }

@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DecimalStyle;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -49,12 +50,17 @@ final class MailTemplates {
     return new MessageFormat(texts.getString(key), locale).format(arguments);
   }
 
-  /** A day as the bundle writes it ({@code format.day}), in the plugin's zone. */
+  /**
+   * A day as the bundle writes it ({@code format.day}) with the language's digits, in the plugin's
+   * zone.
+   */
   String day(OffsetDateTime at, ZoneId zone) {
     return at == null
         ? ""
         : at.atZoneSameInstant(zone)
-            .format(DateTimeFormatter.ofPattern(texts.getString("format.day"), locale));
+            .format(
+                DateTimeFormatter.ofPattern(texts.getString("format.day"), locale)
+                    .withDecimalStyle(DecimalStyle.of(locale)));
   }
 
   /** A message's subject, text and HTML. */
