@@ -52,7 +52,8 @@ stop_server() { kill "$server"; wait "$server" 2>/dev/null || true; server=""; }
 # targeted by at least one rule, so every purchase is credited.
 rules() {
   "${PSQL[@]}" "$DB" <<SQL
-DELETE FROM cb_rule_target; DELETE FROM cb_rule_audience; DELETE FROM cb_rule;
+DELETE FROM cb_rule_target; DELETE FROM cb_rule_audience; DELETE FROM cb_rule_money;
+DELETE FROM cb_rule_budget_use; DELETE FROM cb_rule;
 INSERT INTO cb_rule (id, rule_version, title, status, amount_type, amount, currency, target_type,
   minimum_purchase, per_item, row_version, user_type, priority, budget_granted)
 SELECT g, 1, 'Bench rule ' || g, 'ACTIVE', 'PERCENTAGE', 5 + g % 10, NULL, 'COURSE', 0, TRUE, 0, 'ALL', 0, 0

@@ -721,8 +721,11 @@ class BrowserJourneyIT {
   @Order(6)
   void learnerChoosesSpanish_browserAsksForArabic_pagesFollowInTheirLanguage() throws Exception {
     signIn("lena");
-    ((org.openqa.selenium.JavascriptExecutor) browser)
-        .executeScript("PF('languageMenu').selectValue('es')");
+    browser.findElement(By.id("language:choice")).click();
+    wait.until(
+            ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#language\\:choice_items li[data-label='Espa\u00f1ol']")))
+        .click();
     wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "es"));
     open("/cashback/learner/my-cashback.xhtml");
     assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("es");

@@ -501,7 +501,10 @@ class CashbackCoreIT {
     assertEquals(
         0,
         new BigDecimal("48.00")
-            .compareTo(sum("SELECT budget_granted FROM cb_rule WHERE id = ?", rule)),
+            .compareTo(
+                sum(
+                    "SELECT COALESCE(SUM(granted), 0) FROM cb_rule_budget_use WHERE rule_id = ?",
+                    rule)),
         "the budget holds the second purchases' cashback only");
   }
 
@@ -777,7 +780,7 @@ class CashbackCoreIT {
     for (long rule : rules) {
       assertEquals(
           0,
-          sum("SELECT budget_granted FROM cb_rule WHERE id = ?", rule)
+          sum("SELECT COALESCE(SUM(granted), 0) FROM cb_rule_budget_use WHERE rule_id = ?", rule)
               .compareTo(
                   sum(
                       "SELECT COALESCE(SUM(cashback_amount), 0) FROM cb_transaction"

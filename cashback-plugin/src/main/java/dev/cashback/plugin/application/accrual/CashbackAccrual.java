@@ -65,7 +65,7 @@ public class CashbackAccrual {
       return existing;
     }
     RuleIndex active = rules.findActive();
-    Set<Long> spent = active.hasBudgets() ? rules.spentBudgets() : Set.of();
+    Set<Long> spent = active.hasBudgets() ? rules.spentBudgets(purchase.currency()) : Set.of();
     List<Accrual> grants =
         calculator.accrue(
             purchase, active, settings.stacking(), rule -> spent.contains(rule.getId()));
@@ -76,7 +76,7 @@ public class CashbackAccrual {
     rules.lockBudgets(
         grants.stream()
             .map(Accrual::rule)
-            .filter(rule -> rule.getBudget() != null)
+            .filter(rule -> rule.budget(purchase.currency()).isPresent())
             .map(CashbackRule::getId)
             .collect(Collectors.toCollection(TreeSet::new)));
     LearnerWallet wallet =
@@ -132,13 +132,13 @@ public class CashbackAccrual {
     for (Map.Entry<CashbackRule, List<Accrual>> entry : byRule.entrySet()) {
       CashbackRule rule = entry.getKey();
       List<Accrual> ruleGrants = entry.getValue();
-      Optional<Money> cap = rule.monthlyCapPerUser();
+      Optional<Money> cap = rule.monthlyCapPerUser(purchase.currency());
       if (cap.isPresent()) {
         Money left = cap.get().minus(grantedThisMonth(purchase, rule));
         ruleGrants = AccrualCalculator.limited(ruleGrants, left);
       }
       Money wanted = total(ruleGrants, purchase);
-      if (wanted.isPositive() && rule.getBudget() != null) {
+      if (wanted.isPositive() && rule.budget(purchase.currency()).isPresent()) {
         Money taken = rules.reserveBudget(rule, wanted);
         ruleGrants = AccrualCalculator.limited(ruleGrants, taken);
         Money unused = taken.minus(total(ruleGrants, purchase));

@@ -20,13 +20,13 @@ import java.util.TreeSet;
 
 /**
  * Applies rules to a purchase. Each rule in force for the buyer is first evaluated on its own: its
- * matching lines form the eligible subtotal, which must reach the rule's minimum (money of the
- * rule's currency, so only purchases in that currency can reach it); per-item rules grant on each
- * matching line (fixed amounts times the quantity, never more than the line paid), per-order rules
- * once on the subtotal; a percentage rule's maximum per order bounds its total. Amounts are
- * computed at full precision and rounded down once per grant. The stacking policy then decides
- * which of these grants stand. Caps and budgets, which need the database, are applied afterwards by
- * the caller, in the order of {@link #PRIORITY_ORDER}.
+ * matching lines form the eligible subtotal, which must reach the rule's minimum in the purchase's
+ * currency (a rule that names currencies grants only on purchases in one of them); per-item rules
+ * grant on each matching line (fixed amounts times the quantity, never more than the line paid),
+ * per-order rules once on the subtotal; a percentage rule's maximum per order bounds its total.
+ * Amounts are computed at full precision and rounded down once per grant. The stacking policy then
+ * decides which of these grants stand. Caps and budgets, which need the database, are applied
+ * afterwards by the caller, in the order of {@link #PRIORITY_ORDER}.
  */
 public class AccrualCalculator {
 
@@ -57,7 +57,7 @@ public class AccrualCalculator {
   public SortedSet<Long> budgetedRulesFor(PurchaseFacts purchase, RuleIndex index) {
     SortedSet<Long> ids = new TreeSet<>();
     for (CashbackRule rule : candidates(purchase, index)) {
-      if (rule.getBudget() != null && rule.grantsIn(purchase.currency())) {
+      if (rule.budget(purchase.currency()).isPresent()) {
         ids.add(rule.getId());
       }
     }
@@ -150,7 +150,7 @@ public class AccrualCalculator {
     } else {
       grants.add(new Accrual(null, rule, subtotal, cashbackOn(rule, subtotal, 1)));
     }
-    Optional<Money> max = rule.maxPerOrder();
+    Optional<Money> max = rule.maxPerOrder(purchase.currency());
     return max.isPresent() ? limited(grants, max.get()) : grants;
   }
 
@@ -169,7 +169,9 @@ public class AccrualCalculator {
     Money raw =
         rule.getAmountType() == AmountType.PERCENTAGE
             ? base.percent(rule.getAmount())
-            : rule.fixedAmount().orElseThrow().times(BigDecimal.valueOf(quantity));
+            : rule.fixedAmount(base.currencyCode())
+                .orElseThrow()
+                .times(BigDecimal.valueOf(quantity));
     // A cashback never exceeds what was paid for the line or order.
     return raw.min(base).roundDownToMinorUnit();
   }

@@ -34,7 +34,12 @@ public record RuleExplanation(CashbackRule rule, Money wouldGrant, String whyNot
       return Optional.of("This learner is not among the rule's users or groups.");
     }
     if (!rule.grantsIn(purchase.currency())) {
-      return Optional.of("The rule grants in " + rule.getCurrency() + " only.");
+      return Optional.of(
+          "The rule names no amounts in "
+              + purchase.currency()
+              + ", so it grants nothing on this purchase; it grants in "
+              + String.join(", ", rule.currencies())
+              + " only.");
     }
     List<PurchaseLine> matching =
         purchase.lines().stream()
@@ -46,18 +51,11 @@ public record RuleExplanation(CashbackRule rule, Money wouldGrant, String whyNot
     Money subtotal = matching.stream().map(PurchaseLine::paid).reduce(Money::plus).orElseThrow();
     if (!rule.minimumMetBy(subtotal)) {
       return Optional.of(
-          rule.minimumPurchase()
-              .map(
-                  minimum ->
-                      "The matching items come to "
-                          + subtotal
-                          + ", below the minimum of "
-                          + minimum.roundDownToMinorUnit()
-                          + ".")
-              .orElse(
-                  "Its minimum purchase of "
-                      + rule.getMinimumPurchase().stripTrailingZeros().toPlainString()
-                      + " has no currency, so no purchase meets it: give the rule its currency."));
+          "The matching items come to "
+              + subtotal
+              + ", below the minimum of "
+              + rule.minimumPurchase(subtotal.currencyCode()).orElseThrow().roundDownToMinorUnit()
+              + ".");
     }
     return Optional.empty();
   }

@@ -12,22 +12,29 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * A cashback rule with every field of the admin's rule form. {@code ruleVersion} counts edits; each
  * cashback transaction records the version it was computed from, so editing a rule never changes
- * cashback already granted. {@code budgetGranted} is kept by the database alone (a conditional
- * update when cashback is granted), never written through this entity.
+ * cashback already granted. Its money is kept currency by currency ({@link RuleMoney}): a rule that
+ * names currencies grants only on purchases in one of them, measured against that currency's
+ * amounts; a percentage rule that names none grants in every currency. What a budget has granted is
+ * kept by the database alone (a conditional update when cashback is granted) and only read here.
  */
 @Entity
 @Table(name = "cb_rule")
@@ -52,15 +59,18 @@ public class CashbackRule {
   @Column(name = "amount_type", nullable = false, length = 16)
   private AmountType amountType;
 
-  @Column(nullable = false, precision = 19, scale = 4)
+  /** The percentage of a percentage rule; a fixed rule's amounts are in {@link #money}. */
+  @Column(precision = 19, scale = 4)
   private BigDecimal amount;
 
-  /**
-   * Currency of the fixed amount, the minimum purchase and every limit; a rule with a currency only
-   * grants on purchases in it.
-   */
-  @Column(length = 3)
-  private String currency;
+  /** The rule's money per currency, the main currency first. */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "cb_rule_money", joinColumns = @JoinColumn(name = "rule_id"))
+  @OrderColumn(name = "position")
+  private List<RuleMoney> money = new ArrayList<>();
+
+  /** Granted so far per budgeted currency, as the repository read it; empty in the active index. */
+  @Transient private Map<String, BigDecimal> budgetGranted = Map.of();
 
   @Enumerated(EnumType.STRING)
   @Column(name = "user_type", nullable = false, length = 16)
@@ -80,9 +90,6 @@ public class CashbackRule {
   @Column(name = "target_id", length = 100)
   private Set<String> targetIds = new HashSet<>();
 
-  @Column(name = "minimum_purchase", nullable = false, precision = 19, scale = 4)
-  private BigDecimal minimumPurchase = BigDecimal.ZERO;
-
   @Column(name = "per_item", nullable = false)
   private boolean perItem = true;
 
@@ -94,18 +101,6 @@ public class CashbackRule {
 
   @Column(nullable = false)
   private int priority;
-
-  @Column(name = "max_per_order", precision = 19, scale = 4)
-  private BigDecimal maxPerOrder;
-
-  @Column(name = "monthly_cap_per_user", precision = 19, scale = 4)
-  private BigDecimal monthlyCapPerUser;
-
-  @Column(precision = 19, scale = 4)
-  private BigDecimal budget;
-
-  @Column(name = "budget_granted", precision = 19, scale = 4, insertable = false, updatable = false)
-  private BigDecimal budgetGranted = BigDecimal.ZERO;
 
   @Column(name = "hold_days")
   private Integer holdDays;
@@ -126,12 +121,22 @@ public class CashbackRule {
 
   protected CashbackRule() {}
 
-  /** A minimal active rule granting on every purchase; the other fields keep their defaults. */
+  /**
+   * A minimal active rule granting on every purchase: a percentage (in {@code currency} only, when
+   * one is named) or a fixed amount in {@code currency}; the other fields keep their defaults.
+   */
   public CashbackRule(String title, AmountType amountType, BigDecimal amount, String currency) {
     this.title = title;
     this.amountType = amountType;
-    this.amount = amount;
-    this.currency = currency;
+    if (currency != null) {
+      RuleMoney main = new RuleMoney(currency);
+      money.add(main);
+    }
+    if (amountType == AmountType.FIXED) {
+      main().orElseThrow().setFixedAmount(amount);
+    } else {
+      this.amount = amount;
+    }
   }
 
   /** A new rule from a valid draft. */
@@ -158,15 +163,11 @@ public class CashbackRule {
     audience = userType == UserType.ALL ? new HashSet<>() : new HashSet<>(draft.getAudience());
     targetType = draft.getTargetType();
     targetIds = targetType == TargetType.ALL ? new HashSet<>() : new HashSet<>(draft.getTargets());
-    minimumPurchase = draft.getMinimumPurchase();
     perItem = draft.isPerItem();
     status = draft.getStatus();
-    amount = draft.getAmount();
     amountType = draft.getAmountType();
-    currency = draft.getCurrency();
-    maxPerOrder = draft.getMaxPerOrder();
-    monthlyCapPerUser = draft.getMonthlyCapPerUser();
-    budget = draft.getBudget();
+    amount = amountType == AmountType.PERCENTAGE ? draft.getAmount() : null;
+    money = new ArrayList<>(draft.currencies().stream().map(RuleMoney::copy).toList());
     priority = draft.getPriority();
     holdDays = draft.getHoldDays();
     expiryDays = draft.getExpiryDays();
@@ -188,15 +189,13 @@ public class CashbackRule {
     draft.setAudience(audience);
     draft.setTargetType(targetType);
     draft.setTargets(targetIds);
-    draft.setMinimumPurchase(minimumPurchase);
     draft.setPerItem(perItem);
     draft.setStatus(status);
-    draft.setAmount(amount);
     draft.setAmountType(amountType);
-    draft.setCurrency(currency);
-    draft.setMaxPerOrder(maxPerOrder);
-    draft.setMonthlyCapPerUser(monthlyCapPerUser);
-    draft.setBudget(budget);
+    draft.takeCurrencies(money.stream().map(RuleMoney::copy).toList());
+    if (amountType == AmountType.PERCENTAGE) {
+      draft.setAmount(amount);
+    }
     draft.setPriority(priority);
     draft.setHoldDays(holdDays);
     draft.setExpiryDays(expiryDays);
@@ -230,55 +229,75 @@ public class CashbackRule {
     };
   }
 
-  /** Whether the rule can grant in this currency at all. */
+  /** Whether the rule can grant in this currency at all: it names none, or this one. */
   public boolean grantsIn(String purchaseCurrency) {
-    return currency == null || currency.equals(purchaseCurrency);
+    return money.isEmpty() || moneyIn(purchaseCurrency).isPresent();
+  }
+
+  /** The rule's money in this currency, if it names the currency. */
+  public Optional<RuleMoney> moneyIn(String currency) {
+    return money.stream().filter(m -> m.getCurrency().equals(currency)).findFirst();
+  }
+
+  /** The currencies the rule names, main first; empty for a percentage rule of every currency. */
+  public List<String> currencies() {
+    return money.stream().map(RuleMoney::getCurrency).toList();
   }
 
   /**
-   * Whether the matching lines' subtotal reaches the rule's minimum purchase. The minimum is money
-   * of the rule's currency: a purchase in another currency never meets it, and a minimum stored
-   * without a currency (possible before rules had to give one) is met by no purchase rather than
-   * compared as a bare number.
+   * Whether the matching lines' subtotal reaches the rule's minimum purchase in the subtotal's
+   * currency; a currency the rule does not name never meets a rule that names currencies.
    */
   public boolean minimumMetBy(Money subtotal) {
-    if (minimumPurchase == null || minimumPurchase.signum() == 0) {
+    if (money.isEmpty()) {
       return true;
     }
-    return minimumPurchase()
-        .filter(minimum -> minimum.currency().equals(subtotal.currency()))
-        .map(minimum -> subtotal.compareTo(minimum) >= 0)
+    return moneyIn(subtotal.currencyCode())
+        .map(m -> m.minimum().map(minimum -> subtotal.compareTo(minimum) >= 0).orElse(true))
         .orElse(false);
   }
 
-  /** The minimum purchase as money; empty when there is none or it has no currency. */
-  public Optional<Money> minimumPurchase() {
-    return minimumPurchase == null || minimumPurchase.signum() == 0 || currency == null
-        ? Optional.empty()
-        : money(minimumPurchase);
+  /** The minimum purchase in this currency; empty when there is none. */
+  public Optional<Money> minimumPurchase(String currency) {
+    return moneyIn(currency).flatMap(RuleMoney::minimum);
   }
 
-  /** The fixed amount as money, for fixed rules. */
-  public Optional<Money> fixedAmount() {
+  /** The fixed amount in this currency, for fixed rules that name it. */
+  public Optional<Money> fixedAmount(String currency) {
     return amountType == AmountType.FIXED
-        ? Optional.of(Money.of(amount, currency))
+        ? moneyIn(currency).flatMap(RuleMoney::fixed)
         : Optional.empty();
   }
 
-  public Optional<Money> maxPerOrder() {
-    return money(maxPerOrder);
+  public Optional<Money> maxPerOrder(String currency) {
+    return moneyIn(currency).flatMap(RuleMoney::maximumPerOrder);
   }
 
-  public Optional<Money> monthlyCapPerUser() {
-    return money(monthlyCapPerUser);
+  public Optional<Money> monthlyCapPerUser(String currency) {
+    return moneyIn(currency).flatMap(RuleMoney::monthlyCap);
   }
 
-  public Optional<Money> budget() {
-    return money(budget);
+  public Optional<Money> budget(String currency) {
+    return moneyIn(currency).flatMap(RuleMoney::budgetMoney);
   }
 
-  private Optional<Money> money(BigDecimal value) {
-    return value == null ? Optional.empty() : Optional.of(Money.of(value, currency));
+  /** Whether any currency of the rule has a budget. */
+  public boolean hasBudget() {
+    return money.stream().anyMatch(m -> m.getBudget() != null);
+  }
+
+  /** Granted so far from this currency's budget, as last read by the repository. */
+  public BigDecimal budgetGranted(String currency) {
+    return budgetGranted.getOrDefault(currency, BigDecimal.ZERO);
+  }
+
+  /** For the repository: what each budget has granted, read from the database. */
+  public void showBudgetUse(Map<String, BigDecimal> granted) {
+    this.budgetGranted = Map.copyOf(granted);
+  }
+
+  private Optional<RuleMoney> main() {
+    return money.isEmpty() ? Optional.empty() : Optional.of(money.get(0));
   }
 
   public void restrictTo(TargetType type, Set<String> ids) {
@@ -296,8 +315,9 @@ public class CashbackRule {
     this.endsAt = endsAt;
   }
 
+  /** The minimum purchase in the rule's main currency. */
   public void setMinimumPurchase(BigDecimal minimumPurchase) {
-    this.minimumPurchase = minimumPurchase;
+    main().orElseThrow().setMinimumPurchase(minimumPurchase);
   }
 
   public void setPerItem(boolean perItem) {
@@ -312,10 +332,17 @@ public class CashbackRule {
     this.priority = priority;
   }
 
+  /** The limits in the rule's main currency. */
   public void setLimits(BigDecimal maxPerOrder, BigDecimal monthlyCapPerUser, BigDecimal budget) {
-    this.maxPerOrder = maxPerOrder;
-    this.monthlyCapPerUser = monthlyCapPerUser;
-    this.budget = budget;
+    RuleMoney main = main().orElseThrow();
+    main.setMaxPerOrder(maxPerOrder);
+    main.setMonthlyCapPerUser(monthlyCapPerUser);
+    main.setBudget(budget);
+  }
+
+  /** Adds a currency's money (tests and programmes build rules this way). */
+  public void addCurrency(RuleMoney terms) {
+    money.add(terms.copy());
   }
 
   public void setHoldDays(Integer holdDays) {
@@ -351,8 +378,9 @@ public class CashbackRule {
     return amount;
   }
 
-  public String getCurrency() {
-    return currency;
+  /** The rule's money per currency, main currency first (copies). */
+  public List<RuleMoney> getMoney() {
+    return money.stream().map(RuleMoney::copy).toList();
   }
 
   public UserType getUserType() {
@@ -371,10 +399,6 @@ public class CashbackRule {
     return Set.copyOf(targetIds);
   }
 
-  public BigDecimal getMinimumPurchase() {
-    return minimumPurchase;
-  }
-
   public boolean isPerItem() {
     return perItem;
   }
@@ -389,22 +413,6 @@ public class CashbackRule {
 
   public int getPriority() {
     return priority;
-  }
-
-  public BigDecimal getMaxPerOrder() {
-    return maxPerOrder;
-  }
-
-  public BigDecimal getMonthlyCapPerUser() {
-    return monthlyCapPerUser;
-  }
-
-  public BigDecimal getBudget() {
-    return budget;
-  }
-
-  public BigDecimal getBudgetGranted() {
-    return budgetGranted;
   }
 
   public Integer getHoldDays() {

@@ -34,14 +34,16 @@ public interface CashbackRuleRepository {
   void lockBudgets(SortedSet<Long> ruleIds);
 
   /**
-   * Takes up to {@code wanted} from the rule's budget (all of it without a budget) and returns what
-   * was taken; serialised per budgeted rule, so a budget is never overspent.
+   * Takes up to {@code wanted} from the rule's budget in that currency (all of it without a budget)
+   * and returns what was taken; serialised per budgeted rule, so a budget is never overspent.
    */
   Money reserveBudget(CashbackRule rule, Money wanted);
 
-  /** Ids of budgeted rules whose budget is spent, read now (the cached rules may be stale). */
-  Set<Long> spentBudgets();
+  /**
+   * Ids of rules whose budget in this currency is spent, read now (the cached rules may be stale).
+   */
+  Set<Long> spentBudgets(String currency);
 
-  /** Gives reversed cashback back to the rule's budget. */
+  /** Gives reversed cashback back to the rule's budget in the amount's currency. */
   void releaseBudget(long ruleId, Money amount);
 }

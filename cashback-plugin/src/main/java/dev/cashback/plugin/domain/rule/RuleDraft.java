@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,7 +18,9 @@ import java.util.Set;
 /**
  * The admin's rule form, field for field: what is typed before it becomes a rule. {@link #validate}
  * names every field that is wrong with a message for people; a draft with errors is never saved.
- * Dates and times are read in the plugin's time zone.
+ * Dates and times are read in the plugin's time zone. The money fields ({@code currency}, a fixed
+ * rule's {@code amount}, the minimum and the limits) are the rule's main currency; {@code
+ * otherCurrencies} holds the same for each further currency, e.g. 5.00 USD or 500 JPY.
  */
 public class RuleDraft {
 
@@ -43,6 +47,7 @@ public class RuleDraft {
   private int priority;
   private Integer holdDays;
   private Integer expiryDays;
+  private List<RuleMoney> otherCurrencies = new ArrayList<>();
 
   /** Field name to message, in form order; empty when the draft may be saved. */
   public Map<String, String> validate(ZoneId zone) {
@@ -81,6 +86,7 @@ public class RuleDraft {
       errors.put("minimumPurchase", "The minimum purchased amount cannot be negative.");
     }
     validateAmount(errors);
+    validateOtherCurrencies(errors);
     if (maxPerOrder != null) {
       if (amountType != AmountType.PERCENTAGE) {
         errors.put("maxPerOrder", "A maximum per order applies to percentage rules only.");
@@ -101,6 +107,107 @@ public class RuleDraft {
       errors.put("expiryDays", "Cashback lasts between 0 (never expires) and 3650 days.");
     }
     return errors;
+  }
+
+  /** Each further currency: a real, new currency, with the amounts its main line would need. */
+  private void validateOtherCurrencies(Map<String, String> errors) {
+    Set<String> seen = new LinkedHashSet<>();
+    if (currency != null) {
+      seen.add(currency);
+    }
+    for (RuleMoney other : otherCurrencies) {
+      String code = other.getCurrency();
+      String problem = otherCurrencyProblem(other);
+      if (!otherCurrencies.isEmpty() && !Money.isCurrency(currency)) {
+        problem = "Choose the rule's main currency before adding others.";
+      } else if (!Money.isCurrency(code)) {
+        problem = "Give each further currency as a three-letter code, e.g. JPY.";
+      } else if (!seen.add(code)) {
+        problem = code + " is given more than once.";
+      }
+      if (problem != null) {
+        errors.putIfAbsent("otherCurrencies", problem);
+      }
+    }
+  }
+
+  private String otherCurrencyProblem(RuleMoney other) {
+    String code = other.getCurrency();
+    BigDecimal fixed = other.getFixedAmount();
+    if (amountType == AmountType.FIXED && (fixed == null || fixed.signum() <= 0)) {
+      return code + ": give the fixed amount, more than zero.";
+    }
+    if (amountType == AmountType.PERCENTAGE && fixed != null) {
+      return code + ": a percentage rule has no fixed amount.";
+    }
+    if (other.getMinimumPurchase() != null && other.getMinimumPurchase().signum() < 0) {
+      return code + ": the minimum purchased amount cannot be negative.";
+    }
+    if (other.getMaxPerOrder() != null
+        && (amountType != AmountType.PERCENTAGE || other.getMaxPerOrder().signum() <= 0)) {
+      return code + ": a maximum per order is more than zero, for percentage rules only.";
+    }
+    if (other.getMonthlyCapPerUser() != null && other.getMonthlyCapPerUser().signum() <= 0) {
+      return code + ": the monthly cap must be more than zero.";
+    }
+    if (other.getBudget() != null && other.getBudget().signum() <= 0) {
+      return code + ": the budget must be more than zero.";
+    }
+    boolean storable =
+        java.util.stream.Stream.of(
+                fixed,
+                other.getMinimumPurchase(),
+                other.getMaxPerOrder(),
+                other.getMonthlyCapPerUser(),
+                other.getBudget())
+            .allMatch(v -> v == null || Money.isStorable(v));
+    return storable ? null : code + ": an amount has too many digits.";
+  }
+
+  /** Every currency's money as the rule keeps it: the main currency first, then the others. */
+  public List<RuleMoney> currencies() {
+    List<RuleMoney> all = new ArrayList<>();
+    if (currency != null) {
+      RuleMoney main = new RuleMoney(currency);
+      main.setFixedAmount(amountType == AmountType.FIXED ? amount : null);
+      main.setMinimumPurchase(
+          minimumPurchase == null || minimumPurchase.signum() == 0 ? null : minimumPurchase);
+      main.setMaxPerOrder(maxPerOrder);
+      main.setMonthlyCapPerUser(monthlyCapPerUser);
+      main.setBudget(budget);
+      all.add(main);
+    }
+    otherCurrencies.forEach(other -> all.add(other.copy()));
+    return all;
+  }
+
+  /** Fills the money fields from a rule's currencies, the first as the main one. */
+  public void takeCurrencies(List<RuleMoney> currencies) {
+    otherCurrencies = new ArrayList<>();
+    if (currencies.isEmpty()) {
+      setCurrency(null);
+      return;
+    }
+    RuleMoney main = currencies.get(0);
+    setCurrency(main.getCurrency());
+    if (amountType == AmountType.FIXED) {
+      amount = main.getFixedAmount();
+    }
+    minimumPurchase =
+        main.getMinimumPurchase() == null ? BigDecimal.ZERO : main.getMinimumPurchase();
+    maxPerOrder = main.getMaxPerOrder();
+    monthlyCapPerUser = main.getMonthlyCapPerUser();
+    budget = main.getBudget();
+    currencies.stream().skip(1).forEach(other -> otherCurrencies.add(other.copy()));
+  }
+
+  public List<RuleMoney> getOtherCurrencies() {
+    return otherCurrencies;
+  }
+
+  public void setOtherCurrencies(List<RuleMoney> otherCurrencies) {
+    this.otherCurrencies =
+        otherCurrencies == null ? new ArrayList<>() : new ArrayList<>(otherCurrencies);
   }
 
   private void validateAmount(Map<String, String> errors) {

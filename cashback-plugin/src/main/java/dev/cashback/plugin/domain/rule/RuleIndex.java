@@ -37,7 +37,7 @@ public final class RuleIndex {
 
   /** Whether any active rule has a budget (only then is there a budget to look up). */
   public boolean hasBudgets() {
-    return all.stream().anyMatch(rule -> rule.getBudget() != null);
+    return all.stream().anyMatch(rule -> rule.hasBudget());
   }
 
   /** The rules that can match an item with these ids; each rule once. */

@@ -9,7 +9,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
@@ -62,13 +65,15 @@ public class JpaCashbackRuleRepository implements CashbackRuleRepository {
 
   @Override
   public List<CashbackRule> findAll() {
-    return em.createQuery("SELECT r FROM CashbackRule r ORDER BY r.id DESC", CashbackRule.class)
-        .getResultList();
+    return withBudgetUse(
+        em.createQuery("SELECT r FROM CashbackRule r ORDER BY r.id DESC", CashbackRule.class)
+            .getResultList());
   }
 
   @Override
   public Optional<CashbackRule> find(long id) {
-    return Optional.ofNullable(em.find(CashbackRule.class, id));
+    return Optional.ofNullable(em.find(CashbackRule.class, id))
+        .map(rule -> withBudgetUse(List.of(rule)).get(0));
   }
 
   @Override
@@ -78,6 +83,9 @@ public class JpaCashbackRuleRepository implements CashbackRuleRepository {
 
   @Override
   public void remove(CashbackRule rule) {
+    em.createNativeQuery("DELETE FROM cb_rule_budget_use WHERE rule_id = ?")
+        .setParameter(1, rule.getId())
+        .executeUpdate();
     em.remove(em.contains(rule) ? rule : em.merge(rule));
   }
 
@@ -85,40 +93,71 @@ public class JpaCashbackRuleRepository implements CashbackRuleRepository {
   public void lockBudgets(SortedSet<Long> ruleIds) {
     // One statement per row: the lock order is the set's, whatever plan the database picks.
     for (Long id : ruleIds) {
-      em.createNativeQuery("SELECT id FROM cb_rule WHERE id = ? AND budget IS NOT NULL FOR UPDATE")
+      em.createNativeQuery("SELECT id FROM cb_rule WHERE id = ? FOR UPDATE")
           .setParameter(1, id)
           .getResultList();
     }
   }
 
+  /**
+   * Under the rule's row lock, reads the budget of the grant's currency as it is now (the cached
+   * rule may be older) with what it granted, and takes what fits.
+   */
   @Override
+  @SuppressWarnings("unchecked")
   public Money reserveBudget(CashbackRule rule, Money wanted) {
-    if (rule.getBudget() == null) {
+    String currency = wanted.currencyCode();
+    if (rule.budget(currency).isEmpty()) {
       return wanted;
     }
-    Object[] row =
-        (Object[])
-            em.createNativeQuery(
-                    "SELECT budget, budget_granted FROM cb_rule WHERE id = ? FOR UPDATE")
-                .setParameter(1, rule.getId())
-                .getSingleResult();
-    Money left = Money.of(((BigDecimal) row[0]).subtract((BigDecimal) row[1]), wanted.currency());
+    lockBudgets(new java.util.TreeSet<>(List.of(rule.getId())));
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT m.budget, COALESCE(u.granted, 0) FROM cb_rule_money m"
+                    + " LEFT JOIN cb_rule_budget_use u"
+                    + " ON u.rule_id = m.rule_id AND u.currency = m.currency"
+                    + " WHERE m.rule_id = ? AND m.currency = ? AND m.budget IS NOT NULL")
+            .setParameter(1, rule.getId())
+            .setParameter(2, currency)
+            .getResultList();
+    if (rows.isEmpty()) {
+      return wanted; // the budget was removed since the rules were cached
+    }
+    BigDecimal budget = (BigDecimal) rows.get(0)[0];
+    BigDecimal granted = (BigDecimal) rows.get(0)[1];
+    Money left = Money.of(budget.subtract(granted), wanted.currency());
     Money taken = left.isPositive() ? wanted.min(left) : Money.zero(wanted.currency());
     if (taken.isPositive()) {
-      em.createNativeQuery("UPDATE cb_rule SET budget_granted = budget_granted + ? WHERE id = ?")
-          .setParameter(1, taken.amount())
-          .setParameter(2, rule.getId())
-          .executeUpdate();
+      int updated =
+          em.createNativeQuery(
+                  "UPDATE cb_rule_budget_use SET granted = granted + ?"
+                      + " WHERE rule_id = ? AND currency = ?")
+              .setParameter(1, taken.amount())
+              .setParameter(2, rule.getId())
+              .setParameter(3, currency)
+              .executeUpdate();
+      if (updated == 0) {
+        // The rule's row lock serialises every first grant of a currency: no other insert races.
+        em.createNativeQuery(
+                "INSERT INTO cb_rule_budget_use (rule_id, currency, granted) VALUES (?, ?, ?)")
+            .setParameter(1, rule.getId())
+            .setParameter(2, currency)
+            .setParameter(3, taken.amount())
+            .executeUpdate();
+      }
     }
     return taken;
   }
 
   @Override
   @SuppressWarnings("unchecked")
-  public Set<Long> spentBudgets() {
+  public Set<Long> spentBudgets(String currency) {
     List<Number> ids =
         em.createNativeQuery(
-                "SELECT id FROM cb_rule WHERE budget IS NOT NULL AND budget_granted >= budget")
+                "SELECT m.rule_id FROM cb_rule_money m JOIN cb_rule_budget_use u"
+                    + " ON u.rule_id = m.rule_id AND u.currency = m.currency"
+                    + " WHERE m.currency = ? AND m.budget IS NOT NULL AND u.granted >= m.budget")
+            .setParameter(1, currency)
             .getResultList();
     return ids.stream().map(Number::longValue).collect(java.util.stream.Collectors.toSet());
   }
@@ -126,9 +165,29 @@ public class JpaCashbackRuleRepository implements CashbackRuleRepository {
   @Override
   public void releaseBudget(long ruleId, Money amount) {
     em.createNativeQuery(
-            "UPDATE cb_rule SET budget_granted = budget_granted - ? WHERE id = ? AND budget IS NOT NULL")
+            "UPDATE cb_rule_budget_use SET granted = granted - ?"
+                + " WHERE rule_id = ? AND currency = ?")
         .setParameter(1, amount.amount())
         .setParameter(2, ruleId)
+        .setParameter(3, amount.currencyCode())
         .executeUpdate();
+  }
+
+  /** Shows each rule what its budgets granted so far. */
+  @SuppressWarnings("unchecked")
+  private <T extends Collection<CashbackRule>> T withBudgetUse(T rules) {
+    if (rules.isEmpty()) {
+      return rules;
+    }
+    Map<Long, Map<String, BigDecimal>> use = new HashMap<>();
+    List<Object[]> rows =
+        em.createNativeQuery("SELECT rule_id, currency, granted FROM cb_rule_budget_use")
+            .getResultList();
+    for (Object[] row : rows) {
+      use.computeIfAbsent(((Number) row[0]).longValue(), id -> new HashMap<>())
+          .put((String) row[1], (BigDecimal) row[2]);
+    }
+    rules.forEach(rule -> rule.showBudgetUse(use.getOrDefault(rule.getId(), Map.of())));
+    return rules;
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cashback.plugin.domain.rule.AmountType;
 import dev.cashback.plugin.domain.rule.CashbackRule;
 import dev.cashback.plugin.domain.rule.RuleIndex;
+import dev.cashback.plugin.domain.rule.RuleMoney;
 import dev.cashback.plugin.domain.rule.RuleStatus;
 import dev.cashback.plugin.domain.rule.StackingPolicy;
 import dev.cashback.plugin.domain.rule.TargetType;
@@ -74,29 +75,68 @@ class AccrualCalculatorTest {
   }
 
   @Test
-  void accrue_minimumIsInTheRulesCurrency_neverABareNumber() {
-    PurchaseFacts yen =
+  void accrue_minimumIsPerCurrency_neverABareNumber() {
+    PurchaseFacts yen = yenPurchase("100");
+    // A rule in dollars names no amounts in yen: a yen purchase earns nothing from it, and the
+    // preview says why.
+    CashbackRule dollars = percentageIn("10", "USD");
+    dollars.setMinimumPurchase(new BigDecimal("50"));
+    assertThat(calculator.accrue(yen, List.of(dollars), StackingPolicy.BEST)).isEmpty();
+    assertThat(RuleExplanation.of(dollars, yen).whyNot()).contains("names no amounts in JPY");
+    assertThat(accrue(purchase(line(1, "java", "50")), List.of(dollars))).hasSize(1);
+
+    // With its own yen minimum, 100 JPY is below it and 6000 JPY is not.
+    RuleMoney inYen = new RuleMoney("JPY");
+    inYen.setMinimumPurchase(new BigDecimal("5000"));
+    dollars.addCurrency(inYen);
+    assertThat(calculator.accrue(yen, List.of(dollars), StackingPolicy.BEST)).isEmpty();
+    assertThat(RuleExplanation.of(dollars, yen).whyNot()).contains("below the minimum of 5000 JPY");
+    assertThat(calculator.accrue(yenPurchase("6000"), List.of(dollars), StackingPolicy.BEST))
+        .singleElement()
+        .satisfies(grant -> assertThat(grant.cashback()).isEqualTo(Money.of("600", "JPY")));
+  }
+
+  @Test
+  void accrue_fixedRule_grantsEachCurrencysOwnAmount() {
+    CashbackRule rule = new CashbackRule("fixed", AmountType.FIXED, new BigDecimal("5.00"), "USD");
+    rule.assignId(nextId++);
+    RuleMoney inYen = new RuleMoney("JPY");
+    inYen.setFixedAmount(new BigDecimal("500"));
+    rule.addCurrency(inYen);
+    assertThat(accrue(purchase(line(1, "java", "20")), List.of(rule)))
+        .singleElement()
+        .satisfies(grant -> assertThat(grant.cashback()).isEqualTo(Money.of("5.00", "USD")));
+    assertThat(calculator.accrue(yenPurchase("3000"), List.of(rule), StackingPolicy.BEST))
+        .singleElement()
+        .satisfies(grant -> assertThat(grant.cashback()).isEqualTo(Money.of("500", "JPY")));
+    // Euros are named nowhere: nothing, never a converted amount.
+    PurchaseFacts euros =
         new PurchaseFacts(
-            "p-yen",
+            "p-eur",
             "lena",
             "Lena",
             null,
             Set.of(),
-            "JPY",
+            "EUR",
             NOW,
             List.of(
                 new PurchaseLine(
-                    1, "COURSE", "java", "java", null, null, null, 1, Money.of("100", "JPY"))));
-    // 100 JPY is not more than a minimum of 50 that names no currency (it was meant in dollars).
-    CashbackRule noCurrency = percentage("10");
-    noCurrency.setMinimumPurchase(new BigDecimal("50"));
-    assertThat(calculator.accrue(yen, List.of(noCurrency), StackingPolicy.BEST)).isEmpty();
-    assertThat(RuleExplanation.of(noCurrency, yen).whyNot()).contains("no currency");
+                    1, "COURSE", "java", "java", null, null, null, 1, Money.of("100", "EUR"))));
+    assertThat(calculator.accrue(euros, List.of(rule), StackingPolicy.BEST)).isEmpty();
+  }
 
-    CashbackRule dollars = percentageIn("10", "USD");
-    dollars.setMinimumPurchase(new BigDecimal("50"));
-    assertThat(calculator.accrue(yen, List.of(dollars), StackingPolicy.BEST)).isEmpty();
-    assertThat(accrue(purchase(line(1, "java", "50")), List.of(dollars))).hasSize(1);
+  private static PurchaseFacts yenPurchase(String paid) {
+    return new PurchaseFacts(
+        "p-yen",
+        "lena",
+        "Lena",
+        null,
+        Set.of(),
+        "JPY",
+        NOW,
+        List.of(
+            new PurchaseLine(
+                1, "COURSE", "java", "java", null, null, null, 1, Money.of(paid, "JPY"))));
   }
 
   @Test

@@ -2,10 +2,13 @@ package dev.cashback.plugin.domain.rule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cashback.plugin.domain.shared.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -84,7 +87,74 @@ class RuleDraftTest {
             "maxPerOrder"),
         bad("zero budget", d -> d.setBudget(BigDecimal.ZERO), "budget"),
         bad("zero monthly cap", d -> d.setMonthlyCapPerUser(BigDecimal.ZERO), "monthlyCapPerUser"),
-        bad("hold beyond a year", d -> d.setHoldDays(366), "holdDays"));
+        bad("hold beyond a year", d -> d.setHoldDays(366), "holdDays"),
+        bad(
+            "a further currency given twice",
+            d -> d.setOtherCurrencies(List.of(in("USD"))),
+            "otherCurrencies"),
+        bad(
+            "a further currency without a main one",
+            d -> {
+              d.setCurrency(null);
+              d.setOtherCurrencies(List.of(in("JPY")));
+            },
+            "otherCurrencies"),
+        bad(
+            "a further currency not a code",
+            d -> d.setOtherCurrencies(List.of(in("YEN"))),
+            "otherCurrencies"),
+        bad(
+            "a percentage rule with a fixed amount in yen",
+            d -> {
+              RuleMoney yen = in("JPY");
+              yen.setFixedAmount(new BigDecimal("500"));
+              d.setOtherCurrencies(List.of(yen));
+            },
+            "otherCurrencies"),
+        bad(
+            "a fixed rule without its yen amount",
+            d -> {
+              d.setAmountType(AmountType.FIXED);
+              d.setOtherCurrencies(List.of(in("JPY")));
+            },
+            "otherCurrencies"),
+        bad(
+            "a zero budget in yen",
+            d -> {
+              RuleMoney yen = in("JPY");
+              yen.setBudget(BigDecimal.ZERO);
+              d.setOtherCurrencies(List.of(yen));
+            },
+            "otherCurrencies"));
+  }
+
+  private static RuleMoney in(String currency) {
+    return new RuleMoney(currency);
+  }
+
+  @Test
+  void currencies_mainFirstThenTheOthers_andBackToTheSameDraft() {
+    RuleDraft draft = valid();
+    draft.setAmountType(AmountType.FIXED);
+    draft.setAmount(new BigDecimal("5.00"));
+    draft.setCurrency("USD");
+    RuleMoney yen = new RuleMoney("jpy");
+    yen.setFixedAmount(new BigDecimal("500"));
+    yen.setBudget(new BigDecimal("100000"));
+    draft.setOtherCurrencies(List.of(yen));
+    assertThat(draft.validate(ZONE)).isEmpty();
+    assertThat(draft.currencies()).extracting(RuleMoney::getCurrency).containsExactly("USD", "JPY");
+
+    CashbackRule rule = CashbackRule.from(draft, ZONE, "admin", OffsetDateTime.now());
+    assertThat(rule.fixedAmount("JPY")).contains(Money.of("500", "JPY"));
+    assertThat(rule.budget("JPY")).contains(Money.of("100000", "JPY"));
+    assertThat(rule.grantsIn("EUR")).isFalse();
+    RuleDraft again = rule.toDraft(ZONE);
+    assertThat(again.getAmount()).isEqualByComparingTo("5.00");
+    assertThat(again.getCurrency()).isEqualTo("USD");
+    assertThat(again.getOtherCurrencies())
+        .singleElement()
+        .satisfies(m -> assertThat(m.getFixedAmount()).isEqualByComparingTo("500"));
   }
 
   @ParameterizedTest(name = "{0}")

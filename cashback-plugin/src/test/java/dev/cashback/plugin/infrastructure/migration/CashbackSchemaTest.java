@@ -22,6 +22,8 @@ class CashbackSchemaTest {
       List.of(
           "cb_rule",
           "cb_rule_target",
+          "cb_rule_money",
+          "cb_rule_budget_use",
           "cb_purchase_inbox",
           "cb_refund_inbox",
           "cb_refused_event",
@@ -76,18 +78,68 @@ class CashbackSchemaTest {
     assertThat(CashbackSchema.unappliedMigrations(h2)).as("what readiness checks").isZero();
   }
 
+  /**
+   * Rules of one currency keep their money when it moves to a table of its own, one row per
+   * currency: the fixed amount, the minimum, the limits, and what the budget granted so far.
+   */
+  @Test
+  void migrate_rulesOfOneCurrency_keepTheirMoneyAsTheirMainCurrency() throws SQLException {
+    DataSource h2 = TestSchemas.emptyH2();
+    org.flywaydb.core.Flyway.configure(CashbackSchema.class.getClassLoader())
+        .dataSource(h2)
+        .table(CashbackSchema.HISTORY_TABLE)
+        .locations("classpath:db/cashback/migration", "classpath:db/cashback/h2")
+        .target("18")
+        .load()
+        .migrate();
+    try (Connection c = h2.getConnection()) {
+      c.createStatement()
+          .execute(
+              "INSERT INTO cb_rule (id, rule_version, title, status, amount_type, amount, currency,"
+                  + " target_type, minimum_purchase, per_item, row_version, budget,"
+                  + " budget_granted, monthly_cap_per_user) VALUES"
+                  + " (7, 1, 'Fixed', 'ACTIVE', 'FIXED', 5, 'USD', 'ALL', 20, TRUE, 0, 100, 30, 50),"
+                  + " (8, 1, 'Any', 'ACTIVE', 'PERCENTAGE', 10, NULL, 'ALL', 0, TRUE, 0, NULL, 0,"
+                  + " NULL)");
+    }
+    CashbackSchema.migrate(h2, false);
+    try (Connection c = h2.getConnection();
+        ResultSet money =
+            c.createStatement()
+                .executeQuery(
+                    "SELECT rule_id, position, currency, fixed_amount, minimum_purchase,"
+                        + " monthly_cap_per_user, budget FROM cb_rule_money ORDER BY rule_id");
+        ResultSet use =
+            c.createStatement()
+                .executeQuery("SELECT rule_id, currency, granted FROM cb_rule_budget_use")) {
+      assertThat(money.next()).isTrue();
+      assertThat(money.getLong(1)).isEqualTo(7);
+      assertThat(money.getInt(2)).isZero();
+      assertThat(money.getString(3)).isEqualTo("USD");
+      assertThat(money.getBigDecimal(4)).isEqualByComparingTo("5");
+      assertThat(money.getBigDecimal(5)).isEqualByComparingTo("20");
+      assertThat(money.getBigDecimal(6)).isEqualByComparingTo("50");
+      assertThat(money.getBigDecimal(7)).isEqualByComparingTo("100");
+      assertThat(money.next()).as("a percentage rule of every currency names none").isFalse();
+      assertThat(use.next()).isTrue();
+      assertThat(use.getLong(1)).isEqualTo(7);
+      assertThat(use.getString(2)).isEqualTo("USD");
+      assertThat(use.getBigDecimal(3)).isEqualByComparingTo("30");
+    }
+  }
+
   @Test
   void migrate_emptyPostgresSchema_createsTablesAndIsRepeatable() throws SQLException {
     TestSchemas.onEmptyPostgresSchema(CashbackSchemaTest::assertMigratesFromEmpty);
   }
 
   private static void assertMigratesFromEmpty(DataSource dataSource) throws SQLException {
-    assertThat(CashbackSchema.unappliedMigrations(dataSource)).as("an empty schema").isEqualTo(18);
+    assertThat(CashbackSchema.unappliedMigrations(dataSource)).as("an empty schema").isEqualTo(19);
     MigrateResult first = CashbackSchema.migrate(dataSource, true);
     assertThat(first.success).isTrue();
     assertThat(first.migrationsExecuted)
-        .as("V1, V2, the database's own V3, V4 to V18 and the three demo scripts")
-        .isEqualTo(21);
+        .as("V1, V2, the database's own V3, V4 to V19 and the three demo scripts")
+        .isEqualTo(22);
     assertThat(tables(dataSource)).containsAll(TABLES).contains(CashbackSchema.HISTORY_TABLE);
     try (Connection c = dataSource.getConnection();
         ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM cb_rule")) {

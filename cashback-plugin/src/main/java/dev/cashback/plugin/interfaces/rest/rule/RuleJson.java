@@ -1,13 +1,18 @@
 package dev.cashback.plugin.interfaces.rest.rule;
 
 import dev.cashback.plugin.domain.rule.CashbackRule;
+import dev.cashback.plugin.domain.rule.RuleDraft;
+import dev.cashback.plugin.domain.rule.RuleMoney;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** A rule as the API shows it: every field of the admin's form, plus what it has granted. */
+/**
+ * A rule as the API shows it: every field of the admin's form, plus what it has granted. The money
+ * fields are the rule's main currency; {@code otherCurrencies} the same for each further currency.
+ */
 public record RuleJson(
     long id,
     int version,
@@ -28,12 +33,36 @@ public record RuleJson(
     BigDecimal monthlyCapPerUser,
     BigDecimal budget,
     BigDecimal budgetGranted,
+    List<CurrencyJson> otherCurrencies,
     int priority,
     Integer holdDays,
     Integer expiryDays,
     OffsetDateTime updatedAt) {
 
+  /** A further currency's money, and what its budget granted. */
+  public record CurrencyJson(
+      String currency,
+      BigDecimal fixedAmount,
+      BigDecimal minimumPurchase,
+      BigDecimal maxPerOrder,
+      BigDecimal monthlyCapPerUser,
+      BigDecimal budget,
+      BigDecimal budgetGranted) {
+
+    static CurrencyJson of(CashbackRule rule, RuleMoney m) {
+      return new CurrencyJson(
+          m.getCurrency(),
+          m.getFixedAmount(),
+          m.getMinimumPurchase(),
+          m.getMaxPerOrder(),
+          m.getMonthlyCapPerUser(),
+          m.getBudget(),
+          rule.budgetGranted(m.getCurrency()));
+    }
+  }
+
   static RuleJson of(CashbackRule r) {
+    RuleDraft main = r.toDraft(java.time.ZoneOffset.UTC);
     return new RuleJson(
         r.getId(),
         r.getRuleVersion(),
@@ -45,15 +74,16 @@ public record RuleJson(
         new TreeSet<>(r.getAudience()),
         r.getTargetType().name(),
         new TreeSet<>(r.getTargetIds()),
-        r.getMinimumPurchase(),
+        main.getMinimumPurchase(),
         r.isPerItem(),
         r.getAmountType().name(),
-        r.getAmount(),
-        r.getCurrency(),
-        r.getMaxPerOrder(),
-        r.getMonthlyCapPerUser(),
-        r.getBudget(),
-        r.getBudgetGranted(),
+        main.getAmount(),
+        main.getCurrency(),
+        main.getMaxPerOrder(),
+        main.getMonthlyCapPerUser(),
+        main.getBudget(),
+        main.getCurrency() == null ? BigDecimal.ZERO : r.budgetGranted(main.getCurrency()),
+        r.getMoney().stream().skip(1).map(m -> CurrencyJson.of(r, m)).toList(),
         r.getPriority(),
         r.getHoldDays(),
         r.getExpiryDays(),

@@ -5,6 +5,7 @@ import dev.cashback.plugin.application.accrual.CashbackReports;
 import dev.cashback.plugin.application.shared.CashbackConfig;
 import dev.cashback.plugin.domain.rule.AmountType;
 import dev.cashback.plugin.domain.rule.RuleDraft;
+import dev.cashback.plugin.domain.rule.RuleMoney;
 import dev.cashback.plugin.domain.rule.RuleStatus;
 import dev.cashback.plugin.domain.rule.TargetType;
 import dev.cashback.plugin.domain.rule.UserType;
@@ -50,7 +51,8 @@ public class EditRule implements Serializable {
               "monthlyCapPerUser",
               "budget",
               "holdDays",
-              "expiryDays")
+              "expiryDays",
+              "otherCurrencies")
           .stream()
           .collect(Collectors.toMap(f -> f, f -> "rule:" + f));
 
@@ -81,6 +83,17 @@ public class EditRule implements Serializable {
     } catch (RuntimeException e) {
       PageMessages.refused(e, FIELDS);
       return null;
+    }
+  }
+
+  /** A further currency's row, to fill in. */
+  public void addCurrency() {
+    draft.getOtherCurrencies().add(new RuleMoney());
+  }
+
+  public void removeCurrency(int row) {
+    if (row >= 0 && row < draft.getOtherCurrencies().size()) {
+      draft.getOtherCurrencies().remove(row);
     }
   }
 

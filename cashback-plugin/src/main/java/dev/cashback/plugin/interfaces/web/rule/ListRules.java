@@ -4,6 +4,7 @@ import dev.cashback.plugin.application.accrual.AdminActions;
 import dev.cashback.plugin.application.accrual.CashbackReports;
 import dev.cashback.plugin.domain.rule.CashbackRule;
 import dev.cashback.plugin.domain.rule.RuleStatus;
+import dev.cashback.plugin.interfaces.web.shared.CashbackUi;
 import dev.cashback.plugin.interfaces.web.shared.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -11,6 +12,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Cashback → Rule: the admin's rules, with activate, deactivate and delete. */
 @Named
@@ -21,6 +23,7 @@ public class ListRules implements Serializable {
 
   @Inject CashbackReports reports;
   @Inject AdminActions admin;
+  @Inject CashbackUi ui;
 
   private List<CashbackRule> rules;
 
@@ -29,6 +32,25 @@ public class ListRules implements Serializable {
       rules = reports.allRules();
     }
     return rules;
+  }
+
+  /** A fixed rule's amount in each of its currencies, e.g. "$5.00 · ¥500". */
+  public String fixedAmounts(CashbackRule rule) {
+    return rule.getMoney().stream()
+        .map(m -> ui.money(m.getFixedAmount(), m.getCurrency()))
+        .collect(Collectors.joining(" · "));
+  }
+
+  /** Each budget of the rule as granted / budget, one per currency. */
+  public List<String> budgets(CashbackRule rule) {
+    return rule.getMoney().stream()
+        .filter(m -> m.getBudget() != null)
+        .map(
+            m ->
+                ui.money(rule.budgetGranted(m.getCurrency()), m.getCurrency())
+                    + " / "
+                    + ui.money(m.getBudget(), m.getCurrency()))
+        .toList();
   }
 
   public void activate(CashbackRule rule) {
