@@ -45,4 +45,5 @@ SELECT id, currency, budget_granted
 -- The rule's own columns keep the percentage (amount) of percentage rules; their money columns are
 -- no longer read or written (a later release drops them), so a fixed rule leaves amount empty.
 ALTER TABLE cb_rule ALTER COLUMN amount DROP NOT NULL;
+ALTER TABLE cb_rule ALTER COLUMN minimum_purchase DROP NOT NULL;
 ALTER TABLE cb_rule DROP CONSTRAINT cb_rule_budget_kept;

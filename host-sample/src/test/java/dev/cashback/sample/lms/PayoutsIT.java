@@ -199,6 +199,76 @@ class PayoutsIT {
   }
 
   /**
+   * A learner holding USD, JPY and BHD at once (three decimals): one rule gives each currency its
+   * own fixed amount; each currency is earned, refunded, spent, withdrawn and expires on its own; a
+   * purchase in a currency the rule does not name (EUR) earns nothing from it, never a converted
+   * amount; and the ledger check finds every currency balanced.
+   */
+  @Test
+  void learnerWithUsdJpyAndBhd_eachCurrencyEarnsRefundsSpendsWithdrawsAndExpiresOnItsOwn()
+      throws Exception {
+    String learner = signUp("currencies");
+    HttpResponse<String> rule =
+        admin()
+            .post(
+                API + "/rules",
+                "{\"title\":\"Three currencies "
+                    + suffix()
+                    + "\",\"amountType\":\"FIXED\",\"amount\":20.00,\"currency\":\"USD\","
+                    + "\"otherCurrencies\":[{\"currency\":\"JPY\",\"fixedAmount\":3000},"
+                    + "{\"currency\":\"BHD\",\"fixedAmount\":7.5}],"
+                    + "\"perItem\":false,\"userType\":\"USERS\",\"audience\":[\""
+                    + learner
+                    + "\"]}");
+    assertThat(rule.statusCode()).as(rule.body()).isEqualTo(201);
+    assertThat(ApiClient.object(rule).getJsonArray("otherCurrencies")).hasSize(2);
+
+    earnIn(learner, "USD", "Dollars", "100.00"); // the rule's 20.00 beats the demo's 10 %
+    earnIn(learner, "JPY", "Yen", "10000"); // 3000 JPY
+    String refunded = earnIn(learner, "JPY", "Yen refunded", "10000"); // 3000 JPY, then refunded
+    earnIn(learner, "BHD", "Dinars", "40.000"); // 7.500 BHD
+    earnIn(learner, "EUR", "Euros", "50.00"); // only the demo's 10 %: 5.00 EUR
+    assertBalance(learner, "USD", "20.00", "0");
+    assertBalance(learner, "JPY", "6000", "0");
+    assertBalance(learner, "BHD", "7.500", "0");
+    assertBalance(learner, "EUR", "5.00", "0");
+
+    long tx = transactionOf(learner, refunded);
+    HttpResponse<String> refund =
+        admin()
+            .post(
+                API + "/transactions/" + tx + "/refunds",
+                "{\"amount\":3000,\"reason\":\"Refunded order\"}");
+    assertThat(refund.statusCode()).as(refund.body()).isEqualTo(201);
+    assertBalance(learner, "JPY", "3000", "0");
+
+    control("advance&days=15");
+    assertBalance(learner, "USD", "0", "20.00");
+    assertBalance(learner, "JPY", "0", "3000");
+    assertBalance(learner, "BHD", "0", "7.500");
+
+    HttpResponse<String> spent =
+        control("spend&user=" + learner + "&amount=1000&currency=JPY&purchase=spend-" + suffix());
+    assertThat(spent.statusCode()).as(spent.body()).isEqualTo(200);
+    assertBalance(learner, "JPY", "0", "2000");
+
+    long dinars = createMethod("Dinar transfer " + suffix(), "manual", true, "BHD");
+    JsonObject payout =
+        requestPayout(
+            new ApiClient(base, learner), dinars, "5.125", "VOUCHER_EMAIL", "x@example.com");
+    assertThat(payout.getJsonNumber("amount").bigDecimalValue()).isEqualByComparingTo("5.125");
+    assertBalance(learner, "BHD", "0", "2.375");
+    assertBalance(learner, "USD", "0", "20.00");
+
+    control("advance&days=31"); // past the 30 days cashback lasts
+    control("expire");
+    for (String currency : List.of("USD", "JPY", "BHD", "EUR")) {
+      assertBalance(learner, currency, "0", "0");
+    }
+    assertThat(control("audit").body()).as("ledger check").isBlank();
+  }
+
+  /**
    * Each learner's e-mails are written in the language the host tells for them (chosen at sign-up
    * here): subject, texts, status, money and dates; Arabic ones laid out right to left. A learner
    * whose language the host does not know gets the configured one (English).
@@ -556,7 +626,38 @@ class PayoutsIT {
     earnIn(LEARNER, currency, title, price);
   }
 
-  private void earnIn(String user, String currency, String title, String price) throws Exception {
+  /** A learner's pending and available balance in one currency. */
+  private void assertBalance(String user, String currency, String pending, String available)
+      throws Exception {
+    JsonObject balance =
+        ApiClient.object(new ApiClient(base, user).get(API + "/wallets/me"))
+            .getJsonArray("balances")
+            .stream()
+            .map(b -> b.asJsonObject())
+            .filter(b -> b.getString("currency").equals(currency))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no " + currency + " balance"));
+    assertThat(balance.getJsonNumber("pending").bigDecimalValue())
+        .as(currency + " pending")
+        .isEqualByComparingTo(pending);
+    assertThat(balance.getJsonNumber("available").bigDecimalValue())
+        .as(currency + " available")
+        .isEqualByComparingTo(available);
+  }
+
+  /** The id of the learner's cashback transaction on this purchase. */
+  private long transactionOf(String user, String purchaseId) throws Exception {
+    return ApiClient.array(new ApiClient(base, user).get(API + "/wallets/me/transactions?limit=50"))
+        .stream()
+        .map(t -> t.asJsonObject())
+        .filter(t -> t.getString("purchaseId").equals(purchaseId))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  private String earnIn(String user, String currency, String title, String price) throws Exception {
     control("reset"); // signatures are checked against the plugin's clock
     String id = UUID.randomUUID().toString();
     String body =
@@ -577,6 +678,7 @@ class PayoutsIT {
       assertThat(Instant.now()).as("granted in time").isBefore(deadline);
       Thread.sleep(200);
     }
+    return id;
   }
 
   private BigDecimal available() throws Exception {

@@ -41,6 +41,7 @@ public class TestControlServlet extends HttpServlet {
   @Inject ReferralRewards referrals;
   @Inject LedgerChecks ledger;
   @Inject SignUp signUp;
+  @Inject dev.cashback.plugin.api.CashbackWallet wallet;
 
   @Resource(lookup = "java:comp/DefaultDataSource")
   DataSource db;
@@ -81,6 +82,13 @@ public class TestControlServlet extends HttpServlet {
         response.getWriter().print(wallets);
       }
       case "remind" -> response.getWriter().print(expiry.remindDue(10_000));
+      case "spend" ->
+          // As the host's checkout does: pays part of a purchase with the learner's cashback.
+          wallet.spend(
+              request.getParameter("user"),
+              new java.math.BigDecimal(request.getParameter("amount")),
+              request.getParameter("currency"),
+              request.getParameter("purchase"));
       case "reset" -> {
         offset = Duration.ZERO;
         clock.use(Clock.systemUTC());

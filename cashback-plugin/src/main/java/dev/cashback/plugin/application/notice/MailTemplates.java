@@ -1,5 +1,6 @@
 package dev.cashback.plugin.application.notice;
 
+import dev.cashback.plugin.application.shared.MoneyFormat;
 import java.text.MessageFormat;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -71,7 +72,7 @@ final class MailTemplates {
     String title = texts.getString(kind + ".title");
     String intro = format(kind + ".intro", introArg);
     String closing = texts.getString("closing");
-    boolean rightToLeft = "ar".equals(locale.getLanguage());
+    boolean rightToLeft = MoneyFormat.rightToLeft(locale);
     String direction = rightToLeft ? "rtl" : "ltr";
     String start = rightToLeft ? "right" : "left";
     StringBuilder text = new StringBuilder(title).append("\n\n").append(intro).append("\n\n");

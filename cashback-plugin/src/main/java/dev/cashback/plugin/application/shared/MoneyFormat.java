@@ -14,6 +14,9 @@ import java.util.Locale;
  */
 public final class MoneyFormat {
 
+  private static final char FIRST_STRONG_ISOLATE = '\u2068';
+  private static final char POP_ISOLATE = '\u2069';
+
   private MoneyFormat() {}
 
   public static String of(Money money, Locale locale) {
@@ -30,6 +33,17 @@ public final class MoneyFormat {
     format.setMinimumFractionDigits(unit.getDefaultFractionDigits());
     format.setMaximumFractionDigits(unit.getDefaultFractionDigits());
     format.setRoundingMode(RoundingMode.DOWN);
-    return format.format(amount);
+    String text = format.format(amount);
+    // In right-to-left text a Latin symbol such as US$ would come apart ($US): the amount is
+    // isolated, laid out by its own first strong letter, whatever surrounds it.
+    return rightToLeft(locale) ? FIRST_STRONG_ISOLATE + text + POP_ISOLATE : text;
+  }
+
+  /** Whether text in this language runs right to left. */
+  public static boolean rightToLeft(Locale locale) {
+    return switch (locale.getLanguage()) {
+      case "ar", "fa", "he", "ur" -> true;
+      default -> false;
+    };
   }
 }

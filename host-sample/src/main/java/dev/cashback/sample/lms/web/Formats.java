@@ -25,7 +25,9 @@ public class Formats {
     }
     NumberFormat format = NumberFormat.getCurrencyInstance(locale());
     format.setCurrency(Currency.getInstance(currency));
-    return format.format(amount);
+    String text = format.format(amount);
+    // Isolated in right-to-left pages, so a Latin symbol keeps its order (US$, not $US).
+    return Languages.rightToLeft(locale()) ? "\u2068" + text + "\u2069" : text;
   }
 
   public String dateTime(OffsetDateTime when) {
