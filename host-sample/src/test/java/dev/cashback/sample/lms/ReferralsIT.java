@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.cashback.plugin.api.Buyer;
 import dev.cashback.plugin.api.CashbackClicks;
 import dev.cashback.plugin.api.CashbackReferrals;
+import dev.cashback.plugin.api.ItemType;
+import dev.cashback.plugin.api.PurchaseCompleted;
+import dev.cashback.plugin.api.PurchaseItem;
 import dev.cashback.plugin.api.PurchaseRefunded;
 import dev.cashback.plugin.api.ReferralRefusal;
 import dev.cashback.plugin.api.ReferralSignup;
@@ -39,6 +43,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
@@ -65,7 +70,8 @@ class ReferralsIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.hostWithPlugin()
+    // The programme also runs in yen: 5000 JPY to reach, 500 JPY and 1000 JPY of bonuses.
+    return Deployments.hostWithPlugin("cashback.referral.other-currencies=JPY 5000/500/1000")
         .addClasses(
             TestPersistence.class, ReferralsIT.class, TestDatabase.class, LedgerStaysSound.class);
   }
@@ -79,6 +85,7 @@ class ReferralsIT {
   @Inject CashbackClock clock;
   @Inject Checkout checkout;
   @Inject Event<PurchaseRefunded> refunds;
+  @Inject Event<PurchaseCompleted> purchases;
 
   @Resource(lookup = "java:comp/UserTransaction")
   UserTransaction tx;
@@ -208,6 +215,62 @@ class ReferralsIT {
 
     rewards.settleDue(500);
     assertEquals(2, bonuses(referee), "one bonus per referee");
+  }
+
+  /**
+   * Purchases count only towards the amount of their own currency: 4000 JPY and 49.00 USD reach
+   * neither 5000 JPY nor 50.00 USD; 1500 JPY more reaches the yen amount, and both bonuses are paid
+   * in yen, never converted.
+   */
+  @Test
+  void aRefereeBuyingInYen_qualifiesByTheYenAmount_andEarnsTheBonusesInYen() throws Exception {
+    String referrer = signUp(email(), null, ip(), device()).getUsername();
+    String referee = signUp(email(), referrers(referrer), ip(), device()).getUsername();
+    buyInYen(referee, "4000");
+    checkout.buy(referee, "java-basics"); // 49.00 USD
+    advanceAndSettle(15);
+    assertEquals("WAITING", referralStatus(referee), "no currency reached its amount");
+
+    buyInYen(referee, "1500");
+    advanceAndSettle(30);
+    assertEquals("REWARDED", referralStatus(referee));
+    assertEquals(new BigDecimal("500.00"), confirmedBonus(referee, referee));
+    assertEquals(new BigDecimal("1000.00"), confirmedBonus(referee, referrer));
+    assertEquals(
+        2,
+        new TestDatabase(db)
+            .number(
+                "SELECT COUNT(*) FROM cb_transaction WHERE purchase_id = ? AND currency = 'JPY'",
+                ReferralRewards.PURCHASE_PREFIX + referee));
+  }
+
+  /** The referee buys a course paid in yen, as a host selling in yen would tell it. */
+  private void buyInYen(String referee, String price) throws Exception {
+    tx.begin();
+    try {
+      purchases.fire(
+          new PurchaseCompleted(
+              "yen-" + UUID.randomUUID(),
+              new Buyer(referee, referee, referee, null, Set.of("learner")),
+              List.of(
+                  new PurchaseItem(
+                      ItemType.COURSE,
+                      "java-basics",
+                      "Java Basics",
+                      null,
+                      "programming",
+                      "irene",
+                      new BigDecimal(price),
+                      1,
+                      BigDecimal.ZERO,
+                      null)),
+              "JPY",
+              clock.now().toInstant()));
+      tx.commit();
+    } catch (Exception e) {
+      tx.rollback();
+      throw e;
+    }
   }
 
   @Test

@@ -1,7 +1,12 @@
 package dev.cashback.plugin.application.notice;
 
+import dev.cashback.plugin.application.notice.MailContent.Amount;
+import dev.cashback.plugin.application.notice.MailContent.Day;
+import dev.cashback.plugin.application.notice.MailContent.Donation;
+import dev.cashback.plugin.application.notice.MailContent.Text;
+import dev.cashback.plugin.application.notice.MailContent.Value;
+import dev.cashback.plugin.application.notice.MailContent.Word;
 import dev.cashback.plugin.application.shared.CashbackConfig;
-import dev.cashback.plugin.application.shared.MoneyFormat;
 import dev.cashback.plugin.domain.accrual.CashbackTransaction;
 import dev.cashback.plugin.domain.payout.Payout;
 import dev.cashback.plugin.domain.shared.Money;
@@ -17,14 +22,14 @@ import java.util.stream.Collectors;
 /**
  * Tells the learner of each step by e-mail: cashback pending, confirmed, declined or reversed;
  * payout requested, paid or rejected. Each message is queued in the transaction of the change it
- * tells of, keyed so that it is queued once, and sent after commit by the outbox.
+ * tells of, keyed so that it is queued once, and sent after commit by the outbox, in the language
+ * of its recipient.
  */
 @ApplicationScoped
 public class CashbackNotices {
 
   @Inject NoticeOutbox outbox;
   @Inject CashbackConfig settings;
-  @Inject RecipientLanguages languages;
 
   /** One message per purchase that earned cashback, one row per course. */
   public void cashbackPending(List<CashbackTransaction> granted) {
@@ -32,43 +37,38 @@ public class CashbackNotices {
       return;
     }
     CashbackTransaction first = granted.get(0);
-    MailTemplates mail = templatesFor(first.getUserId());
-    Map<String, String> rows = new LinkedHashMap<>();
-    rows.put(productLabel(first), titles(granted));
-    rows.put("date", day(mail, first.getPurchasedAt()));
-    rows.put("purchaseAmount", show(mail, sum(granted, true)));
-    rows.put("cashbackAmount", show(mail, sum(granted, false)));
+    Map<String, Value> rows = new LinkedHashMap<>();
+    rows.put(productLabel(first), new Text(titles(granted)));
+    rows.put("date", new Day(first.getPurchasedAt()));
+    rows.put("purchaseAmount", amount(sum(granted, true)));
+    rows.put("cashbackAmount", amount(sum(granted, false)));
     rows.put(
         "donationAmount",
         donation(
-            mail,
             granted.stream()
                 .map(CashbackTransaction::expectedDonation)
                 .reduce(Money::plus)
                 .orElseThrow()));
-    rows.put("status", mail.word("status.pending"));
-    rows.put("availableFrom", day(mail, first.getConfirmAfter()));
+    rows.put("status", new Word("status.pending"));
+    rows.put("availableFrom", new Day(first.getConfirmAfter()));
     send(
-        mail,
         "cashbackPending",
         "pending:" + first.getPurchaseId(),
         first.getUserId(),
-        titles(granted),
-        day(mail, first.getConfirmAfter()),
+        new Text(titles(granted)),
+        new Day(first.getConfirmAfter()),
         rows);
   }
 
   public void cashbackConfirmed(CashbackTransaction tx, Money confirmed) {
-    MailTemplates mail = templatesFor(tx.getUserId());
-    Map<String, String> rows = transactionRows(mail, tx, "status.confirmed");
-    rows.put("cashbackAmount", show(mail, confirmed));
+    Map<String, Value> rows = transactionRows(tx, "status.confirmed");
+    rows.put("cashbackAmount", amount(confirmed));
     send(
-        mail,
         "cashbackConfirmed",
         "confirmed:" + tx.getId(),
         tx.getUserId(),
-        tx.getProductTitle(),
-        day(mail, tx.getConfirmedAt()),
+        new Text(tx.getProductTitle()),
+        new Day(tx.getConfirmedAt()),
         rows);
   }
 
@@ -76,91 +76,81 @@ public class CashbackNotices {
   public void cashbackReversed(
       CashbackTransaction tx, Money reversed, String reason, OffsetDateTime at) {
     boolean declined = tx.getStatus().name().equals("DECLINED");
-    MailTemplates mail = templatesFor(tx.getUserId());
-    Map<String, String> rows =
-        transactionRows(mail, tx, declined ? "status.declined" : "status.reversed");
-    rows.put("reversedAmount", show(mail, reversed));
-    rows.put("reason", reason == null || reason.isBlank() ? mail.word("reason.refund") : reason);
+    Map<String, Value> rows = transactionRows(tx, declined ? "status.declined" : "status.reversed");
+    rows.put("reversedAmount", amount(reversed));
+    rows.put(
+        "reason",
+        reason == null || reason.isBlank() ? new Word("reason.refund") : new Text(reason));
     send(
-        mail,
         declined ? "cashbackDeclined" : "cashbackReversed",
         "reversed:"
             + tx.getId()
             + ":"
             + tx.getReversedAmount().stripTrailingZeros().toPlainString(),
         tx.getUserId(),
-        tx.getProductTitle(),
-        day(mail, at),
+        new Text(tx.getProductTitle()),
+        new Day(at),
         rows);
   }
 
   /** A lot of available cashback expires soon; keyed by lot and expiry, so sent once for each. */
   public void cashbackExpiring(CashbackLot lot) {
-    MailTemplates mail = templatesFor(lot.getUserId());
-    Map<String, String> rows = new LinkedHashMap<>();
-    rows.put("amount", show(mail, lot.remaining()));
-    rows.put("expiresOn", day(mail, lot.getExpiresAt()));
+    Map<String, Value> rows = new LinkedHashMap<>();
+    rows.put("amount", amount(lot.remaining()));
+    rows.put("expiresOn", new Day(lot.getExpiresAt()));
     send(
-        mail,
         "cashbackExpiring",
         "cashback-expiring:" + lot.getId() + ":" + lot.getExpiresAt().toInstant(),
         lot.getUserId(),
-        show(mail, lot.remaining()),
-        day(mail, lot.getExpiresAt()),
+        amount(lot.remaining()),
+        new Day(lot.getExpiresAt()),
         rows);
   }
 
   public void payoutRequested(Payout payout) {
-    MailTemplates mail = templatesFor(payout.getUserId());
-    Map<String, String> rows = payoutRows(mail, payout, "status.requested");
-    rows.put("expectedBy", day(mail, payout.getDueBy()));
+    Map<String, Value> rows = payoutRows(payout, "status.requested");
+    rows.put("expectedBy", new Day(payout.getDueBy()));
     send(
-        mail,
         "payoutRequested",
         "payout-requested:" + payout.getId(),
         payout.getUserId(),
-        payout.getMethodName(),
-        show(mail, payout.money()),
+        new Text(payout.getMethodName()),
+        amount(payout.money()),
         rows);
   }
 
   public void payoutPaid(Payout payout) {
-    MailTemplates mail = templatesFor(payout.getUserId());
-    Map<String, String> rows = payoutRows(mail, payout, "status.paid");
-    rows.put("reference", payout.getReference());
+    Map<String, Value> rows = payoutRows(payout, "status.paid");
+    rows.put("reference", new Text(payout.getReference()));
     send(
-        mail,
         "payoutPaid",
         "payout-paid:" + payout.getId(),
         payout.getUserId(),
-        payout.getMethodName(),
-        day(mail, payout.getDecidedAt()),
+        new Text(payout.getMethodName()),
+        new Day(payout.getDecidedAt()),
         rows);
   }
 
   public void payoutRejected(Payout payout) {
-    MailTemplates mail = templatesFor(payout.getUserId());
-    Map<String, String> rows = payoutRows(mail, payout, "status.rejected");
-    rows.put("reason", payout.getReason());
+    Map<String, Value> rows = payoutRows(payout, "status.rejected");
+    rows.put("reason", new Text(payout.getReason()));
     send(
-        mail,
         "payoutRejected",
         "payout-rejected:" + payout.getId(),
         payout.getUserId(),
-        payout.getMethodName(),
-        day(mail, payout.getDecidedAt()),
+        new Text(payout.getMethodName()),
+        new Day(payout.getDecidedAt()),
         rows);
   }
 
-  private Map<String, String> transactionRows(
-      MailTemplates mail, CashbackTransaction tx, String status) {
-    Map<String, String> rows = new LinkedHashMap<>();
-    rows.put(productLabel(tx), tx.getProductTitle());
-    rows.put("date", day(mail, tx.getPurchasedAt()));
-    rows.put("purchaseAmount", show(mail, tx.purchaseAmount()));
-    rows.put("cashbackAmount", show(mail, tx.cashback()));
-    rows.put("donationAmount", donation(mail, tx.expectedDonation()));
-    rows.put("status", mail.word(status));
+  private Map<String, Value> transactionRows(CashbackTransaction tx, String status) {
+    Map<String, Value> rows = new LinkedHashMap<>();
+    rows.put(productLabel(tx), new Text(tx.getProductTitle()));
+    rows.put("date", new Day(tx.getPurchasedAt()));
+    rows.put("purchaseAmount", amount(tx.purchaseAmount()));
+    rows.put("cashbackAmount", amount(tx.cashback()));
+    rows.put("donationAmount", donation(tx.expectedDonation()));
+    rows.put("status", new Word(status));
     return rows;
   }
 
@@ -174,44 +164,34 @@ public class CashbackNotices {
   }
 
   /** The donated amount with the cause it goes to. */
-  private String donation(MailTemplates mail, Money donated) {
-    return donated.isPositive()
-        ? mail.format("donation.to", show(mail, donated), settings.donationCause())
-        : show(mail, donated);
+  private Value donation(Money donated) {
+    return new Donation(amount(donated), settings.donationCause());
   }
 
-  private Map<String, String> payoutRows(MailTemplates mail, Payout payout, String status) {
-    Map<String, String> rows = new LinkedHashMap<>();
-    rows.put("method", payout.getMethodName());
-    rows.put("amount", show(mail, payout.money()));
-    rows.put("date", day(mail, payout.getRequestedAt()));
-    rows.put("status", mail.word(status));
+  private Map<String, Value> payoutRows(Payout payout, String status) {
+    Map<String, Value> rows = new LinkedHashMap<>();
+    rows.put("method", new Text(payout.getMethodName()));
+    rows.put("amount", amount(payout.money()));
+    rows.put("date", new Day(payout.getRequestedAt()));
+    rows.put("status", new Word(status));
     return rows;
   }
 
-  private MailTemplates templatesFor(String userId) {
-    return MailTemplates.in(languages.of(userId));
-  }
-
+  /**
+   * Queues the message written in the configured language; the sender writes it again in its
+   * recipient's language (see {@link MailContent}).
+   */
   private void send(
-      MailTemplates mail,
-      String kind,
-      String key,
-      String userId,
-      String subjectArg,
-      String introArg,
-      Map<String, String> rows) {
-    MailTemplates.Rendered rendered = mail.render(kind, subjectArg, introArg, rows);
-    outbox.enqueue(kind, key, userId, rendered.subject(), rendered.text(), rendered.html());
+      String kind, String key, String userId, Value subject, Value intro, Map<String, Value> rows) {
+    MailContent content = new MailContent(kind, subject, intro, rows);
+    WrittenMail rendered =
+        MailTemplates.in(settings.mailLanguage()).render(content, settings.zone());
+    outbox.enqueue(
+        kind, key, userId, rendered.subject(), rendered.text(), rendered.html(), content.toJson());
   }
 
-  /** An amount to its minor unit as the recipient's language writes it, e.g. "$25.00". */
-  private static String show(MailTemplates mail, Money money) {
-    return MoneyFormat.of(money, mail.locale());
-  }
-
-  private String day(MailTemplates mail, OffsetDateTime at) {
-    return mail.day(at, settings.zone());
+  private static Amount amount(Money money) {
+    return Amount.of(money);
   }
 
   private static String titles(List<CashbackTransaction> granted) {

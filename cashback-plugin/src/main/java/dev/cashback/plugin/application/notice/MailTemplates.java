@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DecimalStyle;
 import java.util.Locale;
-import java.util.Map;
 import java.util.ResourceBundle;
 
 /**
@@ -41,13 +40,26 @@ final class MailTemplates {
     return locale;
   }
 
-  /** A word of the bundle, such as a status ({@code status.pending}). */
-  String word(String key) {
-    return texts.getString(key);
+  /** A value of a message as this language writes it. */
+  String write(MailContent.Value value, ZoneId zone) {
+    if (value instanceof MailContent.Amount a) {
+      return MoneyFormat.of(a.amount(), a.currency(), locale);
+    }
+    if (value instanceof MailContent.Day d) {
+      return day(d.at(), zone);
+    }
+    if (value instanceof MailContent.Word w) {
+      return texts.getString(w.key());
+    }
+    if (value instanceof MailContent.Donation d) {
+      String amount = write(d.amount(), zone);
+      return d.amount().amount().signum() > 0 ? format("donation.to", amount, d.cause()) : amount;
+    }
+    String text = ((MailContent.Text) value).text();
+    return text == null ? "" : text;
   }
 
-  /** A pattern of the bundle filled with arguments. */
-  String format(String key, Object... arguments) {
+  private String format(String key, Object... arguments) {
     return new MessageFormat(texts.getString(key), locale).format(arguments);
   }
 
@@ -55,7 +67,7 @@ final class MailTemplates {
    * A day as the bundle writes it ({@code format.day}) with the language's digits, in the plugin's
    * zone.
    */
-  String day(OffsetDateTime at, ZoneId zone) {
+  private String day(OffsetDateTime at, ZoneId zone) {
     return at == null
         ? ""
         : at.atZoneSameInstant(zone)
@@ -64,13 +76,11 @@ final class MailTemplates {
                     .withDecimalStyle(DecimalStyle.of(locale)));
   }
 
-  /** A message's subject, text and HTML. */
-  record Rendered(String subject, String text, String html) {}
-
-  Rendered render(String kind, String subjectArg, String introArg, Map<String, String> rows) {
-    String subject = format(kind + ".subject", subjectArg);
+  WrittenMail render(MailContent content, ZoneId zone) {
+    String kind = content.kind();
+    String subject = format(kind + ".subject", write(content.subject(), zone));
     String title = texts.getString(kind + ".title");
-    String intro = format(kind + ".intro", introArg);
+    String intro = format(kind + ".intro", write(content.intro(), zone));
     String closing = texts.getString("closing");
     boolean rightToLeft = MoneyFormat.rightToLeft(locale);
     String direction = rightToLeft ? "rtl" : "ltr";
@@ -88,23 +98,26 @@ final class MailTemplates {
             .append("</h2><p>")
             .append(escape(intro))
             .append("</p><table cellpadding=\"4\">");
-    rows.forEach(
-        (label, value) -> {
-          String name = texts.getString("label." + label);
-          text.append(name).append(": ").append(value).append('\n');
-          html.append("<tr><th align=\"")
-              .append(start)
-              .append("\">")
-              .append(escape(name))
-              .append("</th><td>")
-              .append(escape(value))
-              .append("</td></tr>");
-        });
+    content
+        .rows()
+        .forEach(
+            (label, cell) -> {
+              String value = write(cell, zone);
+              String name = texts.getString("label." + label);
+              text.append(name).append(": ").append(value).append('\n');
+              html.append("<tr><th align=\"")
+                  .append(start)
+                  .append("\">")
+                  .append(escape(name))
+                  .append("</th><td>")
+                  .append(escape(value))
+                  .append("</td></tr>");
+            });
     text.append('\n').append(closing).append('\n');
     html.append("</table><p style=\"color:#666\">")
         .append(escape(closing))
         .append("</p></body></html>");
-    return new Rendered(subject, text.toString(), html.toString());
+    return new WrittenMail(subject, text.toString(), html.toString());
   }
 
   static String escape(String value) {

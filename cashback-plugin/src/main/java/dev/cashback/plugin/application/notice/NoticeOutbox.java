@@ -10,10 +10,18 @@ public interface NoticeOutbox {
 
   /**
    * Queues a message once per {@code dedupKey}, in the caller's transaction, so it exists exactly
-   * when the change it tells of committed. The address is looked up when it is sent.
+   * when the change it tells of committed: written in the configured language, with its {@code
+   * content} (JSON of {@link MailContent}) to write it again in its recipient's language when it is
+   * sent. The address and the language are looked up then.
    */
   void enqueue(
-      String kind, String dedupKey, String userId, String subject, String text, String html);
+      String kind,
+      String dedupKey,
+      String userId,
+      String subject,
+      String text,
+      String html,
+      String content);
 
   /** The newest messages, optionally of one status and user (all when null). */
   List<OutboxMessage> newest(MailStatus status, String userId, int first, int max);

@@ -2,7 +2,11 @@ package dev.cashback.plugin.application.notice;
 
 import java.time.OffsetDateTime;
 
-/** A message of the outbox, as the admin's Outbox page and the sender see it. */
+/**
+ * A message of the outbox, as the admin's Outbox page and the sender see it; {@code content} (JSON
+ * of {@link MailContent}, absent on messages queued before it was kept) rewrites it in another
+ * language.
+ */
 public record OutboxMessage(
     long id,
     String kind,
@@ -15,5 +19,6 @@ public record OutboxMessage(
     int attempts,
     OffsetDateTime createdAt,
     OffsetDateTime sentAt,
-    String lastError)
+    String lastError,
+    String content)
     implements java.io.Serializable {}

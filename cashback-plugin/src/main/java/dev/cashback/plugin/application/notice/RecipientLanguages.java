@@ -11,8 +11,8 @@ import java.util.logging.Logger;
 
 /**
  * The language each learner's e-mails are written in: the one the host tells for the learner, or
- * else {@code cashback.mail.language}. A host that cannot answer costs the learner their language,
- * never the change the e-mail tells of.
+ * else {@code cashback.mail.language}. Asked when a message is sent, never while a change holds
+ * locks; a host that cannot answer costs the learner their language, never the message.
  */
 @ApplicationScoped
 public class RecipientLanguages {

@@ -3,6 +3,7 @@ package dev.cashback.plugin.application.referral;
 import dev.cashback.plugin.api.HostDirectory;
 import dev.cashback.plugin.application.shared.CurrentUser;
 import dev.cashback.plugin.domain.referral.Referral;
+import dev.cashback.plugin.domain.referral.ReferralAmounts;
 import dev.cashback.plugin.domain.referral.ReferralFilter;
 import dev.cashback.plugin.domain.referral.ReferralRepository;
 import dev.cashback.plugin.domain.referral.ReferralStatus;
@@ -31,11 +32,14 @@ public class ReferralReports {
   @Inject ReferralCodes codes;
   @Inject HostDirectory directory;
 
-  /** A referral with the referee's confirmed purchases so far towards the qualifying amount. */
-  public record Progress(Referral referral, Money confirmed) {
+  /**
+   * A referral with the referee's confirmed purchases so far towards the qualifying amount, in the
+   * currency they came closest in (see {@link ReferralRewards#progress}).
+   */
+  public record Progress(Referral referral, ReferralAmounts amounts, Money confirmed) {
 
     public Money qualifyingAmount() {
-      return referral.qualifyingAmount();
+      return amounts.qualifying();
     }
   }
 
@@ -59,7 +63,7 @@ public class ReferralReports {
   public List<Progress> search(ReferralStatus status, String user, int first, int max) {
     caller.require(CurrentUser.ADMIN);
     return referrals.search(filter(status, user), first, max).stream()
-        .map(r -> new Progress(r, rewards.confirmedPurchases(r)))
+        .map(this::progressOf)
         .toList();
   }
 
@@ -73,19 +77,27 @@ public class ReferralReports {
     String me = caller.require(CurrentUser.LEARNER);
     List<MyReferral> mine =
         referrals.referredBy(me, MY_REFERRALS).stream()
+            .map(this::progressOf)
             .map(
-                r ->
+                p ->
                     new MyReferral(
                         MaskedEmail.of(
-                            directory.emailOf(r.getRefereeId()).orElse(r.getRefereeId())),
-                        r.getStatus(),
-                        r.getJoinedAt(),
-                        r.getQualifyUntil(),
-                        rewards.confirmedPurchases(r),
-                        r.qualifyingAmount(),
-                        r.referrerBonus()))
+                            directory
+                                .emailOf(p.referral().getRefereeId())
+                                .orElse(p.referral().getRefereeId())),
+                        p.referral().getStatus(),
+                        p.referral().getJoinedAt(),
+                        p.referral().getQualifyUntil(),
+                        p.confirmed(),
+                        p.qualifyingAmount(),
+                        p.amounts().referrer()))
             .toList();
     return new MyReferrals(codes.codeOf(me), mine);
+  }
+
+  private Progress progressOf(Referral referral) {
+    ReferralRewards.Progress progress = rewards.progress(referral);
+    return new Progress(referral, progress.amounts(), progress.confirmed());
   }
 
   private static ReferralFilter filter(ReferralStatus status, String user) {

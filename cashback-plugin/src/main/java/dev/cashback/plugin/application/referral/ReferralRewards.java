@@ -10,6 +10,7 @@ import dev.cashback.plugin.domain.accrual.CashbackTransaction;
 import dev.cashback.plugin.domain.accrual.CashbackTransactionRepository;
 import dev.cashback.plugin.domain.accrual.PurchaseLine;
 import dev.cashback.plugin.domain.referral.Referral;
+import dev.cashback.plugin.domain.referral.ReferralAmounts;
 import dev.cashback.plugin.domain.referral.ReferralRepository;
 import dev.cashback.plugin.domain.referral.ReferralStatus;
 import dev.cashback.plugin.domain.rule.AmountType;
@@ -19,8 +20,10 @@ import dev.cashback.plugin.domain.wallet.Ledger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -79,23 +82,27 @@ public class ReferralRewards {
       return false;
     }
     OffsetDateTime now = clock.now();
-    boolean qualifies = peek.qualifiesWith(confirmedPurchases(peek));
+    Optional<ReferralAmounts> reached = reached(peek);
     // A purchase made within the days but still on hold may yet qualify the referee: wait for it.
     boolean undecided = !peek.isExpired(now) || pendingWithinDays(peek);
-    if (!qualifies && undecided) {
+    if (reached.isEmpty() && undecided) {
       referrals.markChecked(refereeId, now);
       return false;
     }
+    String currency = reached.map(ReferralAmounts::currency).orElse(peek.getCurrency());
     Stream.of(peek.getRefereeId(), peek.getReferrerId())
         .sorted()
-        .forEach(user -> LearnerWallet.lock(ledger, user, peek.getCurrency()));
+        .forEach(user -> LearnerWallet.lock(ledger, user, currency));
     referrals.lockAndRefresh(peek);
     if (peek.getStatus() != ReferralStatus.WAITING) {
       return false;
     }
-    if (peek.qualifiesWith(confirmedPurchases(peek))) {
-      bonus(peek, peek.getRefereeId(), 1, "Joining bonus", peek.joiningBonus());
-      bonus(peek, peek.getReferrerId(), 2, "Referral bonus", peek.referrerBonus());
+    Optional<ReferralAmounts> still =
+        peek.amountsIn(currency).filter(a -> peek.qualifiesWith(confirmedPurchases(peek, a)));
+    if (still.isPresent()) {
+      ReferralAmounts amounts = still.get();
+      bonus(peek, amounts, peek.getRefereeId(), 1, "Joining bonus", amounts.joining());
+      bonus(peek, amounts, peek.getReferrerId(), 2, "Referral bonus", amounts.referrer());
       peek.rewarded(now);
       return true;
     }
@@ -108,29 +115,75 @@ public class ReferralRewards {
     return false;
   }
 
+  /** The first of the referral's currencies whose qualifying amount the referee reached. */
+  private Optional<ReferralAmounts> reached(Referral referral) {
+    return referral.amounts().stream()
+        .filter(a -> referral.qualifiesWith(confirmedPurchases(referral, a)))
+        .findFirst();
+  }
+
   /**
-   * The referee's confirmed purchases in the referral's currency from sign-up to the end of the
-   * qualifying days, less what the host refunded of them (bonuses do not count).
+   * How far the referee is: the currency they came closest to qualifying in (the main currency
+   * while nothing counts), with their confirmed purchases in it.
    */
-  public Money confirmedPurchases(Referral referral) {
+  public Progress progress(Referral referral) {
+    Progress best = null;
+    for (ReferralAmounts amounts : referral.amounts()) {
+      Progress candidate = new Progress(amounts, confirmedPurchases(referral, amounts));
+      if (best == null || candidate.share().compareTo(best.share()) > 0) {
+        best = candidate;
+      }
+    }
+    return best;
+  }
+
+  /** Confirmed purchases in one currency of a referral against its qualifying amount there. */
+  public record Progress(ReferralAmounts amounts, Money confirmed) {
+
+    /** The part of the qualifying amount reached, 1 or more once reached. */
+    BigDecimal share() {
+      BigDecimal goal = amounts.qualifying().amount();
+      return goal.signum() == 0
+          ? BigDecimal.ONE
+          : confirmed.amount().divide(goal, 6, java.math.RoundingMode.DOWN);
+    }
+  }
+
+  /**
+   * The referee's confirmed purchases in one currency from sign-up to the end of the qualifying
+   * days, less what the host refunded of them (bonuses do not count).
+   */
+  private Money confirmedPurchases(Referral referral, ReferralAmounts amounts) {
     return transactions.keptConfirmedPurchases(
         referral.getRefereeId(),
-        referral.getCurrency(),
+        amounts.currency(),
         ITEM_TYPE,
         referral.getJoinedAt(),
         referral.getQualifyUntil());
   }
 
-  /** Whether the referee has cashback on hold for a purchase made within the qualifying days. */
+  /**
+   * Whether the referee has cashback on hold, in any of the referral's currencies, for a purchase
+   * made within the qualifying days.
+   */
   private boolean pendingWithinDays(Referral referral) {
-    return transactions.hasPendingPurchasedBetween(
-        referral.getRefereeId(),
-        referral.getCurrency(),
-        referral.getJoinedAt(),
-        referral.getQualifyUntil());
+    return referral.amounts().stream()
+        .anyMatch(
+            a ->
+                transactions.hasPendingPurchasedBetween(
+                    referral.getRefereeId(),
+                    a.currency(),
+                    referral.getJoinedAt(),
+                    referral.getQualifyUntil()));
   }
 
-  private void bonus(Referral referral, String userId, int lineNo, String title, Money amount) {
+  private void bonus(
+      Referral referral,
+      ReferralAmounts amounts,
+      String userId,
+      int lineNo,
+      String title,
+      Money amount) {
     if (!amount.isPositive() || learners.isDisabled(userId)) {
       return;
     }
@@ -146,7 +199,7 @@ public class ReferralRewards {
             null,
             null,
             1,
-            referral.qualifyingAmount());
+            amounts.qualifying());
     CashbackTransaction tx =
         grants.grantPending(
             new StandaloneGrants.Grant(
@@ -156,7 +209,7 @@ public class ReferralRewards {
                 line,
                 CashbackOrigin.referralBonus(referral.getRefereeId()),
                 terms,
-                referral.qualifyingAmount(),
+                amounts.qualifying(),
                 amount,
                 0,
                 false,

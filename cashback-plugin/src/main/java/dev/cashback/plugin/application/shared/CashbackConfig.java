@@ -3,12 +3,14 @@ package dev.cashback.plugin.application.shared;
 import dev.cashback.plugin.domain.accrual.ClawbackPolicy;
 import dev.cashback.plugin.domain.network.ClaimWindow;
 import dev.cashback.plugin.domain.payout.SecondApprovalThresholds;
+import dev.cashback.plugin.domain.referral.ReferralAmounts;
 import dev.cashback.plugin.domain.referral.ReferralTerms;
 import dev.cashback.plugin.domain.rule.StackingPolicy;
 import dev.cashback.plugin.domain.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
 
@@ -32,6 +34,7 @@ public class CashbackConfig extends ConfigSection {
   private BigDecimal referralJoiningBonus;
   private BigDecimal referralReferrerBonus;
   private String referralCurrency;
+  private List<ReferralAmounts> referralOtherCurrencies;
   private BigDecimal donationDefaultShare;
   private String donationCause;
   private Locale mailLanguage;
@@ -55,6 +58,20 @@ public class CashbackConfig extends ConfigSection {
     referralJoiningBonus = decimal(ConfigKeys.REFERRAL_JOINING_BONUS);
     referralReferrerBonus = decimal(ConfigKeys.REFERRAL_REFERRER_BONUS);
     referralCurrency = text(ConfigKeys.REFERRAL_CURRENCY);
+    try {
+      referralOtherCurrencies =
+          ReferralTerms.parseOtherCurrencies(
+              optional(ConfigKeys.REFERRAL_OTHER_CURRENCIES).orElse(""));
+    } catch (IllegalArgumentException e) {
+      LOG.severe(
+          ConfigKeys.REFERRAL_OTHER_CURRENCIES
+              + " cannot be read: "
+              + e.getMessage()
+              + " Until it is fixed referrals are made in "
+              + referralCurrency
+              + " only.");
+      referralOtherCurrencies = List.of();
+    }
     donationDefaultShare = decimal(ConfigKeys.DONATION_DEFAULT_SHARE);
     donationCause = text(ConfigKeys.DONATION_CAUSE);
     mailLanguage = Locale.forLanguageTag(text(ConfigKeys.MAIL_LANGUAGE).strip());
@@ -108,7 +125,8 @@ public class CashbackConfig extends ConfigSection {
         Money.of(referralQualifyingAmount, currency),
         referralQualifyingDays,
         Money.of(referralJoiningBonus, currency).roundDownToMinorUnit(),
-        Money.of(referralReferrerBonus, currency).roundDownToMinorUnit());
+        Money.of(referralReferrerBonus, currency).roundDownToMinorUnit(),
+        referralOtherCurrencies.stream().filter(a -> !a.currency().equals(currency)).toList());
   }
 
   /** The donated share (0-100) for learners who have not chosen one. */

@@ -146,6 +146,12 @@ public final class ConfigKeys {
 
   public static final String REFERRAL_CURRENCY_DEFAULT = "USD";
 
+  /**
+   * The referral amounts in further currencies, written {@code JPY 5000/500/1000} (qualifying
+   * amount / joining bonus / referrer bonus), comma-separated; empty: none.
+   */
+  public static final String REFERRAL_OTHER_CURRENCIES = "cashback.referral.other-currencies";
+
   /** The share (0-100 %) of each cashback donated by learners who have not chosen their own. */
   public static final String DONATION_DEFAULT_SHARE = "cashback.donation.default-share";
 
@@ -190,6 +196,7 @@ public final class ConfigKeys {
           Map.entry(REFERRAL_JOINING_BONUS, REFERRAL_JOINING_BONUS_DEFAULT),
           Map.entry(REFERRAL_REFERRER_BONUS, REFERRAL_REFERRER_BONUS_DEFAULT),
           Map.entry(REFERRAL_CURRENCY, REFERRAL_CURRENCY_DEFAULT),
+          Map.entry(REFERRAL_OTHER_CURRENCIES, ""),
           Map.entry(DONATION_DEFAULT_SHARE, DONATION_DEFAULT_SHARE_DEFAULT),
           Map.entry(DONATION_CAUSE, DONATION_CAUSE_DEFAULT),
           Map.entry(MAIL_LANGUAGE, MAIL_LANGUAGE_DEFAULT),

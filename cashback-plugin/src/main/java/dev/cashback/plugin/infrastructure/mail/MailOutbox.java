@@ -35,7 +35,7 @@ public class MailOutbox implements NoticeOutbox {
   private static final Duration MAX_BACKOFF = Duration.ofHours(1);
   private static final String COLUMNS =
       "id, kind, user_id, recipient, subject, text_body, html_body, status, attempts, created_at,"
-          + " sent_at, last_error";
+          + " sent_at, last_error, content";
 
   @Inject CashbackDataSource dataSource;
 
@@ -53,7 +53,13 @@ public class MailOutbox implements NoticeOutbox {
   @Override
   @Transactional
   public void enqueue(
-      String kind, String dedupKey, String userId, String subject, String text, String html) {
+      String kind,
+      String dedupKey,
+      String userId,
+      String subject,
+      String text,
+      String html,
+      String content) {
     OffsetDateTime now = clock.now();
     long id =
         ((Number) em.createNativeQuery(dialect.nextValue("cb_mail_seq")).getSingleResult())
@@ -68,6 +74,7 @@ public class MailOutbox implements NoticeOutbox {
             "subject",
             "text_body",
             "html_body",
+            "content",
             "status",
             "attempts",
             "next_attempt_at",
@@ -81,6 +88,8 @@ public class MailOutbox implements NoticeOutbox {
     insert.setParameter(i++, truncate(subject, 300));
     insert.setParameter(i++, truncate(text, 20000));
     insert.setParameter(i++, truncate(html, 40000));
+    // Too long to keep (a very long title): it then goes in the language it was queued in.
+    insert.setParameter(i++, content != null && content.length() <= 20000 ? content : null);
     insert.setParameter(i++, MailStatus.QUEUED.name());
     insert.setParameter(i++, 0);
     insert.setParameter(i++, now);
@@ -256,7 +265,8 @@ public class MailOutbox implements NoticeOutbox {
         row.getInt("attempts"),
         row.getObject("created_at", OffsetDateTime.class),
         row.getObject("sent_at", OffsetDateTime.class),
-        row.getString("last_error"));
+        row.getString("last_error"),
+        row.getString("content"));
   }
 
   private static String truncate(String text, int max) {

@@ -1,7 +1,9 @@
 package dev.cashback.plugin.infrastructure.mail;
 
 import dev.cashback.plugin.api.HostDirectory;
+import dev.cashback.plugin.application.notice.MailRendering;
 import dev.cashback.plugin.application.notice.OutboxMessage;
+import dev.cashback.plugin.application.notice.WrittenMail;
 import dev.cashback.plugin.infrastructure.scheduling.JobsConfig;
 import dev.cashback.plugin.infrastructure.scheduling.ScheduledJob;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,6 +38,7 @@ public class MailSender implements ScheduledJob {
   @Inject MailOutbox outbox;
   @Inject MailConfig settings;
   @Inject Instance<HostDirectory> directory;
+  @Inject MailRendering rendering;
 
   @Override
   public String name() {
@@ -79,7 +82,7 @@ public class MailSender implements ScheduledJob {
       outbox.addressed(message.id(), recipient);
     }
     try {
-      Transport.send(mime(message, recipient));
+      Transport.send(mime(message, written(message), recipient));
     } catch (MessagingException | RuntimeException e) {
       if (surelyNotSent(e)) {
         LOG.log(Level.FINE, "E-mail " + message.id() + " not sent", e);
@@ -112,17 +115,29 @@ public class MailSender implements ScheduledJob {
     return false;
   }
 
-  private MimeMessage mime(OutboxMessage message, String recipient) throws MessagingException {
+  /** The message in its recipient's language, or as it was queued if it cannot be rewritten. */
+  private WrittenMail written(OutboxMessage message) {
+    try {
+      return rendering.forRecipient(message);
+    } catch (RuntimeException e) {
+      LOG.log(
+          Level.WARNING, "E-mail " + message.id() + " goes in the language it was queued in", e);
+      return new WrittenMail(message.subject(), message.textBody(), message.htmlBody());
+    }
+  }
+
+  private MimeMessage mime(OutboxMessage message, WrittenMail written, String recipient)
+      throws MessagingException {
     MimeMessage mime = new MimeMessage(settings.session());
     mime.setFrom(new InternetAddress(settings.from()));
     mime.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(recipient));
-    mime.setSubject(message.subject(), StandardCharsets.UTF_8.name());
+    mime.setSubject(written.subject(), StandardCharsets.UTF_8.name());
     mime.setSentDate(new Date());
     mime.setHeader("X-Cashback-Message", Long.toString(message.id()));
     MimeBodyPart text = new MimeBodyPart();
-    text.setText(message.textBody(), StandardCharsets.UTF_8.name());
+    text.setText(written.text(), StandardCharsets.UTF_8.name());
     MimeBodyPart html = new MimeBodyPart();
-    html.setContent(message.htmlBody(), "text/html; charset=UTF-8");
+    html.setContent(written.html(), "text/html; charset=UTF-8");
     MimeMultipart alternatives = new MimeMultipart("alternative");
     alternatives.addBodyPart(text);
     alternatives.addBodyPart(html);

@@ -47,9 +47,9 @@ public final class AdminListColumns {
         referral("referrals.qualifyUntil", r -> ui.dateTime(r.getQualifyUntil())),
         column("referrals.progress.col", row -> ui.scaled(row.confirmed())),
         column("referrals.qualifyingAmount", row -> ui.scaled(row.qualifyingAmount())),
-        referral("referrals.joiningBonus", r -> ui.scaled(r.joiningBonus())),
-        referral("referrals.referrerBonus", r -> ui.scaled(r.referrerBonus())),
-        referral("col.currency", Referral::getCurrency),
+        column("referrals.joiningBonus", row -> ui.scaled(row.amounts().joining())),
+        column("referrals.referrerBonus", row -> ui.scaled(row.amounts().referrer())),
+        column("col.currency", row -> row.amounts().currency()),
         referral("col.status", r -> Labels.text("referrals.status." + r.getStatus())),
         referral("referrals.rewardedAt", r -> ui.dateTime(r.getRewardedAt())));
   }
