@@ -357,7 +357,7 @@ public class CashbackTransaction {
     tx.ruleVersion = accrual.rule().getRuleVersion();
     tx.ruleTitle = accrual.rule().getTitle();
     tx.amountType = accrual.rule().getAmountType();
-    tx.ruleAmount = accrual.rule().getAmount();
+    tx.ruleAmount = accrual.rule().amountIn(tx.currency);
     tx.purchasedAt = purchase.occurredAt();
     tx.createdAt = now;
     tx.confirmAfter = confirmAfter;

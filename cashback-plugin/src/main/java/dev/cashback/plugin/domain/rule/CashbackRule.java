@@ -257,6 +257,16 @@ public class CashbackRule {
         .orElse(false);
   }
 
+  /**
+   * What the rule applies to a purchase in this currency, as a grant records it: its percentage, or
+   * its fixed amount in that currency.
+   */
+  public BigDecimal amountIn(String currency) {
+    return amountType == AmountType.PERCENTAGE
+        ? amount
+        : fixedAmount(currency).map(Money::amount).orElse(null);
+  }
+
   /** The minimum purchase in this currency; empty when there is none. */
   public Optional<Money> minimumPurchase(String currency) {
     return moneyIn(currency).flatMap(RuleMoney::minimum);

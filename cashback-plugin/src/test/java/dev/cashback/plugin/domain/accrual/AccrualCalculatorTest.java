@@ -125,6 +125,21 @@ class AccrualCalculatorTest {
     assertThat(calculator.accrue(euros, List.of(rule), StackingPolicy.BEST)).isEmpty();
   }
 
+  /** A grant records what the rule applied in its currency: the fixed amount of that currency. */
+  @Test
+  void pendingTransaction_ofAFixedRule_recordsTheAmountOfItsCurrency() {
+    CashbackRule rule = new CashbackRule("fixed", AmountType.FIXED, new BigDecimal("5.00"), "USD");
+    rule.assignId(nextId++);
+    RuleMoney inYen = new RuleMoney("JPY");
+    inYen.setFixedAmount(new BigDecimal("500"));
+    rule.addCurrency(inYen);
+    PurchaseFacts yen = yenPurchase("3000");
+    Accrual grant = calculator.accrue(yen, List.of(rule), StackingPolicy.BEST).get(0);
+    CashbackTransaction tx = CashbackTransaction.pending(yen, grant, NOW, NOW.plusDays(14));
+    assertThat(tx.getRuleAmount()).isEqualByComparingTo("500");
+    assertThat(tx.getCurrency()).isEqualTo("JPY");
+  }
+
   private static PurchaseFacts yenPurchase(String paid) {
     return new PurchaseFacts(
         "p-yen",
