@@ -732,7 +732,8 @@ class BrowserJourneyIT {
     assertThat(browser.findElement(By.cssSelector(".lms-top")).getText())
         .contains("Cursos", "Mi cashback");
     assertThat(browser.findElement(By.id("mine:myTable")).getText())
-        .contains("UI Design Principles", "Pendiente", "4,50\u00a0US$");
+        // WebDriver reads the no-break space between amount and symbol as a space.
+        .contains("UI Design Principles", "Pendiente", "4,50 US$");
     save("my-cashback-es");
     open("/index.xhtml");
     assertThat(browser.findElement(By.cssSelector(".lms-top")).getText()).contains("Cursos");
@@ -786,6 +787,34 @@ class BrowserJourneyIT {
         .contains("Bundles: 5 dollars or 500 yen")
         .contains("$5.00 \u00b7 \u00a5500");
     save("admin-rules-currencies");
+  }
+
+  /**
+   * A learner's balances in three currencies at once: purchases in yen and Bahraini dinars (three
+   * decimals) beside the dollars, each shown on its own, never summed or converted.
+   */
+  @Test
+  @Order(8)
+  void learnerWithPurchasesInThreeCurrencies_seesEachBalanceOnItsOwn() throws Exception {
+    control("reset"); // the signed intake checks signatures against the plugin's clock
+    for (String[] purchase : new String[][] {{"JPY", "6000"}, {"BHD", "25.000"}}) {
+      String body =
+          ApiClient.purchase(
+                  UUID.randomUUID().toString(), "lena", "sql-deep-dive", "ivan", purchase[1])
+              .replace("\"currency\":\"USD\"", "\"currency\":\"" + purchase[0] + "\"");
+      assertThat(
+              ApiClient.anonymous(base)
+                  .postSigned(ApiClient.API + "/purchases", body, ApiClient.now())
+                  .statusCode())
+          .isEqualTo(202);
+    }
+    signIn("lena");
+    open("/cashback/learner/my-cashback.xhtml");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".cb-cards"), "BHD"));
+    assertThat(browser.findElement(By.cssSelector(".cb-cards")).getText())
+        .contains("\u00a5600", "BHD2.500", "$");
+    save("my-cashback-currencies");
   }
 
   /** A browser whose every request asks for Arabic pages, as an Arabic-speaking learner's does. */

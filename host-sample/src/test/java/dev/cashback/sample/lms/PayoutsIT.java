@@ -238,7 +238,8 @@ class PayoutsIT {
         admin()
             .post(
                 API + "/transactions/" + tx + "/refunds",
-                "{\"amount\":3000,\"reason\":\"Refunded order\"}");
+                "{\"amount\":3000,\"reason\":\"Refunded order\"}",
+                java.util.Map.of("Idempotency-Key", UUID.randomUUID().toString()));
     assertThat(refund.statusCode()).as(refund.body()).isEqualTo(201);
     assertBalance(learner, "JPY", "3000", "0");
 
@@ -647,7 +648,9 @@ class PayoutsIT {
 
   /** The id of the learner's cashback transaction on this purchase. */
   private long transactionOf(String user, String purchaseId) throws Exception {
-    return ApiClient.array(new ApiClient(base, user).get(API + "/wallets/me/transactions?limit=50"))
+    return ApiClient.object(
+            new ApiClient(base, user).get(API + "/wallets/me/transactions?limit=50"))
+        .getJsonArray("items")
         .stream()
         .map(t -> t.asJsonObject())
         .filter(t -> t.getString("purchaseId").equals(purchaseId))
