@@ -42,6 +42,7 @@ public class TestControlServlet extends HttpServlet {
   @Inject LedgerChecks ledger;
   @Inject SignUp signUp;
   @Inject dev.cashback.plugin.api.CashbackWallet wallet;
+  @Inject dev.cashback.plugin.infrastructure.event.WebhookSender webhooks;
 
   @Resource(lookup = "java:comp/DefaultDataSource")
   DataSource db;
@@ -82,6 +83,7 @@ public class TestControlServlet extends HttpServlet {
         response.getWriter().print(wallets);
       }
       case "remind" -> response.getWriter().print(expiry.remindDue(10_000));
+      case "deliver-events" -> webhooks.run(); // as one more node's timer would
       case "spend" ->
           // As the host's checkout does: pays part of a purchase with the learner's cashback.
           wallet.spend(

@@ -1,6 +1,7 @@
 package dev.cashback.plugin.application.accrual;
 
 import dev.cashback.plugin.application.donation.Donations;
+import dev.cashback.plugin.application.event.ChangeEvents;
 import dev.cashback.plugin.application.notice.CashbackNotices;
 import dev.cashback.plugin.application.shared.CashbackConfig;
 import dev.cashback.plugin.application.shared.Metrics;
@@ -50,6 +51,7 @@ public class CashbackAccrual {
 
   @Inject Metrics metrics;
   @Inject CashbackNotices notices;
+  @Inject ChangeEvents events;
   @Inject CashbackRuleRepository rules;
   @Inject CashbackTransactionRepository transactions;
   @Inject CashbackSwitchRepository learners;
@@ -99,6 +101,7 @@ public class CashbackAccrual {
     }
     metrics.granted(granted.size());
     notices.cashbackPending(granted);
+    events.granted(granted);
     return granted;
   }
 

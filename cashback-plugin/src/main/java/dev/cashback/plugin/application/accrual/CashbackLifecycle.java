@@ -1,5 +1,6 @@
 package dev.cashback.plugin.application.accrual;
 
+import dev.cashback.plugin.application.event.ChangeEvents;
 import dev.cashback.plugin.application.notice.CashbackNotices;
 import dev.cashback.plugin.application.shared.CashbackConfig;
 import dev.cashback.plugin.application.shared.Metrics;
@@ -44,6 +45,7 @@ public class CashbackLifecycle {
 
   @Inject Metrics metrics;
   @Inject CashbackNotices notices;
+  @Inject ChangeEvents events;
   @Inject CashbackTransactionRepository transactions;
   @Inject CashbackRuleRepository rules;
   @Inject Ledger ledger;
@@ -100,6 +102,7 @@ public class CashbackLifecycle {
       }
       ledger.post(journal);
       notices.cashbackConfirmed(tx, amount);
+      events.confirmed(tx, amount);
     }
   }
 
@@ -223,6 +226,7 @@ public class CashbackLifecycle {
       rules.releaseBudget(tx.getRuleId(), reversed);
     }
     notices.cashbackReversed(tx, reversed, reason, now);
+    events.reversed(tx, reversed, reason);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.cashback.plugin.application.accrual;
 
 import dev.cashback.plugin.application.donation.Donations;
+import dev.cashback.plugin.application.event.ChangeEvents;
 import dev.cashback.plugin.application.notice.CashbackNotices;
 import dev.cashback.plugin.application.shared.Metrics;
 import dev.cashback.plugin.application.shared.TimeSource;
@@ -35,6 +36,7 @@ public class StandaloneGrants {
   @Inject Ledger ledger;
   @Inject TimeSource clock;
   @Inject CashbackNotices notices;
+  @Inject ChangeEvents events;
   @Inject Metrics metrics;
   @Inject Donations donations;
 
@@ -93,6 +95,7 @@ public class StandaloneGrants {
     metrics.granted(1);
     if (grant.announce()) {
       notices.cashbackPending(List.of(tx));
+      events.granted(List.of(tx));
     }
     return tx;
   }

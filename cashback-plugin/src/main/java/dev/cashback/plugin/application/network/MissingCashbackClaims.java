@@ -1,5 +1,6 @@
 package dev.cashback.plugin.application.network;
 
+import dev.cashback.plugin.application.event.ChangeEvents;
 import dev.cashback.plugin.application.shared.BusinessRuleException;
 import dev.cashback.plugin.application.shared.CashbackConfig;
 import dev.cashback.plugin.application.shared.CurrentUser;
@@ -42,6 +43,7 @@ public class MissingCashbackClaims {
   /** How many of a learner's latest clicks the Missing cashback page offers. */
   static final int RECENT_CLICKS = 50;
 
+  @Inject ChangeEvents events;
   @Inject CurrentUser caller;
   @Inject NetworkRepository networks;
   @Inject NetworkConversions conversions;
@@ -240,6 +242,7 @@ public class MissingCashbackClaims {
             order,
             Money.of(commission, claim.getCurrency()));
     claim.approved(admin, tx.getId(), clock.now());
+    events.claimDecided(claim, true);
     audit.record(
         admin, AuditAction.CLAIM_APPROVED, claim.getId(), "commission " + commission, about(claim));
     return claim;
@@ -250,6 +253,7 @@ public class MissingCashbackClaims {
     String why = Reasons.required(reason);
     MissingCashbackClaim claim = open(id);
     claim.rejected(admin, why, clock.now());
+    events.claimDecided(claim, false);
     audit.record(admin, AuditAction.CLAIM_REJECTED, claim.getId(), why, about(claim));
     return claim;
   }

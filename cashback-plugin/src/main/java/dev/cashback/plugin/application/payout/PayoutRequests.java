@@ -1,5 +1,6 @@
 package dev.cashback.plugin.application.payout;
 
+import dev.cashback.plugin.application.event.ChangeEvents;
 import dev.cashback.plugin.application.notice.CashbackNotices;
 import dev.cashback.plugin.application.shared.BusinessRuleException;
 import dev.cashback.plugin.application.shared.CurrentUser;
@@ -38,6 +39,7 @@ public class PayoutRequests {
   @Inject Ledger ledger;
   @Inject TimeSource clock;
   @Inject CashbackNotices notices;
+  @Inject ChangeEvents events;
 
   public List<PayoutMethod> methods() {
     caller.require(CurrentUser.LEARNER);
@@ -107,6 +109,7 @@ public class PayoutRequests {
         new Journal(JournalKind.PAYOUT_REQUEST, null, "payout:" + payout.getId(), clock.now())
             .move(wallet.available(), withdrawing, wanted));
     notices.payoutRequested(payout);
+    events.payoutRequested(payout);
     return payout;
   }
 }

@@ -1,6 +1,7 @@
 package dev.cashback.plugin.application.payout;
 
 import dev.cashback.plugin.api.PayoutResult;
+import dev.cashback.plugin.application.event.ChangeEvents;
 import dev.cashback.plugin.application.notice.CashbackNotices;
 import dev.cashback.plugin.application.shared.BusinessRuleException;
 import dev.cashback.plugin.application.shared.NotFoundException;
@@ -35,6 +36,7 @@ public class PayoutSteps {
   @Inject AuditLog audit;
   @Inject TimeSource clock;
   @Inject CashbackNotices notices;
+  @Inject ChangeEvents events;
 
   /**
    * An admin's approval: a first approval when two are needed (returned as such), else the payout
@@ -77,6 +79,7 @@ public class PayoutSteps {
       }
       case UNKNOWN -> {
         payout.outcomeUnknown(result.message());
+        events.payoutUnknown(payout, result.message());
         audit.record(
             admin,
             AuditAction.PAYOUT_OUTCOME_UNKNOWN,
@@ -144,6 +147,7 @@ public class PayoutSteps {
                 payout.money()));
     audit.record(admin, AuditAction.PAYOUT_PAID, payout.getId(), reference, about(payout));
     notices.payoutPaid(payout);
+    events.payoutPaid(payout);
   }
 
   private void giveBack(Payout payout, String admin, String reason) {
@@ -155,6 +159,7 @@ public class PayoutSteps {
             .move(withdrawing, wallet.available(), payout.money()));
     audit.record(admin, AuditAction.PAYOUT_REJECTED, payout.getId(), reason, about(payout));
     notices.payoutRejected(payout);
+    events.payoutRejected(payout);
   }
 
   private LedgerAccount withdrawing(Payout payout) {

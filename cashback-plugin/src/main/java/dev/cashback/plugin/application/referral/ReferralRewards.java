@@ -2,6 +2,7 @@ package dev.cashback.plugin.application.referral;
 
 import dev.cashback.plugin.application.accrual.CashbackLifecycle;
 import dev.cashback.plugin.application.accrual.StandaloneGrants;
+import dev.cashback.plugin.application.event.ChangeEvents;
 import dev.cashback.plugin.application.shared.TimeSource;
 import dev.cashback.plugin.application.wallet.LearnerWallet;
 import dev.cashback.plugin.domain.accrual.CashbackOrigin;
@@ -46,6 +47,7 @@ public class ReferralRewards {
 
   private static final Logger LOG = Logger.getLogger(ReferralRewards.class.getName());
 
+  @Inject ChangeEvents events;
   @Inject ReferralRewards self;
   @Inject StandaloneGrants grants;
   @Inject CashbackLifecycle lifecycle;
@@ -104,6 +106,7 @@ public class ReferralRewards {
       bonus(peek, amounts, peek.getRefereeId(), 1, "Joining bonus", amounts.joining());
       bonus(peek, amounts, peek.getReferrerId(), 2, "Referral bonus", amounts.referrer());
       peek.rewarded(now);
+      events.referralRewarded(peek, amounts);
       return true;
     }
     // A refund may have landed between the first look and the locks: expire only when due.

@@ -111,6 +111,30 @@ public final class ConfigKeys {
   public static final String MAIL_INTERVAL_SECONDS = "cashback.mail.interval-seconds";
   public static final String MAIL_INTERVAL_SECONDS_DEFAULT = "15";
 
+  /** How often each node sends the queued event deliveries. */
+  public static final String WEBHOOKS_INTERVAL_SECONDS = "cashback.webhooks.interval-seconds";
+
+  public static final String WEBHOOKS_INTERVAL_SECONDS_DEFAULT = "5";
+
+  /** Attempts of one delivery before it fails for good (an admin may send it again). */
+  public static final String WEBHOOKS_MAX_ATTEMPTS = "cashback.webhooks.max-attempts";
+
+  public static final String WEBHOOKS_MAX_ATTEMPTS_DEFAULT = "12";
+
+  /**
+   * Whether endpoints may be loopback, link-local or private addresses (off: a typed address could
+   * otherwise reach the platform's own services).
+   */
+  public static final String WEBHOOKS_ALLOW_PRIVATE_ADDRESSES =
+      "cashback.webhooks.allow-private-addresses";
+
+  public static final String WEBHOOKS_ALLOW_PRIVATE_ADDRESSES_DEFAULT = "false";
+
+  /** The CloudEvents {@code source} of every event, a URI reference naming this platform. */
+  public static final String EVENTS_SOURCE = "cashback.events.source";
+
+  public static final String EVENTS_SOURCE_DEFAULT = "/cashback";
+
   /** A missing-cashback claim is accepted from this many days after its click ... */
   public static final String CLAIMS_MIN_DAYS = "cashback.claims.min-days";
 
@@ -229,6 +253,10 @@ public final class ConfigKeys {
           Map.entry(MAIL_PASSWORD, ""),
           Map.entry(MAIL_STARTTLS, "false"),
           Map.entry(MAIL_INTERVAL_SECONDS, MAIL_INTERVAL_SECONDS_DEFAULT),
+          Map.entry(WEBHOOKS_INTERVAL_SECONDS, WEBHOOKS_INTERVAL_SECONDS_DEFAULT),
+          Map.entry(WEBHOOKS_MAX_ATTEMPTS, WEBHOOKS_MAX_ATTEMPTS_DEFAULT),
+          Map.entry(WEBHOOKS_ALLOW_PRIVATE_ADDRESSES, WEBHOOKS_ALLOW_PRIVATE_ADDRESSES_DEFAULT),
+          Map.entry(EVENTS_SOURCE, EVENTS_SOURCE_DEFAULT),
           Map.entry(CLAIMS_MIN_DAYS, CLAIMS_MIN_DAYS_DEFAULT),
           Map.entry(CLAIMS_MAX_DAYS, CLAIMS_MAX_DAYS_DEFAULT),
           Map.entry(EXPIRY_DAYS, EXPIRY_DAYS_DEFAULT),

@@ -28,7 +28,12 @@ public enum AuditAction {
   NETWORK_CHANGED(Subject.NETWORK),
   CLAIM_APPROVED(Subject.CLAIM),
   CLAIM_REJECTED(Subject.CLAIM),
-  DONATION_SHARE_CHOSEN(Subject.USER);
+  DONATION_SHARE_CHOSEN(Subject.USER),
+  WEBHOOK_ENDPOINT_CREATED(Subject.WEBHOOK_ENDPOINT),
+  WEBHOOK_ENDPOINT_CHANGED(Subject.WEBHOOK_ENDPOINT),
+  WEBHOOK_ENDPOINT_DELETED(Subject.WEBHOOK_ENDPOINT),
+  WEBHOOK_SECRET_ROTATED(Subject.WEBHOOK_ENDPOINT),
+  EVENT_DELIVERY_RESENT(Subject.EVENT_DELIVERY);
 
   /** What an action is about; the prefix of the stored subject, as in {@code "rule:12"}. */
   public enum Subject {
@@ -38,7 +43,9 @@ public enum AuditAction {
     PAYOUT("payout"),
     PAYOUT_METHOD("payout-method"),
     NETWORK("network"),
-    CLAIM("claim");
+    CLAIM("claim"),
+    WEBHOOK_ENDPOINT("webhook-endpoint"),
+    EVENT_DELIVERY("event-delivery");
 
     private final String prefix;
 

@@ -229,11 +229,9 @@ public class InboxEventApplier {
   /** How long an inbox row received at {@code receivedAt} waited until now. */
   private Duration waited(Object receivedAt) {
     OffsetDateTime received =
-        receivedAt instanceof OffsetDateTime odt
-            ? odt
-            : receivedAt instanceof java.sql.Timestamp ts
-                ? ts.toInstant().atOffset(java.time.ZoneOffset.UTC)
-                : clock.now();
+        receivedAt == null
+            ? clock.now()
+            : dev.cashback.plugin.infrastructure.persistence.SqlTimes.utc(receivedAt);
     return Duration.between(received, clock.now());
   }
 

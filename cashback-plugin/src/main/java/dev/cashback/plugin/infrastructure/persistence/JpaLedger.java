@@ -1,5 +1,6 @@
 package dev.cashback.plugin.infrastructure.persistence;
 
+import dev.cashback.plugin.application.event.ChangeEvents;
 import dev.cashback.plugin.application.shared.TimeSource;
 import dev.cashback.plugin.domain.shared.Money;
 import dev.cashback.plugin.domain.wallet.AccountKind;
@@ -31,6 +32,7 @@ public class JpaLedger implements Ledger {
   @PersistenceContext(unitName = "cashback")
   EntityManager em;
 
+  @Inject ChangeEvents events;
   @Inject DatabaseDialect dialect;
   @Inject AccountOpening accounts;
   @Inject JpaLots lots;
@@ -64,6 +66,7 @@ public class JpaLedger implements Ledger {
         post(
             new Journal(JournalKind.EXPIRY, null, lot.expiryReference(), now)
                 .move(available, platformAccount(AccountKind.EXPIRED, left.currencyCode()), left));
+        events.expired(lot, left, now);
       }
     }
   }

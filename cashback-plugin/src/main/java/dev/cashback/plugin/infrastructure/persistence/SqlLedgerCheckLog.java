@@ -6,9 +6,6 @@ import dev.cashback.plugin.application.ledger.LedgerCheckRun;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -69,7 +66,7 @@ public class SqlLedgerCheckLog implements LedgerCheckLog {
   private static LedgerCheckRun run(Object[] row) {
     String violations = (String) row[8];
     return new LedgerCheckRun(
-        time(row[0]),
+        SqlTimes.utc(row[0]),
         LedgerCheckKind.valueOf((String) row[1]),
         ((Number) row[2]).longValue(),
         ((Number) row[3]).longValue(),
@@ -79,12 +76,5 @@ public class SqlLedgerCheckLog implements LedgerCheckLog {
         ((Number) row[7]).intValue(),
         violations == null || violations.isEmpty() ? List.of() : List.of(violations.split("\n")),
         (String) row[9]);
-  }
-
-  /** PostgreSQL's driver gives a timestamp, H2's an offset date-time. */
-  private static OffsetDateTime time(Object value) {
-    return value instanceof Timestamp timestamp
-        ? timestamp.toInstant().atOffset(ZoneOffset.UTC)
-        : ((OffsetDateTime) value).withOffsetSameInstant(ZoneOffset.UTC);
   }
 }

@@ -2,6 +2,7 @@ package dev.cashback.plugin.interfaces.rest;
 
 import dev.cashback.plugin.interfaces.rest.accrual.HistoryResource;
 import dev.cashback.plugin.interfaces.rest.accrual.TransactionsResource;
+import dev.cashback.plugin.interfaces.rest.event.WebhooksResource;
 import dev.cashback.plugin.interfaces.rest.intake.PurchaseIntakeResource;
 import dev.cashback.plugin.interfaces.rest.intake.RefusedEventsResource;
 import dev.cashback.plugin.interfaces.rest.ledger.LedgerCheckResource;
@@ -106,6 +107,7 @@ public class CashbackApi extends Application {
         WalletResource.class,
         PayoutsResource.class,
         NetworksResource.class,
+        WebhooksResource.class,
         PostbackResource.class,
         RefusedEventsResource.class,
         ReferralsResource.class,

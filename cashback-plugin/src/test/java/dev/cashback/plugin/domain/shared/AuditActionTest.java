@@ -35,7 +35,12 @@ class AuditActionTest {
             "NETWORK_CHANGED",
             "CLAIM_APPROVED",
             "CLAIM_REJECTED",
-            "DONATION_SHARE_CHOSEN");
+            "DONATION_SHARE_CHOSEN",
+            "WEBHOOK_ENDPOINT_CREATED",
+            "WEBHOOK_ENDPOINT_CHANGED",
+            "WEBHOOK_ENDPOINT_DELETED",
+            "WEBHOOK_SECRET_ROTATED",
+            "EVENT_DELIVERY_RESENT");
   }
 
   @Test
