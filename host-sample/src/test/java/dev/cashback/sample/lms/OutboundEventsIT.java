@@ -53,9 +53,13 @@ class OutboundEventsIT {
   static WebArchive deployment() {
     return Deployments.hostWithPlugin(
             "cashback.webhooks.allow-private-addresses=true",
-            "cashback.webhooks.interval-seconds=1")
+            "cashback.webhooks.interval-seconds=1",
+            // A host that signs its purchases with a Standard Webhooks library.
+            "cashback.webhook.secret.std-shop=" + HOST_SECRET)
         .addClasses(TestControlServlet.class);
   }
+
+  private static final String HOST_SECRET = "whsec_C2FVsBQIhrscChlQIMV+b5sSYspob7oD";
 
   @ArquillianResource URL base;
 
@@ -194,6 +198,49 @@ class OutboundEventsIT {
     Map<String, Long> copies =
         received.stream().collect(Collectors.groupingBy(Received::id, Collectors.counting()));
     assertThat(copies.values()).as("copies of each event").containsOnly(1L);
+  }
+
+  /**
+   * Inbound: a host signs its purchase with the Standard Webhooks reference library, as any host
+   * using such a library would, and the signed intake accepts it; the same headers over another
+   * body are refused and nothing is recorded.
+   */
+  @Test
+  void aPurchaseSignedWithTheReferenceLibrary_isAccepted_andATamperedOneRefused() throws Exception {
+    control("reset"); // the intake checks the timestamp against the plugin's clock
+    Webhook host = new Webhook(HOST_SECRET);
+    String purchase = UUID.randomUUID().toString();
+    String body = ApiClient.purchase(purchase, "lena", "sql-deep-dive", "ivan", "30.00");
+    String messageId = "msg_" + UUID.randomUUID();
+    long timestamp = Instant.now().getEpochSecond();
+    String signature = host.sign(messageId, timestamp, body);
+
+    HttpResponse<String> tampered =
+        postStandard(messageId, timestamp, signature, body.replace("30.00", "3000.00"));
+    assertThat(tampered.statusCode()).as(tampered.body()).isEqualTo(401);
+
+    HttpResponse<String> accepted = postStandard(messageId, timestamp, signature, body);
+    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+    Received granted = await(event("dev.cashback.transaction.granted", purchase));
+    assertThat(json(granted.body()).getJsonObject("data").getString("cashbackAmount"))
+        .as("10 % of 30.00, not of a tampered amount")
+        .isEqualTo("3.00");
+  }
+
+  private HttpResponse<String> postStandard(
+      String messageId, long timestamp, String signature, String body) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(
+                    URI.create(base.toString().replaceAll("/$", "") + API + "/purchases"))
+                .header("Content-Type", "application/json")
+                .header("X-Cashback-Host", "std-shop")
+                .header("webhook-id", messageId)
+                .header("webhook-timestamp", Long.toString(timestamp))
+                .header("webhook-signature", signature)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 
   private static Predicate<Received> event(String type, String purchase) {

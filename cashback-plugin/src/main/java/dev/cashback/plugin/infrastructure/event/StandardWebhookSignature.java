@@ -2,6 +2,9 @@ package dev.cashback.plugin.infrastructure.event;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -11,15 +14,24 @@ import javax.crypto.spec.SecretKeySpec;
  * (the base64 after {@code whsec_}), written {@code v1,<base64>} in the {@code webhook-signature}
  * header beside {@code webhook-id} and {@code webhook-timestamp} (seconds).
  */
-final class StandardWebhookSignature {
+public final class StandardWebhookSignature {
 
+  public static final String ID_HEADER = "webhook-id";
+  public static final String TIMESTAMP_HEADER = "webhook-timestamp";
+  public static final String SIGNATURE_HEADER = "webhook-signature";
   static final String PREFIX = "whsec_";
 
   private StandardWebhookSignature() {}
 
-  static String sign(String secret, String id, long timestampSeconds, String body) {
-    String encoded = secret.startsWith(PREFIX) ? secret.substring(PREFIX.length()) : secret;
-    byte[] key = Base64.getDecoder().decode(encoded);
+  /**
+   * The {@code v1,<base64>} signature. A {@code whsec_} secret keys the HMAC with the bytes its
+   * base64 encodes; any other secret (a host's older one) with its own UTF-8 bytes.
+   */
+  public static String sign(String secret, String id, long timestampSeconds, String body) {
+    byte[] key =
+        secret.startsWith(PREFIX)
+            ? Base64.getDecoder().decode(secret.substring(PREFIX.length()))
+            : secret.getBytes(StandardCharsets.UTF_8);
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key, "HmacSHA256"));
@@ -29,5 +41,45 @@ final class StandardWebhookSignature {
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HMAC-SHA256 is not available", e);
     }
+  }
+
+  /**
+   * Why a request signed by this scheme is refused, or null when it holds: the id and timestamp are
+   * given, the timestamp within {@code maxAge} of now, and one of the space-separated {@code v1,}
+   * signatures matches (compared in constant time).
+   */
+  public static String problem(
+      String secret,
+      String id,
+      String timestamp,
+      String signatures,
+      String body,
+      Instant now,
+      Duration maxAge) {
+    if (id == null || id.isBlank() || timestamp == null || signatures == null) {
+      return "Send "
+          + ID_HEADER
+          + ", "
+          + TIMESTAMP_HEADER
+          + " and "
+          + SIGNATURE_HEADER
+          + " together.";
+    }
+    long seconds;
+    try {
+      seconds = Long.parseLong(timestamp.strip());
+    } catch (NumberFormatException e) {
+      return TIMESTAMP_HEADER + " must be Unix time in seconds.";
+    }
+    if (Math.abs(now.getEpochSecond() - seconds) > maxAge.toSeconds()) {
+      return "The request is too old or from the future; sign it again with the current time.";
+    }
+    byte[] expected = sign(secret, id.strip(), seconds, body).getBytes(StandardCharsets.US_ASCII);
+    for (String given : signatures.strip().split("\\s+")) {
+      if (MessageDigest.isEqual(expected, given.getBytes(StandardCharsets.US_ASCII))) {
+        return null;
+      }
+    }
+    return "The signature does not match the request.";
   }
 }

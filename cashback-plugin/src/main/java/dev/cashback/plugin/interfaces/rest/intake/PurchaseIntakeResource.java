@@ -3,6 +3,7 @@ package dev.cashback.plugin.interfaces.rest.intake;
 import dev.cashback.plugin.api.PurchaseCompleted;
 import dev.cashback.plugin.api.PurchaseRefunded;
 import dev.cashback.plugin.infrastructure.config.CashbackClock;
+import dev.cashback.plugin.infrastructure.event.StandardWebhookSignature;
 import dev.cashback.plugin.infrastructure.intake.SignedIntake;
 import dev.cashback.plugin.infrastructure.intake.WebhookSignature;
 import dev.cashback.plugin.infrastructure.metrics.CashbackMetrics;
@@ -77,10 +78,24 @@ public class PurchaseIntakeResource {
       @Parameter(description = "The host's name, when it has a secret of its own")
           @HeaderParam(HOST_HEADER)
           String host,
+      @Parameter(description = "Standard Webhooks: the message id (instead of the two above)")
+          @HeaderParam(StandardWebhookSignature.ID_HEADER)
+          String standardId,
+      @Parameter(description = "Standard Webhooks: Unix time in seconds")
+          @HeaderParam(StandardWebhookSignature.TIMESTAMP_HEADER)
+          String standardTimestamp,
+      @Parameter(description = "Standard Webhooks: v1,<base64 HMAC>, space-separated")
+          @HeaderParam(StandardWebhookSignature.SIGNATURE_HEADER)
+          String standardSignature,
       @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
       InputStream stream)
       throws IOException {
-    Signed signed = signed(host, contentLength, timestamp, signature, stream);
+    Signed signed =
+        signed(
+            host,
+            contentLength,
+            new Signature(timestamp, signature, standardId, standardTimestamp, standardSignature),
+            stream);
     if (signed.refusal() != null) {
       return signed.refusal();
     }
@@ -108,10 +123,18 @@ public class PurchaseIntakeResource {
       @HeaderParam(WebhookSignature.TIMESTAMP_HEADER) String timestamp,
       @HeaderParam(WebhookSignature.SIGNATURE_HEADER) String signature,
       @HeaderParam(HOST_HEADER) String host,
+      @HeaderParam(StandardWebhookSignature.ID_HEADER) String standardId,
+      @HeaderParam(StandardWebhookSignature.TIMESTAMP_HEADER) String standardTimestamp,
+      @HeaderParam(StandardWebhookSignature.SIGNATURE_HEADER) String standardSignature,
       @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
       InputStream stream)
       throws IOException {
-    Signed signed = signed(host, contentLength, timestamp, signature, stream);
+    Signed signed =
+        signed(
+            host,
+            contentLength,
+            new Signature(timestamp, signature, standardId, standardTimestamp, standardSignature),
+            stream);
     if (signed.refusal() != null) {
       return signed.refusal();
     }
@@ -156,11 +179,28 @@ public class PurchaseIntakeResource {
   private record Signed(byte[] body, Response refusal) {}
 
   /**
+   * The signature headers of either scheme: the plugin's own ({@code X-Cashback-Timestamp}, {@code
+   * X-Cashback-Signature}) or Standard Webhooks ({@code webhook-id}, {@code webhook-timestamp},
+   * {@code webhook-signature}), so a host that signs with any Standard Webhooks library needs no
+   * signing code of its own.
+   */
+  private record Signature(
+      String timestamp,
+      String signature,
+      String standardId,
+      String standardTimestamp,
+      String standardSignature) {
+
+    boolean isStandard() {
+      return standardSignature != null && signature == null;
+    }
+  }
+
+  /**
    * Reads the body within the limit and checks its signature: nothing is read for a host without a
    * secret or a body declared too large, and nothing is parsed before the signature holds.
    */
-  private Signed signed(
-      String host, String contentLength, String timestamp, String signature, InputStream stream)
+  private Signed signed(String host, String contentLength, Signature signature, InputStream stream)
       throws IOException {
     Optional<Response> closed = closed(host, contentLength);
     if (closed.isPresent()) {
@@ -170,7 +210,7 @@ public class PurchaseIntakeResource {
     if (read.isEmpty()) {
       return new Signed(null, tooLarge());
     }
-    return new Signed(read.get(), unsigned(host, timestamp, signature, read.get()).orElse(null));
+    return new Signed(read.get(), unsigned(host, signature, read.get()).orElse(null));
   }
 
   /**
@@ -216,16 +256,25 @@ public class PurchaseIntakeResource {
   }
 
   /** The problem with the body's signature, if any; nothing is parsed before this. */
-  private Optional<Response> unsigned(
-      String host, String timestamp, String signature, byte[] body) {
+  private Optional<Response> unsigned(String host, Signature signature, byte[] body) {
+    String secret = intake.secret(host).orElseThrow();
     String problem =
-        WebhookSignature.problem(
-            intake.secret(host).orElseThrow(),
-            timestamp,
-            signature,
-            body,
-            clock.now().toInstant(),
-            intake.maxAge());
+        signature.isStandard()
+            ? StandardWebhookSignature.problem(
+                secret,
+                signature.standardId(),
+                signature.standardTimestamp(),
+                signature.standardSignature(),
+                new String(body, java.nio.charset.StandardCharsets.UTF_8),
+                clock.now().toInstant(),
+                intake.maxAge())
+            : WebhookSignature.problem(
+                secret,
+                signature.timestamp(),
+                signature.signature(),
+                body,
+                clock.now().toInstant(),
+                intake.maxAge());
     return problem == null
         ? Optional.empty()
         : Optional.of(
