@@ -72,6 +72,7 @@ class PluginManifestTest {
             "admin:Claims",
             "admin:Referrals",
             "admin:Refused events",
+            "admin:Webhooks",
             "learner:My cashback",
             "learner:Request payout",
             "learner:Payout history",
