@@ -63,7 +63,9 @@ class BrowserJourneyIT {
   @Deployment(testable = false)
   static WebArchive deployment() {
     // Cashback here lasts a year once available, so My cashback shows when each part expires.
-    return Deployments.hostWithPlugin("cashback.expiry.days=365")
+    // Webhook endpoints may be on loopback here: the page's endpoint points at a closed local port.
+    return Deployments.hostWithPlugin(
+            "cashback.expiry.days=365", "cashback.webhooks.allow-private-addresses=true")
         .addClasses(TestControlServlet.class, ExportRowsServlet.class);
   }
 
@@ -815,6 +817,55 @@ class BrowserJourneyIT {
     assertThat(browser.findElement(By.cssSelector(".cb-cards")).getText())
         .contains("\u00a5600", "BHD2.500", "$");
     save("my-cashback-currencies");
+  }
+
+  /**
+   * Cashback → Webhooks: an admin adds an endpoint in the dialog and sees its secret once; a
+   * purchase's event shows in the deliveries with its last answer (nothing listens on the port).
+   */
+  @Test
+  @Order(9)
+  void adminAddsAWebhookEndpoint_seesTheSecretOnce_andTheDeliveries() throws Exception {
+    signIn("admin");
+    open("/cashback/admin/webhooks.xhtml");
+    browser.findElement(By.id("endpoints:add")).click();
+    WebElement url =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("endpointForm:url")));
+    url.sendKeys("http://127.0.0.1:9/cashback-events");
+    browser.findElement(By.id("endpointForm:description")).sendKeys("Order system");
+    save("admin-webhook-dialog");
+    browser.findElement(By.id("endpointForm:save")).click();
+    WebElement secret =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("secretForm")));
+    assertThat(secret.getText()).contains("whsec_");
+    save("admin-webhook-secret");
+    secret.findElement(By.tagName("button")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("secretForm")));
+
+    control("reset");
+    String body =
+        ApiClient.purchase(UUID.randomUUID().toString(), "leo", "sql-deep-dive", "ivan", "40.00");
+    assertThat(
+            ApiClient.anonymous(base)
+                .postSigned(ApiClient.API + "/purchases", body, ApiClient.now())
+                .statusCode())
+        .isEqualTo(202);
+    control("deliver-events");
+    open("/cashback/admin/webhooks.xhtml");
+    assertThat(browser.findElement(By.id("endpoints:endpointTable")).getText())
+        .contains("http://127.0.0.1:9/cashback-events", "Order system");
+    assertThat(browser.findElement(By.id("deliveries:deliveryTable")).getText())
+        .contains("dev.cashback.transaction.granted");
+    save("admin-webhooks");
+    // Later test classes share the database: the endpoint goes, so their events stay unsent.
+    for (var endpoint :
+        ApiClient.array(new ApiClient(base, "admin").get(ApiClient.API + "/webhooks/endpoints"))) {
+      new ApiClient(base, "admin")
+          .delete(
+              ApiClient.API
+                  + "/webhooks/endpoints/"
+                  + endpoint.asJsonObject().getJsonNumber("id").longValue());
+    }
   }
 
   /** A browser whose every request asks for Arabic pages, as an Arabic-speaking learner's does. */
