@@ -29,7 +29,6 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -77,7 +76,8 @@ class CashbackExpiryIT {
             "cashback.expiry.grace-days=7",
             // The job runs every second here, so one test can watch it work alone.
             "cashback.expiry.interval-seconds=1")
-        .addClasses(TestPersistence.class, CashbackExpiryIT.class, LedgerStaysSound.class);
+        .addClasses(
+            TestPersistence.class, CashbackExpiryIT.class, LedgerStaysSound.class, ModelHost.class);
   }
 
   @Inject Event<PurchaseCompleted> purchases;
@@ -90,8 +90,8 @@ class CashbackExpiryIT {
   @Inject CashbackClock clock;
   @Inject EntityManager lms;
 
-  @Resource(lookup = "java:comp/UserTransaction")
-  UserTransaction tx;
+  // Not UserTransaction: see ModelHost (Payara's shared interceptor and the expiry timer).
+  @Inject ModelHost host;
 
   @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
   ManagedThreadFactory threads;
@@ -373,27 +373,28 @@ class CashbackExpiryIT {
 
   /** A host checkout paid wholly with cashback, as the sample's checkout does it. */
   private void hostCheckout(String learner, String purchaseId, String price) throws Exception {
-    tx.begin();
-    wallets.spend(learner, Money.of(price, "USD"), purchaseId);
-    purchases.fire(
-        new PurchaseCompleted(
-            purchaseId,
-            buyer(learner),
-            List.of(
-                new PurchaseItem(
-                    ItemType.COURSE,
-                    "course-paid-with-cashback",
-                    "Paid with cashback",
-                    null,
-                    "programming",
-                    "irene",
-                    new BigDecimal(price),
-                    1,
-                    BigDecimal.ZERO,
-                    new BigDecimal(price))),
-            "USD",
-            clock.now().toInstant()));
-    tx.commit();
+    host.inTransaction(
+        () -> {
+          wallets.spend(learner, Money.of(price, "USD"), purchaseId);
+          purchases.fire(
+              new PurchaseCompleted(
+                  purchaseId,
+                  buyer(learner),
+                  List.of(
+                      new PurchaseItem(
+                          ItemType.COURSE,
+                          "course-paid-with-cashback",
+                          "Paid with cashback",
+                          null,
+                          "programming",
+                          "irene",
+                          new BigDecimal(price),
+                          1,
+                          BigDecimal.ZERO,
+                          new BigDecimal(price))),
+                  "USD",
+                  clock.now().toInstant()));
+        });
     awaitProcessed(purchaseId);
   }
 
@@ -404,9 +405,11 @@ class CashbackExpiryIT {
   /** A learner earning 10 % from a rule of their own, in that currency (null: in any). */
   private String learnerWithRule(String currency) throws Exception {
     String username = "expiry-" + UUID.randomUUID();
-    tx.begin();
-    lms.persist(new Account(username, username, username + "@example.com", Role.LEARNER, "-"));
-    tx.commit();
+    host.inTransaction(
+        () -> {
+          lms.persist(
+              new Account(username, username, username + "@example.com", Role.LEARNER, "-"));
+        });
     RuleDraft draft = new RuleDraft();
     draft.setTitle("Expiry");
     draft.setAmount(new BigDecimal("10"));
@@ -429,26 +432,27 @@ class CashbackExpiryIT {
 
   private String buy(String learner, String price, String currency, Instant at) throws Exception {
     String purchaseId = UUID.randomUUID().toString();
-    tx.begin();
-    purchases.fire(
-        new PurchaseCompleted(
-            purchaseId,
-            buyer(learner),
-            List.of(
-                new PurchaseItem(
-                    ItemType.COURSE,
-                    "java-basics",
-                    "Java from Scratch",
-                    null,
-                    "programming",
-                    "irene",
-                    new BigDecimal(price),
-                    1,
-                    BigDecimal.ZERO,
-                    null)),
-            currency,
-            at));
-    tx.commit();
+    host.inTransaction(
+        () -> {
+          purchases.fire(
+              new PurchaseCompleted(
+                  purchaseId,
+                  buyer(learner),
+                  List.of(
+                      new PurchaseItem(
+                          ItemType.COURSE,
+                          "java-basics",
+                          "Java from Scratch",
+                          null,
+                          "programming",
+                          "irene",
+                          new BigDecimal(price),
+                          1,
+                          BigDecimal.ZERO,
+                          null)),
+                  currency,
+                  at));
+        });
     awaitProcessed(purchaseId);
     return purchaseId;
   }
@@ -459,17 +463,18 @@ class CashbackExpiryIT {
 
   private void refund(String purchaseId, String item, String amount, String currency)
       throws Exception {
-    tx.begin();
-    refunds.fire(
-        new PurchaseRefunded(
-            UUID.randomUUID().toString(),
-            purchaseId,
-            List.of(new RefundedItem(item, new BigDecimal(amount))),
-            new BigDecimal(amount),
-            currency,
-            "Customer asked",
-            clock.now().toInstant()));
-    tx.commit();
+    host.inTransaction(
+        () -> {
+          refunds.fire(
+              new PurchaseRefunded(
+                  UUID.randomUUID().toString(),
+                  purchaseId,
+                  List.of(new RefundedItem(item, new BigDecimal(amount))),
+                  new BigDecimal(amount),
+                  currency,
+                  "Customer asked",
+                  clock.now().toInstant()));
+        });
     Instant deadline = Instant.now().plusSeconds(30);
     while (count(
                 "SELECT COUNT(*) FROM cb_refund_inbox WHERE purchase_id = ? AND processed_at IS NULL",

@@ -73,7 +73,11 @@ class ReferralsIT {
     // The programme also runs in yen: 5000 JPY to reach, 500 JPY and 1000 JPY of bonuses.
     return Deployments.hostWithPlugin("cashback.referral.other-currencies=JPY 5000/500/1000")
         .addClasses(
-            TestPersistence.class, ReferralsIT.class, TestDatabase.class, LedgerStaysSound.class);
+            TestPersistence.class,
+            ReferralsIT.class,
+            TestDatabase.class,
+            LedgerStaysSound.class,
+            ModelHost.class);
   }
 
   @Inject SignUp signUp;
@@ -86,6 +90,7 @@ class ReferralsIT {
   @Inject Checkout checkout;
   @Inject Event<PurchaseRefunded> refunds;
   @Inject Event<PurchaseCompleted> purchases;
+  @Inject ModelHost host;
 
   @Resource(lookup = "java:comp/UserTransaction")
   UserTransaction tx;
@@ -246,31 +251,27 @@ class ReferralsIT {
 
   /** The referee buys a course paid in yen, as a host selling in yen would tell it. */
   private void buyInYen(String referee, String price) throws Exception {
-    tx.begin();
-    try {
-      purchases.fire(
-          new PurchaseCompleted(
-              "yen-" + UUID.randomUUID(),
-              new Buyer(referee, referee, referee, null, Set.of("learner")),
-              List.of(
-                  new PurchaseItem(
-                      ItemType.COURSE,
-                      "java-basics",
-                      "Java Basics",
-                      null,
-                      "programming",
-                      "irene",
-                      new BigDecimal(price),
-                      1,
-                      BigDecimal.ZERO,
-                      null)),
-              "JPY",
-              clock.now().toInstant()));
-      tx.commit();
-    } catch (Exception e) {
-      tx.rollback();
-      throw e;
-    }
+    // Through ModelHost, not UserTransaction: the timers call the beans this test calls.
+    host.inTransaction(
+        () ->
+            purchases.fire(
+                new PurchaseCompleted(
+                    "yen-" + UUID.randomUUID(),
+                    new Buyer(referee, referee, referee, null, Set.of("learner")),
+                    List.of(
+                        new PurchaseItem(
+                            ItemType.COURSE,
+                            "java-basics",
+                            "Java Basics",
+                            null,
+                            "programming",
+                            "irene",
+                            new BigDecimal(price),
+                            1,
+                            BigDecimal.ZERO,
+                            null)),
+                    "JPY",
+                    clock.now().toInstant())));
   }
 
   @Test
