@@ -27,7 +27,9 @@ import java.util.List;
 @ApplicationScoped
 public class EventDeliveries {
 
-  static final Duration LEASE = Duration.ofSeconds(60);
+  /** Longer than a whole batch can take (WebhookSender.BATCH deliveries of at most 15 s each). */
+  static final Duration LEASE = Duration.ofSeconds(120);
+
   private static final Duration MAX_BACKOFF = Duration.ofHours(1);
 
   @Inject CashbackDataSource dataSource;
