@@ -726,9 +726,15 @@ class BrowserJourneyIT {
     // As a pick from the menu does (the widget's own API, not a click racing its slide).
     ((org.openqa.selenium.JavascriptExecutor) browser)
         .executeScript("PF('languageMenu').selectValue('es'); PF('languageMenu').triggerChange();");
-    // The page loads again in Spanish: the old page's element goes stale meanwhile.
-    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-        .until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "es"));
+    // The page loads again in Spanish: read the new document's language, whatever the old one's
+    // elements answer while it goes.
+    wait.ignoring(org.openqa.selenium.WebDriverException.class)
+        .until(
+            d ->
+                "es"
+                    .equals(
+                        ((org.openqa.selenium.JavascriptExecutor) d)
+                            .executeScript("return document.documentElement.lang")));
     open("/cashback/learner/my-cashback.xhtml");
     assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
     assertThat(browser.findElement(By.cssSelector(".lms-top")).getText())
