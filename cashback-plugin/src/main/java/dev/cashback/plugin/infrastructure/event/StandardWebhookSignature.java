@@ -1,5 +1,6 @@
 package dev.cashback.plugin.infrastructure.event;
 
+import dev.cashback.plugin.infrastructure.intake.WebhookSignature;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -65,15 +66,11 @@ public final class StandardWebhookSignature {
           + SIGNATURE_HEADER
           + " together.";
     }
-    long seconds;
-    try {
-      seconds = Long.parseLong(timestamp.strip());
-    } catch (NumberFormatException e) {
-      return TIMESTAMP_HEADER + " must be Unix time in seconds.";
+    String stale = WebhookSignature.timestampProblem(TIMESTAMP_HEADER, timestamp, now, maxAge);
+    if (stale != null) {
+      return stale;
     }
-    if (Math.abs(now.getEpochSecond() - seconds) > maxAge.toSeconds()) {
-      return "The request is too old or from the future; sign it again with the current time.";
-    }
+    long seconds = Long.parseLong(timestamp.strip());
     byte[] expected = sign(secret, id.strip(), seconds, body).getBytes(StandardCharsets.US_ASCII);
     for (String given : signatures.strip().split("\\s+")) {
       if (MessageDigest.isEqual(expected, given.getBytes(StandardCharsets.US_ASCII))) {

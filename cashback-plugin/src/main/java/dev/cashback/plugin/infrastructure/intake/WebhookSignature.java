@@ -50,19 +50,33 @@ public final class WebhookSignature {
           + SIGNATURE_HEADER
           + ".";
     }
-    long seconds;
-    try {
-      seconds = Long.parseLong(timestamp.strip());
-    } catch (NumberFormatException e) {
-      return TIMESTAMP_HEADER + " must be Unix time in seconds.";
+    String stale = timestampProblem(TIMESTAMP_HEADER, timestamp, now, maxAge);
+    if (stale != null) {
+      return stale;
     }
-    if (Math.abs(now.getEpochSecond() - seconds) > maxAge.toSeconds()) {
-      return "The request is too old or from the future; sign it again with the current time.";
-    }
+    long seconds = Long.parseLong(timestamp.strip());
     byte[] expected = sign(secret, seconds, body).getBytes(StandardCharsets.US_ASCII);
     byte[] given = signature.strip().getBytes(StandardCharsets.US_ASCII);
     return MessageDigest.isEqual(expected, given)
         ? null
         : "The signature does not match the request.";
+  }
+
+  /**
+   * Why a signed request's timestamp is refused (not Unix seconds, or further than {@code maxAge}
+   * from now either way, so a captured request cannot be replayed later), or null: one rule for
+   * every signing scheme the intake accepts.
+   */
+  public static String timestampProblem(
+      String header, String timestamp, Instant now, Duration maxAge) {
+    long seconds;
+    try {
+      seconds = Long.parseLong(timestamp.strip());
+    } catch (NumberFormatException e) {
+      return header + " must be Unix time in seconds.";
+    }
+    return Math.abs(now.getEpochSecond() - seconds) > maxAge.toSeconds()
+        ? "The request is too old or from the future; sign it again with the current time."
+        : null;
   }
 }
