@@ -17,9 +17,11 @@ public final class RuleIndex {
   private final List<CashbackRule> all;
   private final List<CashbackRule> everyPurchase = new ArrayList<>();
   private final Map<String, List<CashbackRule>> byTarget = new HashMap<>();
+  private final boolean budgets;
 
   public RuleIndex(List<CashbackRule> rules) {
     this.all = List.copyOf(rules);
+    this.budgets = all.stream().anyMatch(CashbackRule::hasBudget);
     for (CashbackRule rule : all) {
       if (rule.getTargetType() == TargetType.ALL) {
         everyPurchase.add(rule);
@@ -37,7 +39,7 @@ public final class RuleIndex {
 
   /** Whether any active rule has a budget (only then is there a budget to look up). */
   public boolean hasBudgets() {
-    return all.stream().anyMatch(rule -> rule.hasBudget());
+    return budgets; // asked on every purchase: found once, not once per rule per purchase
   }
 
   /** The rules that can match an item with these ids; each rule once. */

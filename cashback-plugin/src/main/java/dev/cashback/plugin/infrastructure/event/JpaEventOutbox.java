@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.time.OffsetDateTime;
@@ -44,6 +45,8 @@ public class JpaEventOutbox implements EventOutbox {
             .createQuery(
                 "SELECT e FROM WebhookEndpoint e WHERE e.enabled = TRUE ORDER BY e.id",
                 WebhookEndpoint.class)
+            // Endpoints never change in the transaction of a grant: no flush of its work first.
+            .setFlushMode(FlushModeType.COMMIT)
             .getResultList()
             .stream()
             .filter(e -> e.subscribesTo(type))
