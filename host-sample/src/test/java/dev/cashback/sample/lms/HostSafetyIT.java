@@ -145,8 +145,14 @@ class HostSafetyIT {
     assertEquals(302, attacker.get("/account.xhtml").statusCode());
     // Others, from the same address, are not held up by one locked name.
     Browser other = new Browser(base);
-    other.signIn("leo", "demo1234", "/index.xhtml");
-    assertEquals(200, other.get("/account.xhtml").statusCode());
+    HttpResponse<String> signedIn = other.signIn("leo", "demo1234", "/index.xhtml");
+    HttpResponse<String> account = other.get("/account.xhtml");
+    // Says where the sign-in went and what the page said, should this ever fail again (it once
+    // answered 403 in CI, cause not found).
+    assertEquals(
+        200,
+        account.statusCode(),
+        () -> "sign-in went to " + location(signedIn) + "; the page said: " + account.body());
   }
 
   @Test
