@@ -1,10 +1,10 @@
 package dev.cashback.plugin.api;
 
 /**
- * The largest ids, texts and orders the plugin accepts in {@link PurchaseCompleted} and {@link
- * PurchaseRefunded}. The records themselves accept anything well-formed, so a host's checkout never
- * fails on them; an event beyond these limits is refused by the plugin (kept for admins with the
- * reason) instead of being stored cut short.
+ * The largest ids, texts and orders the plugin accepts in {@link PurchaseCompleted}, {@link
+ * PurchaseRefunded} and {@link CourseProgressed}. The records themselves accept anything
+ * well-formed, so a host's checkout never fails on them; an event beyond these limits is refused by
+ * the plugin (kept for admins with the reason) instead of being stored cut short.
  */
 public final class EventLimits {
 
@@ -34,6 +34,9 @@ public final class EventLimits {
 
   /** Host groups of one buyer (each at most {@link #ID} characters). */
   public static final int GROUPS = 100;
+
+  /** Days of an item's refund window (ten years). */
+  public static final int REFUND_WINDOW_DAYS = 3650;
 
   private EventLimits() {}
 }

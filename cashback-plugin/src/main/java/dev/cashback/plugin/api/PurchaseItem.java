@@ -1,5 +1,6 @@
 package dev.cashback.plugin.api;
 
+import jakarta.json.bind.annotation.JsonbCreator;
 import java.math.BigDecimal;
 
 /**
@@ -9,6 +10,9 @@ import java.math.BigDecimal;
  * @param categoryId the host's category of the item, used by category rules (may be null)
  * @param instructorId the host's user id of the item's instructor, used by instructor rules and
  *     pages (may be null)
+ * @param refundWindowDays the days after the purchase during which the host refunds this item, for
+ *     rules that confirm cashback when the refund window closes (null when the host has no such
+ *     window; at most {@link EventLimits#REFUND_WINDOW_DAYS})
  */
 public record PurchaseItem(
     ItemType type,
@@ -20,8 +24,11 @@ public record PurchaseItem(
     BigDecimal unitPrice,
     int quantity,
     BigDecimal discount,
-    BigDecimal paidFromWallet) {
+    BigDecimal paidFromWallet,
+    Integer refundWindowDays) {
 
+  /** The constructor JSON-B reads stored and posted items with (there are two). */
+  @JsonbCreator
   public PurchaseItem {
     if (type == null) {
       throw new IllegalArgumentException("type is required");
@@ -45,6 +52,51 @@ public record PurchaseItem(
         > 0) {
       throw new IllegalArgumentException("paidFromWallet must not exceed what the line costs");
     }
+    if (refundWindowDays != null && refundWindowDays < 0) {
+      throw new IllegalArgumentException("refundWindowDays must be zero or more");
+    }
+  }
+
+  /** A line without a refund window (the contract before refund windows were part of it). */
+  public PurchaseItem(
+      ItemType type,
+      String targetId,
+      String title,
+      String imageUrl,
+      String categoryId,
+      String instructorId,
+      BigDecimal unitPrice,
+      int quantity,
+      BigDecimal discount,
+      BigDecimal paidFromWallet) {
+    this(
+        type,
+        targetId,
+        title,
+        imageUrl,
+        categoryId,
+        instructorId,
+        unitPrice,
+        quantity,
+        discount,
+        paidFromWallet,
+        null);
+  }
+
+  /** The same line with the host's refund window for it. */
+  public PurchaseItem withRefundWindowDays(Integer days) {
+    return new PurchaseItem(
+        type,
+        targetId,
+        title,
+        imageUrl,
+        categoryId,
+        instructorId,
+        unitPrice,
+        quantity,
+        discount,
+        paidFromWallet,
+        days);
   }
 
   /** What cashback is computed on: the line's price less the part paid with cashback balance. */

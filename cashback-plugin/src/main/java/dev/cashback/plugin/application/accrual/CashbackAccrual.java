@@ -12,6 +12,7 @@ import dev.cashback.plugin.domain.accrual.AccrualCalculator;
 import dev.cashback.plugin.domain.accrual.CashbackSwitchRepository;
 import dev.cashback.plugin.domain.accrual.CashbackTransaction;
 import dev.cashback.plugin.domain.accrual.CashbackTransactionRepository;
+import dev.cashback.plugin.domain.accrual.ConfirmationTerms;
 import dev.cashback.plugin.domain.accrual.PurchaseFacts;
 import dev.cashback.plugin.domain.rule.CashbackRule;
 import dev.cashback.plugin.domain.rule.CashbackRuleRepository;
@@ -90,8 +91,9 @@ public class CashbackAccrual {
       if (!grant.cashback().isPositive()) {
         continue;
       }
+      ConfirmationTerms terms = confirmation(purchase, grant);
       CashbackTransaction tx =
-          CashbackTransaction.pending(purchase, grant, now, confirmAfter(purchase, grant.rule()));
+          CashbackTransaction.pending(purchase, grant, now, terms.confirmAfter()).awaiting(terms);
       tx.donate(donationShare);
       transactions.add(tx);
       ledger.post(
@@ -122,9 +124,10 @@ public class CashbackAccrual {
     rules.lockBudgets(ids);
   }
 
-  private OffsetDateTime confirmAfter(PurchaseFacts purchase, CashbackRule rule) {
+  private ConfirmationTerms confirmation(PurchaseFacts purchase, Accrual grant) {
+    CashbackRule rule = grant.rule();
     int days = rule.getHoldDays() != null ? rule.getHoldDays() : settings.holdDays();
-    return purchase.occurredAt().plusDays(days);
+    return ConfirmationTerms.of(rule, purchase, grant.line(), days);
   }
 
   /** Each rule's grants, shrunk to its monthly cap for this learner and to its budget. */

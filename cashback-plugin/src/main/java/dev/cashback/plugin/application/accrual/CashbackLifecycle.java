@@ -53,6 +53,9 @@ public class CashbackLifecycle {
   @Inject CashbackConfig settings;
   @Inject AuditLog audit;
 
+  /** This bean through its proxy, so each confirmation runs in a transaction of its own. */
+  @Inject CashbackLifecycle self;
+
   /**
    * Confirms pending cashback whose hold is over, up to {@code limit}; returns how many. Safe on
    * several nodes at once: each claims different rows.
@@ -71,16 +74,43 @@ public class CashbackLifecycle {
     return due.size();
   }
 
-  /** Confirms one pending cashback now, whatever its hold (a network confirmed the sale). */
+  /**
+   * Confirms one pending cashback now, whatever its hold (a network confirmed the sale, its learner
+   * completed enough of the course); true when this call confirmed it, false when it was no longer
+   * pending.
+   */
   @Transactional
-  public void confirmNow(long transactionId) {
+  public boolean confirmNow(long transactionId) {
     CashbackTransaction tx =
         transactions
             .findForUpdate(transactionId)
             .orElseThrow(() -> new NotFoundException("There is no such cashback transaction."));
-    if (tx.getStatus() == CashbackStatus.PENDING) {
-      confirm(tx, clock.now());
+    if (tx.getStatus() != CashbackStatus.PENDING) {
+      return false;
     }
+    confirm(tx, clock.now());
+    return true;
+  }
+
+  /**
+   * Confirms, each in a transaction of its own, the learner's pending cashback on the course that
+   * the progress recorded so far confirms; returns how many this call confirmed. The confirmation
+   * job finds any this misses (a node stopping right after the host's commit).
+   */
+  public int confirmReachedProgress(String userId, String courseId) {
+    int confirmed = 0;
+    for (long id : self.awaitingProgress(userId, courseId)) {
+      if (self.confirmNow(id)) {
+        confirmed++;
+      }
+    }
+    return confirmed;
+  }
+
+  /** The ids of the learner's pending cashback on the course that its progress confirms. */
+  @Transactional
+  public List<Long> awaitingProgress(String userId, String courseId) {
+    return transactions.awaitingProgress(userId, courseId);
   }
 
   /** Pending → available for one transaction, its wallet locked. */

@@ -126,6 +126,9 @@ public class ChangeEvents {
     if (tx.getConfirmAfter() != null) {
       event.data.add("confirmAfter", tx.getConfirmAfter().toString());
     }
+    if (tx.getConfirmAtProgress() != null) {
+      event.data.add("confirmAtProgress", tx.getConfirmAtProgress());
+    }
     return event;
   }
 

@@ -1,5 +1,6 @@
 package dev.cashback.plugin.application.intake;
 
+import dev.cashback.plugin.api.CourseProgressed;
 import dev.cashback.plugin.api.EventLimits;
 import dev.cashback.plugin.api.PurchaseCompleted;
 import dev.cashback.plugin.api.PurchaseItem;
@@ -57,7 +58,21 @@ public final class HostEventChecks {
           || !Money.isStorable(item.lineTotal())) {
         errors.put(at + "unitPrice", "The price or quantity is out of range.");
       }
+      if (item.refundWindowDays() != null
+          && item.refundWindowDays() > EventLimits.REFUND_WINDOW_DAYS) {
+        errors.put(
+            at + "refundWindowDays",
+            "A refund window is at most " + EventLimits.REFUND_WINDOW_DAYS + " days.");
+      }
     }
+    return errors;
+  }
+
+  /** The progress event's problems by field (empty when it may be stored). */
+  public static Map<String, String> problems(CourseProgressed progress) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    fits(errors, "userId", progress.userId(), EventLimits.ID);
+    fits(errors, "courseId", progress.courseId(), EventLimits.ID);
     return errors;
   }
 

@@ -7,6 +7,7 @@ import dev.cashback.plugin.domain.accrual.PurchaseFacts;
 import dev.cashback.plugin.domain.accrual.PurchaseLine;
 import dev.cashback.plugin.domain.accrual.RefundFacts;
 import dev.cashback.plugin.domain.shared.Money;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -18,6 +19,9 @@ public final class HostEvents {
   private HostEvents() {}
 
   public static PurchaseFacts toFacts(PurchaseCompleted event) {
+    // The database keeps microseconds; a time kept finer would not compare equal once stored.
+    OffsetDateTime occurredAt =
+        event.occurredAt().atOffset(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     List<PurchaseLine> lines = new ArrayList<>();
     int lineNo = 1;
     for (PurchaseItem item : event.items()) {
@@ -31,7 +35,10 @@ public final class HostEvents {
               item.categoryId(),
               item.instructorId(),
               item.quantity(),
-              Money.of(item.cashbackBase(), event.currency())));
+              Money.of(item.cashbackBase(), event.currency()),
+              item.refundWindowDays() == null
+                  ? null
+                  : occurredAt.plusDays(item.refundWindowDays())));
     }
     return new PurchaseFacts(
         event.purchaseId(),
@@ -40,8 +47,7 @@ public final class HostEvents {
         event.buyer().imageUrl(),
         event.buyer().groups(),
         event.currency(),
-        // The database keeps microseconds; a time kept finer would not compare equal once stored.
-        event.occurredAt().atOffset(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS),
+        occurredAt,
         lines);
   }
 

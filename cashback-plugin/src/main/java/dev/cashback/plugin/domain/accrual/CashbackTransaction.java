@@ -135,6 +135,14 @@ public class CashbackTransaction {
   @Column(name = "confirm_after", nullable = false)
   private OffsetDateTime confirmAfter;
 
+  /** When the host's refund window closes, if that confirms this cashback before its hold ends. */
+  @Column(name = "refund_window_ends_at")
+  private OffsetDateTime refundWindowEndsAt;
+
+  /** The percentage of its course the learner completes that confirms it (none: not progress). */
+  @Column(name = "confirm_at_progress")
+  private Integer confirmAtProgress;
+
   /** Cashback taken back so far by refunds and admin reversals. */
   @Column(name = "reversed_amount", nullable = false, precision = 19, scale = 4)
   private BigDecimal reversedAmount = BigDecimal.ZERO;
@@ -362,6 +370,25 @@ public class CashbackTransaction {
     tx.createdAt = now;
     tx.confirmAfter = confirmAfter;
     return tx;
+  }
+
+  /**
+   * Holds this new cashback by {@code terms}: confirmed at their date, or earlier once its course's
+   * progress reaches theirs.
+   */
+  public CashbackTransaction awaiting(ConfirmationTerms terms) {
+    confirmAfter = terms.confirmAfter();
+    refundWindowEndsAt = terms.windowDecides() ? terms.refundWindowEndsAt() : null;
+    confirmAtProgress = terms.atProgress();
+    return this;
+  }
+
+  public OffsetDateTime getRefundWindowEndsAt() {
+    return refundWindowEndsAt;
+  }
+
+  public Integer getConfirmAtProgress() {
+    return confirmAtProgress;
   }
 
   private void copyProduct(PurchaseLine line) {

@@ -33,10 +33,17 @@ public interface CashbackTransactionRepository {
   Optional<CashbackTransaction> findForUpdate(long id);
 
   /**
-   * Pending transactions due for confirmation at {@code now}, locked; rows another node holds are
+   * Pending transactions due for confirmation at {@code now} (their hold or refund window is over,
+   * or their learner has completed enough of the course), locked; rows another node holds are
    * skipped rather than waited for.
    */
   List<CashbackTransaction> claimDueForConfirmation(OffsetDateTime now, int limit);
+
+  /**
+   * The ids of this learner's pending cashback on this course that the progress recorded so far
+   * confirms, in id order; not locked.
+   */
+  List<Long> awaitingProgress(String userId, String courseId);
 
   /**
    * What a rule has granted a user (less reversals, declined excluded) for purchases in a period.

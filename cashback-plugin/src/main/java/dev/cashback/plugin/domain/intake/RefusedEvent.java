@@ -25,7 +25,8 @@ public class RefusedEvent {
   public enum Kind {
     PURCHASE,
     REFUND,
-    POSTBACK
+    POSTBACK,
+    PROGRESS
   }
 
   static final int ID_LENGTH = 100;

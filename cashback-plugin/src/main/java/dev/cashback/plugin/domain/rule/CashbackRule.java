@@ -105,6 +105,14 @@ public class CashbackRule {
   @Column(name = "hold_days")
   private Integer holdDays;
 
+  /** Confirm when the host's refund window for the item closes (the hold is the latest date). */
+  @Column(name = "confirm_on_refund_window", nullable = false)
+  private boolean confirmOnRefundWindow;
+
+  /** Confirm a course's cashback once its learner has completed this percentage of the course. */
+  @Column(name = "confirm_at_progress")
+  private Integer confirmAtProgress;
+
   /** Days its cashback lasts once available (0: never; null: the default setting). */
   @Column(name = "expiry_days")
   private Integer expiryDays;
@@ -170,6 +178,8 @@ public class CashbackRule {
     money = new ArrayList<>(draft.currencies().stream().map(RuleMoney::copy).toList());
     priority = draft.getPriority();
     holdDays = draft.getHoldDays();
+    confirmOnRefundWindow = draft.isConfirmOnRefundWindow();
+    confirmAtProgress = draft.getConfirmAtProgress();
     expiryDays = draft.getExpiryDays();
   }
 
@@ -198,6 +208,8 @@ public class CashbackRule {
     }
     draft.setPriority(priority);
     draft.setHoldDays(holdDays);
+    draft.setConfirmOnRefundWindow(confirmOnRefundWindow);
+    draft.setConfirmAtProgress(confirmAtProgress);
     draft.setExpiryDays(expiryDays);
     return draft;
   }
@@ -359,6 +371,15 @@ public class CashbackRule {
     this.holdDays = holdDays;
   }
 
+  /**
+   * What else than the hold confirms the rule's cashback: the item's refund window closing, a
+   * course's progress reaching {@code progressPercent} (null: not progress).
+   */
+  public void confirmWhen(boolean refundWindowCloses, Integer progressPercent) {
+    this.confirmOnRefundWindow = refundWindowCloses;
+    this.confirmAtProgress = progressPercent;
+  }
+
   /** For rules not yet stored (tests, previews): a stand-in id. */
   public void assignId(long id) {
     this.id = id;
@@ -427,6 +448,14 @@ public class CashbackRule {
 
   public Integer getHoldDays() {
     return holdDays;
+  }
+
+  public boolean isConfirmOnRefundWindow() {
+    return confirmOnRefundWindow;
+  }
+
+  public Integer getConfirmAtProgress() {
+    return confirmAtProgress;
   }
 
   public Integer getExpiryDays() {

@@ -46,6 +46,8 @@ public class RuleDraft {
   private BigDecimal budget;
   private int priority;
   private Integer holdDays;
+  private boolean confirmOnRefundWindow;
+  private Integer confirmAtProgress;
   private Integer expiryDays;
   private List<RuleMoney> otherCurrencies = new ArrayList<>();
 
@@ -102,6 +104,9 @@ public class RuleDraft {
     }
     if (holdDays != null && (holdDays < 0 || holdDays > 365)) {
       errors.put("holdDays", "The hold period is between 0 and 365 days.");
+    }
+    if (confirmAtProgress != null && (confirmAtProgress < 1 || confirmAtProgress > 100)) {
+      errors.put("confirmAtProgress", "The course progress that confirms is between 1 and 100 %.");
     }
     if (expiryDays != null && (expiryDays < 0 || expiryDays > 3650)) {
       errors.put("expiryDays", "Cashback lasts between 0 (never expires) and 3650 days.");
@@ -416,6 +421,24 @@ public class RuleDraft {
 
   public void setHoldDays(Integer holdDays) {
     this.holdDays = holdDays;
+  }
+
+  /** Whether the cashback is confirmed once the host's refund window for the item closes. */
+  public boolean isConfirmOnRefundWindow() {
+    return confirmOnRefundWindow;
+  }
+
+  public void setConfirmOnRefundWindow(boolean confirmOnRefundWindow) {
+    this.confirmOnRefundWindow = confirmOnRefundWindow;
+  }
+
+  /** The percentage of a course its learner completes that confirms its cashback (none: off). */
+  public Integer getConfirmAtProgress() {
+    return confirmAtProgress;
+  }
+
+  public void setConfirmAtProgress(Integer confirmAtProgress) {
+    this.confirmAtProgress = confirmAtProgress;
   }
 
   /** Days the rule's cashback lasts once available: 0 never expires, none the default setting. */

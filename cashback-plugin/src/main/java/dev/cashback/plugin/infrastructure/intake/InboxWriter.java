@@ -13,7 +13,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -21,10 +20,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Writes accepted host events to the inbox tables with plain JDBC on the host's JTA datasource, so
- * the row commits or rolls back with the host's purchase. JDBC rather than JPA because a failed JPA
- * flush would mark the host's transaction for rollback; the insert is written so that a duplicate
- * key is not an error.
+ * Writes accepted host events to the inbox tables on the host's JTA datasource ({@link
+ * HostTransactionWrites}), so the row commits or rolls back with the host's purchase; the insert is
+ * written so that a duplicate key is not an error.
  */
 @ApplicationScoped
 public class InboxWriter {
@@ -32,6 +30,7 @@ public class InboxWriter {
   static final Jsonb JSON = JsonbBuilder.create();
 
   @Inject CashbackDataSource dataSource;
+  @Inject HostTransactionWrites writes;
 
   @Inject DatabaseDialect dialect;
   @Inject CashbackClock clock;
@@ -121,10 +120,8 @@ public class InboxWriter {
   }
 
   /**
-   * Inserts the row inside a savepoint when it runs in the host's transaction: PostgreSQL aborts a
-   * whole transaction on any failed statement, so without it a failed insert (a lock timeout, a
-   * constraint) would fail the host's purchase at its commit. Rolled back to the savepoint, the
-   * host's transaction goes on as if the plugin had written nothing.
+   * Inserts the row, in the host's transaction when there is one, by {@link HostTransactionWrites}
+   * (inside a savepoint, so a failed insert never fails the host's purchase).
    */
   private boolean insert(
       String sql, String key, String secondKey, String payload, Duration untilDue)
@@ -135,29 +132,19 @@ public class InboxWriter {
           "The event is " + payload.length() + " characters long; at most " + MAX_PAYLOAD + ".");
     }
     OffsetDateTime now = clock.now();
-    try (Connection connection = dataSource.get().getConnection()) {
-      Savepoint savepoint = connection.getAutoCommit() ? null : connection.setSavepoint();
-      try (PreparedStatement statement = connection.prepareStatement(sql)) {
-        statement.setString(1, key);
-        statement.setString(2, secondKey);
-        statement.setString(3, payload);
-        statement.setObject(4, now);
-        statement.setInt(5, 0);
-        statement.setObject(6, now.plus(untilDue));
-        if (!dialect.isPostgres()) {
-          statement.setString(7, key);
-        }
-        boolean inserted = statement.executeUpdate() == 1;
-        if (savepoint != null) {
-          connection.releaseSavepoint(savepoint);
-        }
-        return inserted;
-      } catch (SQLException | RuntimeException e) {
-        if (savepoint != null) {
-          connection.rollback(savepoint);
-        }
-        throw e;
-      }
-    }
+    return writes.execute(
+            sql,
+            statement -> {
+              statement.setString(1, key);
+              statement.setString(2, secondKey);
+              statement.setString(3, payload);
+              statement.setObject(4, now);
+              statement.setInt(5, 0);
+              statement.setObject(6, now.plus(untilDue));
+              if (!dialect.isPostgres()) {
+                statement.setString(7, key);
+              }
+            })
+        == 1;
   }
 }

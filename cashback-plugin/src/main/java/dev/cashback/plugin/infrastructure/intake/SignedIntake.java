@@ -1,5 +1,6 @@
 package dev.cashback.plugin.infrastructure.intake;
 
+import dev.cashback.plugin.api.CourseProgressed;
 import dev.cashback.plugin.api.PurchaseCompleted;
 import dev.cashback.plugin.api.PurchaseRefunded;
 import dev.cashback.plugin.application.shared.ConfigKeys;
@@ -13,8 +14,9 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Purchases posted by hosts outside the JVM: recorded in the inbox exactly like a CDI event, in a
- * transaction of their own, then granted in the background in batches.
+ * Purchases, refunds and course progress posted by hosts outside the JVM: recorded exactly like a
+ * CDI event, in a transaction of their own; purchases are then granted in the background in
+ * batches.
  */
 @ApplicationScoped
 public class SignedIntake {
@@ -22,6 +24,7 @@ public class SignedIntake {
   @Inject InboxWriter inbox;
   @Inject InboxBatchDrain drain;
   @Inject InboxAttempts processing;
+  @Inject ProgressWriter progressWriter;
 
   @Inject
   @ConfigProperty(name = ConfigKeys.WEBHOOK_SECRET)
@@ -72,6 +75,12 @@ public class SignedIntake {
   @Transactional
   public boolean record(PurchaseRefunded refund) throws SQLException {
     return inbox.accept(refund);
+  }
+
+  /** Records a learner's progress through a course; true when it is more than was known. */
+  @Transactional
+  public boolean record(CourseProgressed progress) throws SQLException {
+    return progressWriter.record(progress);
   }
 
   /** The currency of the purchase, if it was received. */

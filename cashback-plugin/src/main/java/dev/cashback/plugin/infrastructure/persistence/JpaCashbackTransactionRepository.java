@@ -15,8 +15,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,18 +130,57 @@ public class JpaCashbackTransactionRepository implements CashbackTransactionRepo
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public List<CashbackTransaction> claimDueForConfirmation(OffsetDateTime now, int limit) {
-    List<Number> ids =
+    List<Number> ids = new ArrayList<>(claimIds(DUE_BY_TIME, now, limit));
+    if (ids.size() < limit) {
+      ids.addAll(claimIds(DUE_BY_PROGRESS, null, limit - ids.size()));
+    }
+    return ids.stream().map(id -> em.find(CashbackTransaction.class, id.longValue())).toList();
+  }
+
+  /** Pending cashback whose hold (or refund window) is over, oldest first. */
+  private static final String DUE_BY_TIME =
+      "SELECT id FROM cb_transaction WHERE status = 'PENDING' AND confirm_after <= ?"
+          + " ORDER BY confirm_after, id";
+
+  /**
+   * Pending cashback whose learner has completed enough of its course: a query of its own, so the
+   * time-due one keeps its index and this one reads only the cashback that waits for progress.
+   */
+  private static final String DUE_BY_PROGRESS =
+      "SELECT t.id FROM cb_transaction t WHERE t.status = 'PENDING'"
+          + " AND t.confirm_at_progress IS NOT NULL AND EXISTS (SELECT 1 FROM cb_course_progress p"
+          + " WHERE p.user_id = t.user_id AND p.course_id = t.target_id"
+          + " AND p.percent_complete >= t.confirm_at_progress) ORDER BY t.id";
+
+  @SuppressWarnings("unchecked")
+  private List<Number> claimIds(String query, OffsetDateTime now, int limit) {
+    Query claim =
         em.createNativeQuery(
-                "SELECT id FROM cb_transaction WHERE status = 'PENDING' AND confirm_after <= ?"
-                    + " ORDER BY confirm_after, id"
+                query
                     + (dialect.isPostgres() ? " LIMIT " + limit : "")
                     + dialect.lockSkippingLocked())
-            .setParameter(1, now)
-            .setMaxResults(dialect.isPostgres() ? Integer.MAX_VALUE : limit)
+            .setMaxResults(dialect.isPostgres() ? Integer.MAX_VALUE : limit);
+    if (now != null) {
+      claim.setParameter(1, now);
+    }
+    return claim.getResultList();
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public List<Long> awaitingProgress(String userId, String courseId) {
+    List<Number> ids =
+        em.createNativeQuery(
+                "SELECT t.id FROM cb_transaction t JOIN cb_course_progress p"
+                    + " ON p.user_id = t.user_id AND p.course_id = t.target_id"
+                    + " WHERE t.user_id = ? AND t.target_id = ? AND t.status = 'PENDING'"
+                    + " AND t.confirm_at_progress IS NOT NULL"
+                    + " AND p.percent_complete >= t.confirm_at_progress ORDER BY t.id")
+            .setParameter(1, userId)
+            .setParameter(2, courseId)
             .getResultList();
-    return ids.stream().map(id -> em.find(CashbackTransaction.class, id.longValue())).toList();
+    return ids.stream().map(Number::longValue).toList();
   }
 
   @Override

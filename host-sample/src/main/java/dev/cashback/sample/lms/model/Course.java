@@ -39,6 +39,14 @@ public class Course {
   @Column(name = "image_url", length = 500)
   private String imageUrl;
 
+  /** How many lessons the course has; a learner's progress is the share of them done. */
+  @Column(nullable = false)
+  private int lessons = 10;
+
+  /** Days after a purchase during which the platform refunds the course; none promised: null. */
+  @Column(name = "refund_window_days")
+  private Integer refundWindowDays = 14;
+
   protected Course() {}
 
   public Course(
@@ -90,5 +98,13 @@ public class Course {
 
   public String getImageUrl() {
     return imageUrl;
+  }
+
+  public int getLessons() {
+    return lessons;
+  }
+
+  public Integer getRefundWindowDays() {
+    return refundWindowDays;
   }
 }

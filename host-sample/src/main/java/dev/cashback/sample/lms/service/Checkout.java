@@ -102,6 +102,7 @@ public class Checkout {
         price,
         1,
         BigDecimal.ZERO,
-        paidWithCashback);
+        paidWithCashback,
+        course.getRefundWindowDays());
   }
 }

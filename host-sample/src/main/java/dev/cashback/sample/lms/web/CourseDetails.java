@@ -4,6 +4,7 @@ import dev.cashback.sample.lms.model.Course;
 import dev.cashback.sample.lms.model.Purchase;
 import dev.cashback.sample.lms.service.Catalog;
 import dev.cashback.sample.lms.service.Checkout;
+import dev.cashback.sample.lms.service.Learning;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,12 +21,15 @@ public class CourseDetails implements Serializable {
 
   @Inject Catalog catalog;
   @Inject Checkout checkout;
+  @Inject Learning learning;
   @Inject SecurityContext security;
 
   private String id;
   private Course course;
   private boolean useCashback;
   private BigDecimal availableCashback;
+  private Boolean owned;
+  private Integer lessonsDone;
 
   /** View action: an unknown id gets a clear message instead of an error page. */
   public void load() {
@@ -48,6 +52,40 @@ public class CourseDetails implements Serializable {
     Purchase purchase =
         checkout.buy(security.getCallerPrincipal().getName(), course.getId(), useCashback);
     return "/purchase.xhtml?faces-redirect=true&id=" + purchase.getId();
+  }
+
+  /** Marks the learner's next lesson done; the platform reports the progress to the plugin. */
+  public void markLessonDone() {
+    if (course == null || !isOwned()) {
+      Messages.error(
+          Messages.text("course.message.notFound.summary"),
+          Messages.text("course.message.notOwned.detail"));
+      return;
+    }
+    lessonsDone = learning.markLessonDone(security.getCallerPrincipal().getName(), course.getId());
+    Messages.info(
+        Messages.text("course.message.lessonDone.summary"),
+        Messages.text("course.progress", lessonsDone, course.getLessons(), getPercentComplete()));
+  }
+
+  /** Whether the signed-in learner owns this course (bought, not refunded). */
+  public boolean isOwned() {
+    if (owned == null) {
+      owned = isCanBuy() && learning.owns(security.getCallerPrincipal().getName(), course.getId());
+    }
+    return owned;
+  }
+
+  public int getLessonsDone() {
+    if (lessonsDone == null) {
+      lessonsDone =
+          isOwned() ? learning.lessonsDone(security.getCallerPrincipal().getName(), id) : 0;
+    }
+    return lessonsDone;
+  }
+
+  public int getPercentComplete() {
+    return Learning.percent(getLessonsDone(), course.getLessons());
   }
 
   /** The learner's available cashback in the course's currency, for the checkout option. */

@@ -11,6 +11,9 @@ import java.time.OffsetDateTime;
  * ruleId} is the granting rule's, {@code networkId} the network of a conversion or claim, {@code
  * referralId} the referee of a referral bonus, each null where the source has none. The rule
  * version, title, amount type and rate are the terms the cashback was granted on, for every source.
+ * A pending cashback is confirmed at {@code confirmAfter} (its hold's end, or {@code
+ * refundWindowEndsAt} when the host's refund window closes first), or earlier once its learner has
+ * completed {@code confirmAtProgress} percent of the course.
  */
 public record TransactionJson(
     long id,
@@ -37,6 +40,8 @@ public record TransactionJson(
     OffsetDateTime purchasedAt,
     OffsetDateTime createdAt,
     OffsetDateTime confirmAfter,
+    OffsetDateTime refundWindowEndsAt,
+    Integer confirmAtProgress,
     OffsetDateTime confirmedAt,
     String source,
     Long networkId,
@@ -68,6 +73,8 @@ public record TransactionJson(
         t.getPurchasedAt(),
         t.getCreatedAt(),
         t.getConfirmAfter(),
+        t.getRefundWindowEndsAt(),
+        t.getConfirmAtProgress(),
         t.getConfirmedAt(),
         t.getSource().name(),
         t.getNetworkId(),

@@ -1,5 +1,6 @@
 package dev.cashback.plugin.interfaces.rest.intake;
 
+import dev.cashback.plugin.api.CourseProgressed;
 import dev.cashback.plugin.api.EventLimits;
 import dev.cashback.plugin.api.PurchaseCompleted;
 import dev.cashback.plugin.api.PurchaseItem;
@@ -97,6 +98,23 @@ final class IntakeChecks {
       throw new InvalidInputException(errors);
     }
     return refund;
+  }
+
+  /** The progress, checked like every host progress event, its ids plain text. */
+  static CourseProgressed progress(PostedProgress posted) {
+    CourseProgressed progress;
+    try {
+      progress = posted.toEvent();
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("body", e.getMessage());
+    }
+    Map<String, String> errors = new LinkedHashMap<>(HostEventChecks.problems(progress));
+    plain(errors, "userId", progress.userId());
+    plain(errors, "courseId", progress.courseId());
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    return progress;
   }
 
   /** Texts from outside hosts carry no markup: they are shown on admin pages and in e-mails. */

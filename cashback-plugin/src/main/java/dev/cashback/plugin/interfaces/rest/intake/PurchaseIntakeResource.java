@@ -2,12 +2,10 @@ package dev.cashback.plugin.interfaces.rest.intake;
 
 import dev.cashback.plugin.api.PurchaseCompleted;
 import dev.cashback.plugin.api.PurchaseRefunded;
-import dev.cashback.plugin.infrastructure.config.CashbackClock;
 import dev.cashback.plugin.infrastructure.event.StandardWebhookSignature;
 import dev.cashback.plugin.infrastructure.intake.SignedIntake;
 import dev.cashback.plugin.infrastructure.intake.WebhookSignature;
 import dev.cashback.plugin.infrastructure.metrics.CashbackMetrics;
-import dev.cashback.plugin.interfaces.rest.shared.BoundedBody;
 import dev.cashback.plugin.interfaces.rest.shared.JsonBodies;
 import dev.cashback.plugin.interfaces.rest.shared.Problem;
 import dev.cashback.plugin.interfaces.rest.shared.ProblemResponses;
@@ -26,7 +24,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.sql.SQLException;
 import java.util.Map;
-import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -44,7 +41,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Host intake", description = "Purchases and refunds signed by the host")
+@Tag(
+    name = "Host intake",
+    description = "Purchases, refunds and course progress signed by the host")
 @APIResponse(responseCode = "400", ref = ProblemResponses.INVALID_INPUT)
 @APIResponse(responseCode = "401", ref = ProblemResponses.NOT_SIGNED_IN)
 @APIResponse(responseCode = "409", ref = ProblemResponses.CONFLICT)
@@ -59,7 +58,7 @@ public class PurchaseIntakeResource {
   static final String HOST_HEADER = "X-Cashback-Host";
 
   @Inject SignedIntake intake;
-  @Inject CashbackClock clock;
+  @Inject SignedBodies bodies;
   @Inject CashbackMetrics metrics;
 
   @POST
@@ -90,11 +89,12 @@ public class PurchaseIntakeResource {
       @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
       InputStream stream)
       throws IOException {
-    Signed signed =
-        signed(
+    SignedBodies.Signed signed =
+        bodies.read(
             host,
             contentLength,
-            new Signature(timestamp, signature, standardId, standardTimestamp, standardSignature),
+            new SignedBodies.Signature(
+                timestamp, signature, standardId, standardTimestamp, standardSignature),
             stream);
     if (signed.refusal() != null) {
       return signed.refusal();
@@ -129,11 +129,12 @@ public class PurchaseIntakeResource {
       @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
       InputStream stream)
       throws IOException {
-    Signed signed =
-        signed(
+    SignedBodies.Signed signed =
+        bodies.read(
             host,
             contentLength,
-            new Signature(timestamp, signature, standardId, standardTimestamp, standardSignature),
+            new SignedBodies.Signature(
+                timestamp, signature, standardId, standardTimestamp, standardSignature),
             stream);
     if (signed.refusal() != null) {
       return signed.refusal();
@@ -173,113 +174,6 @@ public class PurchaseIntakeResource {
     }
     processing.run();
     return Response.accepted(Map.of(kind + "Id", id, "status", "accepted")).build();
-  }
-
-  /** A body read within the limit and signed by its host, or why it was refused. */
-  private record Signed(byte[] body, Response refusal) {}
-
-  /**
-   * The signature headers of either scheme: the plugin's own ({@code X-Cashback-Timestamp}, {@code
-   * X-Cashback-Signature}) or Standard Webhooks ({@code webhook-id}, {@code webhook-timestamp},
-   * {@code webhook-signature}), so a host that signs with any Standard Webhooks library needs no
-   * signing code of its own.
-   */
-  private record Signature(
-      String timestamp,
-      String signature,
-      String standardId,
-      String standardTimestamp,
-      String standardSignature) {
-
-    boolean isStandard() {
-      return standardSignature != null && signature == null;
-    }
-  }
-
-  /**
-   * Reads the body within the limit and checks its signature: nothing is read for a host without a
-   * secret or a body declared too large, and nothing is parsed before the signature holds.
-   */
-  private Signed signed(String host, String contentLength, Signature signature, InputStream stream)
-      throws IOException {
-    Optional<Response> closed = closed(host, contentLength);
-    if (closed.isPresent()) {
-      return new Signed(null, closed.get());
-    }
-    Optional<byte[]> read = BoundedBody.read(stream, MAX_BODY_BYTES);
-    if (read.isEmpty()) {
-      return new Signed(null, tooLarge());
-    }
-    return new Signed(read.get(), unsigned(host, signature, read.get()).orElse(null));
-  }
-
-  /**
-   * Why the request is refused before its body is read, if it is: no secret for this host, or a
-   * declared length over the limit.
-   */
-  private Optional<Response> closed(String host, String contentLength) {
-    Optional<String> secret = intake.secret(host);
-    if (secret.isEmpty() && host != null && !host.isBlank()) {
-      return Optional.of(
-          Problem.of(
-              Response.Status.UNAUTHORIZED,
-              Problem.SIGNATURE,
-              "Signature refused",
-              "No secret is configured for this host."));
-    }
-    if (secret.isEmpty()) {
-      return Optional.of(
-          Problem.of(
-              Response.Status.SERVICE_UNAVAILABLE,
-              Problem.UNAVAILABLE,
-              "Intake closed",
-              "No host secret is configured (cashback.webhook.secret)."));
-    }
-    return BoundedBody.declaredOver(contentLength, MAX_BODY_BYTES)
-        ? Optional.of(tooLarge())
-        : Optional.empty();
-  }
-
-  /**
-   * 413, and the connection is closed after it: the rest of the body is never read, so the
-   * connection could not carry another request anyway.
-   */
-  private static Response tooLarge() {
-    return Response.fromResponse(
-            Problem.of(
-                Response.Status.REQUEST_ENTITY_TOO_LARGE,
-                Problem.INVALID_INPUT,
-                "Too large",
-                "A request is at most " + MAX_BODY_BYTES + " bytes."))
-        .header("Connection", "close")
-        .build();
-  }
-
-  /** The problem with the body's signature, if any; nothing is parsed before this. */
-  private Optional<Response> unsigned(String host, Signature signature, byte[] body) {
-    String secret = intake.secret(host).orElseThrow();
-    String problem =
-        signature.isStandard()
-            ? StandardWebhookSignature.problem(
-                secret,
-                signature.standardId(),
-                signature.standardTimestamp(),
-                signature.standardSignature(),
-                new String(body, java.nio.charset.StandardCharsets.UTF_8),
-                clock.now().toInstant(),
-                intake.maxAge())
-            : WebhookSignature.problem(
-                secret,
-                signature.timestamp(),
-                signature.signature(),
-                body,
-                clock.now().toInstant(),
-                intake.maxAge());
-    return problem == null
-        ? Optional.empty()
-        : Optional.of(
-            Problem.of(
-                Response.Status.UNAUTHORIZED, Problem.SIGNATURE, "Signature refused", problem));
   }
 
   private static Response replayed(String event) {

@@ -36,6 +36,8 @@ public record RuleJson(
     List<CurrencyJson> otherCurrencies,
     int priority,
     Integer holdDays,
+    boolean confirmOnRefundWindow,
+    Integer confirmAtProgress,
     Integer expiryDays,
     OffsetDateTime updatedAt) {
 
@@ -86,6 +88,8 @@ public record RuleJson(
         r.getMoney().stream().skip(1).map(m -> CurrencyJson.of(r, m)).toList(),
         r.getPriority(),
         r.getHoldDays(),
+        r.isConfirmOnRefundWindow(),
+        r.getConfirmAtProgress(),
         r.getExpiryDays(),
         r.getUpdatedAt());
   }

@@ -51,6 +51,8 @@ public class EditRule implements Serializable {
               "monthlyCapPerUser",
               "budget",
               "holdDays",
+              "confirmOnRefundWindow",
+              "confirmAtProgress",
               "expiryDays",
               "otherCurrencies")
           .stream()
