@@ -126,7 +126,8 @@ class ApiIT {
                 "{\"methodId\":999999,\"amount\":10,\"details\":{}}",
                 learners),
             new Call("POST", "/purchases", "{}", Set.of()),
-            new Call("POST", "/purchases/" + purchase + "/refunds", "{}", Set.of()));
+            new Call("POST", "/purchases/" + purchase + "/refunds", "{}", Set.of()),
+            new Call("POST", "/progress", "{}", Set.of()));
 
     List<String> violations = new ArrayList<>();
     for (Call call : calls) {
@@ -415,6 +416,7 @@ class ApiIT {
             "/api/cashback/v1/wallets/me/transactions:",
             "/api/cashback/v1/purchases:",
             "/api/cashback/v1/purchases/{purchaseId}/refunds:",
+            "/api/cashback/v1/progress:",
             "/api/cashback/v1/csrf:",
             "/api/cashback/v1/payout-methods:",
             "/api/cashback/v1/payout-methods/{id}:",

@@ -179,6 +179,49 @@ class SignedIntakeIT {
     assertThat(output).contains("\"status\":\"accepted\"");
   }
 
+  @Test
+  void signedProgress_keepsTheHighest_badValuesRefusedWithTheField() throws Exception {
+    String learner = "progress-" + UUID.randomUUID();
+    String forty = progress(learner, "40");
+    HttpResponse<String> first = post("/progress", forty, now(), sign(now(), forty));
+    assertThat(first.statusCode()).isEqualTo(200);
+    assertThat(first.body()).contains("\"advanced\":true").contains("\"confirmed\":0");
+    HttpResponse<String> again = post("/progress", forty, now(), sign(now(), forty));
+    assertThat(again.statusCode()).isEqualTo(200);
+    assertThat(again.body()).contains("\"advanced\":false");
+    String late = progress(learner, "20");
+    assertThat(post("/progress", late, now(), sign(now(), late)).body())
+        .contains("\"advanced\":false");
+
+    assertProblem(post("/progress", forty, now(), sign(now(), forty) + "00"), 401);
+    assertProblem(post("/progress", forty, now(), null), 401);
+    for (String refused :
+        new String[] {
+          progress(learner, "101"),
+          progress(learner, "-1"),
+          progress(learner, "50.5"),
+          progress(learner, "null"),
+          progress(learner, "\"half\""),
+          progress("<b>" + learner + "</b>", "50"),
+          progress("x".repeat(101), "50"),
+          forty.replace(",\"occurredAt\":\"2026-03-01T09:30:00Z\"", "")
+        }) {
+      assertProblem(post("/progress", refused, now(), sign(now(), refused)), 400);
+    }
+    String sixty = progress(learner, "60");
+    assertThat(post("/progress", sixty, now(), sign(now(), sixty)).body())
+        .as("refused reports changed nothing")
+        .contains("\"advanced\":true");
+  }
+
+  private static String progress(String learner, String percent) {
+    return "{\"userId\":\""
+        + learner
+        + "\",\"courseId\":\"sql-deep-dive\",\"percentComplete\":"
+        + percent
+        + ",\"occurredAt\":\"2026-03-01T09:30:00Z\"}";
+  }
+
   private static void assertProblem(HttpResponse<String> response, int status) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
     assertThat(response.headers().firstValue("Content-Type").orElse(""))

@@ -3,6 +3,7 @@ package dev.cashback.plugin.interfaces.rest;
 import dev.cashback.plugin.interfaces.rest.accrual.HistoryResource;
 import dev.cashback.plugin.interfaces.rest.accrual.TransactionsResource;
 import dev.cashback.plugin.interfaces.rest.event.WebhooksResource;
+import dev.cashback.plugin.interfaces.rest.intake.ProgressIntakeResource;
 import dev.cashback.plugin.interfaces.rest.intake.PurchaseIntakeResource;
 import dev.cashback.plugin.interfaces.rest.intake.RefusedEventsResource;
 import dev.cashback.plugin.interfaces.rest.ledger.LedgerCheckResource;
@@ -101,6 +102,7 @@ public class CashbackApi extends Application {
   public Set<Class<?>> getClasses() {
     return Set.of(
         PurchaseIntakeResource.class,
+        ProgressIntakeResource.class,
         RulesResource.class,
         TransactionsResource.class,
         HistoryResource.class,
