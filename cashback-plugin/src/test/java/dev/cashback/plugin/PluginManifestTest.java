@@ -73,6 +73,7 @@ class PluginManifestTest {
             "admin:Referrals",
             "admin:Refused events",
             "admin:Webhooks",
+            "admin:Review",
             "learner:My cashback",
             "learner:Request payout",
             "learner:Payout history",

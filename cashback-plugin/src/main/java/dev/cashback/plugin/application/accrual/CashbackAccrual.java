@@ -14,6 +14,7 @@ import dev.cashback.plugin.domain.accrual.CashbackTransaction;
 import dev.cashback.plugin.domain.accrual.CashbackTransactionRepository;
 import dev.cashback.plugin.domain.accrual.ConfirmationTerms;
 import dev.cashback.plugin.domain.accrual.PurchaseFacts;
+import dev.cashback.plugin.domain.review.ReviewFinding;
 import dev.cashback.plugin.domain.rule.CashbackRule;
 import dev.cashback.plugin.domain.rule.CashbackRuleRepository;
 import dev.cashback.plugin.domain.rule.RuleIndex;
@@ -60,13 +61,15 @@ public class CashbackAccrual {
   @Inject TimeSource clock;
   @Inject CashbackConfig settings;
   @Inject Donations donations;
+  @Inject ReviewChecks reviews;
 
   @Transactional
-  public List<CashbackTransaction> accrue(PurchaseFacts purchase) {
-    List<CashbackTransaction> existing = transactions.findByPurchase(purchase.purchaseId());
-    if (!existing.isEmpty() || learners.isDisabled(purchase.userId())) {
+  public List<CashbackTransaction> accrue(PurchaseFacts bought) {
+    List<CashbackTransaction> existing = transactions.findByPurchase(bought.purchaseId());
+    if (!existing.isEmpty() || learners.isDisabled(bought.userId())) {
       return existing;
     }
+    PurchaseFacts purchase = reviews.eligible(bought);
     RuleIndex active = rules.findActive();
     Set<Long> spent = active.hasBudgets() ? rules.spentBudgets(purchase.currency()) : Set.of();
     List<Accrual> grants =
@@ -86,15 +89,18 @@ public class CashbackAccrual {
         LearnerWallet.lockPending(ledger, purchase.userId(), purchase.currency());
     OffsetDateTime now = clock.now();
     BigDecimal donationShare = donations.shareOf(purchase.userId());
+    List<Accrual> limited =
+        withinLimits(purchase, grants).stream().filter(g -> g.cashback().isPositive()).toList();
+    // Counted under the wallet's lock: this learner's purchases are checked one after the other.
+    Optional<ReviewFinding> review =
+        reviews.finding(purchase, limited.stream().map(Accrual::cashback).toList());
     List<CashbackTransaction> granted = new ArrayList<>();
-    for (Accrual grant : withinLimits(purchase, grants)) {
-      if (!grant.cashback().isPositive()) {
-        continue;
-      }
+    for (Accrual grant : limited) {
       ConfirmationTerms terms = confirmation(purchase, grant);
       CashbackTransaction tx =
           CashbackTransaction.pending(purchase, grant, now, terms.confirmAfter()).awaiting(terms);
       tx.donate(donationShare);
+      review.ifPresent(tx::holdForReview);
       transactions.add(tx);
       ledger.post(
           new Journal(JournalKind.ACCRUAL, tx.getId(), purchase.purchaseId(), now)

@@ -76,8 +76,8 @@ public class CashbackLifecycle {
 
   /**
    * Confirms one pending cashback now, whatever its hold (a network confirmed the sale, its learner
-   * completed enough of the course); true when this call confirmed it, false when it was no longer
-   * pending.
+   * completed enough of the course, an admin approved it in review); true when this call confirmed
+   * it, false when it was no longer pending or still waits for review.
    */
   @Transactional
   public boolean confirmNow(long transactionId) {
@@ -85,7 +85,7 @@ public class CashbackLifecycle {
         transactions
             .findForUpdate(transactionId)
             .orElseThrow(() -> new NotFoundException("There is no such cashback transaction."));
-    if (tx.getStatus() != CashbackStatus.PENDING) {
+    if (tx.getStatus() != CashbackStatus.PENDING || tx.isAwaitingReview()) {
       return false;
     }
     confirm(tx, clock.now());

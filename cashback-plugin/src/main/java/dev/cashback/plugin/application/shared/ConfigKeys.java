@@ -176,6 +176,14 @@ public final class ConfigKeys {
    */
   public static final String REFERRAL_OTHER_CURRENCIES = "cashback.referral.other-currencies";
 
+  public static final String REVIEW_PURCHASES_PER_DAY = "cashback.review.purchases-per-day";
+  public static final String REVIEW_PURCHASES_PER_MONTH = "cashback.review.purchases-per-month";
+  public static final String REVIEW_CASHBACK_PER_DAY = "cashback.review.cashback-per-day";
+  public static final String REVIEW_CASHBACK_PER_MONTH = "cashback.review.cashback-per-month";
+  public static final String REVIEW_THRESHOLD = "cashback.review.threshold";
+  public static final String REVIEW_OWN_COURSES = "cashback.review.instructor-own-courses";
+  public static final String REVIEW_OWN_COURSES_DEFAULT = "nothing";
+
   /** The share (0-100 %) of each cashback donated by learners who have not chosen their own. */
   public static final String DONATION_DEFAULT_SHARE = "cashback.donation.default-share";
 
@@ -221,6 +229,12 @@ public final class ConfigKeys {
           Map.entry(REFERRAL_REFERRER_BONUS, REFERRAL_REFERRER_BONUS_DEFAULT),
           Map.entry(REFERRAL_CURRENCY, REFERRAL_CURRENCY_DEFAULT),
           Map.entry(REFERRAL_OTHER_CURRENCIES, ""),
+          Map.entry(REVIEW_PURCHASES_PER_DAY, "0"),
+          Map.entry(REVIEW_PURCHASES_PER_MONTH, "0"),
+          Map.entry(REVIEW_CASHBACK_PER_DAY, ""),
+          Map.entry(REVIEW_CASHBACK_PER_MONTH, ""),
+          Map.entry(REVIEW_THRESHOLD, ""),
+          Map.entry(REVIEW_OWN_COURSES, REVIEW_OWN_COURSES_DEFAULT),
           Map.entry(DONATION_DEFAULT_SHARE, DONATION_DEFAULT_SHARE_DEFAULT),
           Map.entry(DONATION_CAUSE, DONATION_CAUSE_DEFAULT),
           Map.entry(MAIL_LANGUAGE, MAIL_LANGUAGE_DEFAULT),

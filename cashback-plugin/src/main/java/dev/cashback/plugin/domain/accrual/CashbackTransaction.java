@@ -1,6 +1,9 @@
 package dev.cashback.plugin.domain.accrual;
 
 import dev.cashback.plugin.domain.donation.Donation;
+import dev.cashback.plugin.domain.review.ReviewFinding;
+import dev.cashback.plugin.domain.review.ReviewReason;
+import dev.cashback.plugin.domain.review.ReviewState;
 import dev.cashback.plugin.domain.rule.AmountType;
 import dev.cashback.plugin.domain.shared.Money;
 import jakarta.persistence.Column;
@@ -142,6 +145,28 @@ public class CashbackTransaction {
   /** The percentage of its course the learner completes that confirms it (none: not progress). */
   @Column(name = "confirm_at_progress")
   private Integer confirmAtProgress;
+
+  /** Whether it was sent to review and where the review stands (none: never sent). */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "review_state", length = 16)
+  private ReviewState reviewState;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "review_reason", length = 32)
+  private ReviewReason reviewReason;
+
+  @Column(name = "review_detail", length = 300)
+  private String reviewDetail;
+
+  @Column(name = "reviewed_by", length = 100)
+  private String reviewedBy;
+
+  @Column(name = "reviewed_at")
+  private OffsetDateTime reviewedAt;
+
+  /** The admin's reason for declining. */
+  @Column(name = "review_note", length = 500)
+  private String reviewNote;
 
   /** Cashback taken back so far by refunds and admin reversals. */
   @Column(name = "reversed_amount", nullable = false, precision = 19, scale = 4)
@@ -381,6 +406,58 @@ public class CashbackTransaction {
     refundWindowEndsAt = terms.windowDecides() ? terms.refundWindowEndsAt() : null;
     confirmAtProgress = terms.atProgress();
     return this;
+  }
+
+  /** Holds this new cashback for an admin's review: it is not confirmed until approved. */
+  public void holdForReview(ReviewFinding finding) {
+    reviewState = ReviewState.WAITING;
+    reviewReason = finding.reason();
+    reviewDetail = finding.detail();
+  }
+
+  /** Whether it waits for an admin's review (and so is confirmed by nothing else). */
+  public boolean isAwaitingReview() {
+    return reviewState == ReviewState.WAITING && status == CashbackStatus.PENDING;
+  }
+
+  /**
+   * Records the admin's decision on a cashback waiting for review; a decision is taken once.
+   *
+   * @throws IllegalStateException when it is not waiting for review (decided before, or no longer
+   *     pending)
+   */
+  public void decideReview(boolean approved, String admin, String note, OffsetDateTime now) {
+    if (!isAwaitingReview()) {
+      throw new IllegalStateException("This cashback is not waiting for review.");
+    }
+    reviewState = approved ? ReviewState.APPROVED : ReviewState.DECLINED;
+    reviewedBy = admin;
+    reviewedAt = now;
+    reviewNote = note;
+  }
+
+  public ReviewState getReviewState() {
+    return reviewState;
+  }
+
+  public ReviewReason getReviewReason() {
+    return reviewReason;
+  }
+
+  public String getReviewDetail() {
+    return reviewDetail;
+  }
+
+  public String getReviewedBy() {
+    return reviewedBy;
+  }
+
+  public OffsetDateTime getReviewedAt() {
+    return reviewedAt;
+  }
+
+  public String getReviewNote() {
+    return reviewNote;
   }
 
   public OffsetDateTime getRefundWindowEndsAt() {

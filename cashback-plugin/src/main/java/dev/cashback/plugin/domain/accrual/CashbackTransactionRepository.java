@@ -1,5 +1,6 @@
 package dev.cashback.plugin.domain.accrual;
 
+import dev.cashback.plugin.domain.review.LearnerActivity;
 import dev.cashback.plugin.domain.shared.Money;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -44,6 +45,17 @@ public interface CashbackTransactionRepository {
    * confirms, in id order; not locked.
    */
   List<Long> awaitingProgress(String userId, String courseId);
+
+  /**
+   * The learner's purchases that earned cashback from rules in this currency, and that cashback
+   * (less reversals, declined excluded), for purchases made in a period.
+   */
+  LearnerActivity activity(String userId, String currency, OffsetDateTime from, OffsetDateTime to);
+
+  /** Cashback waiting for an admin's review, oldest first. */
+  List<CashbackTransaction> awaitingReview(int first, int max);
+
+  long countAwaitingReview();
 
   /**
    * What a rule has granted a user (less reversals, declined excluded) for purchases in a period.

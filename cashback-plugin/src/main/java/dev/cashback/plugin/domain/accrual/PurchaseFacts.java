@@ -26,6 +26,24 @@ public record PurchaseFacts(
     lines = List.copyOf(lines);
   }
 
+  /** Whether the buyer is the instructor of an item bought (an instructor buying their own). */
+  public boolean buysOwnItems() {
+    return lines.stream().anyMatch(line -> userId.equals(line.instructorId()));
+  }
+
+  /** The purchase without the items its buyer is the instructor of; lines keep their numbers. */
+  public PurchaseFacts withoutOwnItems() {
+    return new PurchaseFacts(
+        purchaseId,
+        userId,
+        userName,
+        userImage,
+        userGroups,
+        currency,
+        occurredAt,
+        lines.stream().filter(line -> !userId.equals(line.instructorId())).toList());
+  }
+
   public Money total() {
     return lines.stream()
         .map(PurchaseLine::paid)

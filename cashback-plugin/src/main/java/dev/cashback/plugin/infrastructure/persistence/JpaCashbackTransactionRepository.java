@@ -7,6 +7,8 @@ import dev.cashback.plugin.domain.accrual.LearnerSummary;
 import dev.cashback.plugin.domain.accrual.Reversal;
 import dev.cashback.plugin.domain.accrual.TransactionCursor;
 import dev.cashback.plugin.domain.accrual.TransactionFilter;
+import dev.cashback.plugin.domain.review.LearnerActivity;
+import dev.cashback.plugin.domain.review.ReviewState;
 import dev.cashback.plugin.domain.shared.Money;
 import dev.cashback.plugin.infrastructure.intake.DatabaseDialect;
 import dev.cashback.plugin.infrastructure.persistence.FilteredQuery.Field;
@@ -138,9 +140,14 @@ public class JpaCashbackTransactionRepository implements CashbackTransactionRepo
     return ids.stream().map(id -> em.find(CashbackTransaction.class, id.longValue())).toList();
   }
 
+  /** Cashback waiting for an admin's review is confirmed by nothing else. */
+  private static final String NOT_IN_REVIEW =
+      " AND (review_state IS NULL OR review_state <> 'WAITING')";
+
   /** Pending cashback whose hold (or refund window) is over, oldest first. */
   private static final String DUE_BY_TIME =
       "SELECT id FROM cb_transaction WHERE status = 'PENDING' AND confirm_after <= ?"
+          + NOT_IN_REVIEW
           + " ORDER BY confirm_after, id";
 
   /**
@@ -151,7 +158,9 @@ public class JpaCashbackTransactionRepository implements CashbackTransactionRepo
       "SELECT t.id FROM cb_transaction t WHERE t.status = 'PENDING'"
           + " AND t.confirm_at_progress IS NOT NULL AND EXISTS (SELECT 1 FROM cb_course_progress p"
           + " WHERE p.user_id = t.user_id AND p.course_id = t.target_id"
-          + " AND p.percent_complete >= t.confirm_at_progress) ORDER BY t.id";
+          + " AND p.percent_complete >= t.confirm_at_progress)"
+          + NOT_IN_REVIEW
+          + " ORDER BY t.id";
 
   @SuppressWarnings("unchecked")
   private List<Number> claimIds(String query, OffsetDateTime now, int limit) {
@@ -176,11 +185,57 @@ public class JpaCashbackTransactionRepository implements CashbackTransactionRepo
                     + " ON p.user_id = t.user_id AND p.course_id = t.target_id"
                     + " WHERE t.user_id = ? AND t.target_id = ? AND t.status = 'PENDING'"
                     + " AND t.confirm_at_progress IS NOT NULL"
-                    + " AND p.percent_complete >= t.confirm_at_progress ORDER BY t.id")
+                    + " AND p.percent_complete >= t.confirm_at_progress"
+                    + NOT_IN_REVIEW
+                    + " ORDER BY t.id")
             .setParameter(1, userId)
             .setParameter(2, courseId)
             .getResultList();
     return ids.stream().map(Number::longValue).toList();
+  }
+
+  @Override
+  public LearnerActivity activity(
+      String userId, String currency, OffsetDateTime from, OffsetDateTime to) {
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT COUNT(DISTINCT purchase_id),"
+                        + " COALESCE(SUM(cashback_amount - reversed_amount), 0)"
+                        + " FROM cb_transaction WHERE user_id = ? AND currency = ?"
+                        + " AND purchased_at >= ? AND purchased_at < ? AND source = 'RULE'"
+                        + " AND status <> 'DECLINED'")
+                .setParameter(1, userId)
+                .setParameter(2, currency)
+                .setParameter(3, from)
+                .setParameter(4, to)
+                .getSingleResult();
+    return new LearnerActivity(
+        ((Number) row[0]).longValue(), Money.of(new BigDecimal(row[1].toString()), currency));
+  }
+
+  @Override
+  public List<CashbackTransaction> awaitingReview(int first, int max) {
+    return em.createQuery(
+            "SELECT t FROM CashbackTransaction t WHERE t.reviewState = :waiting"
+                + " AND t.status = :pending ORDER BY t.createdAt, t.id",
+            CashbackTransaction.class)
+        .setParameter("waiting", ReviewState.WAITING)
+        .setParameter("pending", CashbackStatus.PENDING)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public long countAwaitingReview() {
+    return em.createQuery(
+            "SELECT COUNT(t) FROM CashbackTransaction t WHERE t.reviewState = :waiting"
+                + " AND t.status = :pending",
+            Long.class)
+        .setParameter("waiting", ReviewState.WAITING)
+        .setParameter("pending", CashbackStatus.PENDING)
+        .getSingleResult();
   }
 
   @Override

@@ -11,6 +11,7 @@ import dev.cashback.plugin.interfaces.rest.network.NetworksResource;
 import dev.cashback.plugin.interfaces.rest.network.PostbackResource;
 import dev.cashback.plugin.interfaces.rest.payout.PayoutsResource;
 import dev.cashback.plugin.interfaces.rest.referral.ReferralsResource;
+import dev.cashback.plugin.interfaces.rest.review.ReviewsResource;
 import dev.cashback.plugin.interfaces.rest.rule.RulesResource;
 import dev.cashback.plugin.interfaces.rest.shared.CsrfProtection;
 import dev.cashback.plugin.interfaces.rest.shared.CsrfResource;
@@ -103,6 +104,7 @@ public class CashbackApi extends Application {
     return Set.of(
         PurchaseIntakeResource.class,
         ProgressIntakeResource.class,
+        ReviewsResource.class,
         RulesResource.class,
         TransactionsResource.class,
         HistoryResource.class,

@@ -19,6 +19,8 @@ class AuditActionTest {
             "RULE_DEACTIVATED",
             "RULE_DELETED",
             "CASHBACK_REFUNDED",
+            "REVIEW_APPROVED",
+            "REVIEW_DECLINED",
             "CASHBACK_DISABLED",
             "CASHBACK_ENABLED",
             "PAYOUT_FIRST_APPROVAL",

@@ -47,7 +47,7 @@ public record TransactionJson(
     Long networkId,
     String referralId) {
 
-  static TransactionJson of(CashbackTransaction t) {
+  public static TransactionJson of(CashbackTransaction t) {
     return new TransactionJson(
         t.getId(),
         t.getPurchaseId(),

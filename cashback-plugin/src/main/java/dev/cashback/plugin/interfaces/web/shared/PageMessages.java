@@ -1,6 +1,7 @@
 package dev.cashback.plugin.interfaces.web.shared;
 
 import dev.cashback.plugin.application.shared.AccessRefusedException;
+import dev.cashback.plugin.application.shared.ConflictException;
 import dev.cashback.plugin.application.shared.InvalidInputException;
 import dev.cashback.plugin.application.shared.NotFoundException;
 import jakarta.faces.application.FacesMessage;
@@ -42,7 +43,9 @@ public final class PageMessages {
               (field, message) ->
                   add(fieldIds.get(field), FacesMessage.SEVERITY_ERROR, message, message));
       FacesContext.getCurrentInstance().validationFailed();
-    } else if (e instanceof AccessRefusedException || e instanceof NotFoundException) {
+    } else if (e instanceof AccessRefusedException
+        || e instanceof NotFoundException
+        || e instanceof ConflictException) {
       add(null, FacesMessage.SEVERITY_ERROR, Labels.text("message.notPossible"), e.getMessage());
       FacesContext.getCurrentInstance().validationFailed();
     } else {
