@@ -7,11 +7,13 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.net.URLEncoder;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -64,8 +66,11 @@ class BrowserJourneyIT {
   static WebArchive deployment() {
     // Cashback here lasts a year once available, so My cashback shows when each part expires.
     // Webhook endpoints may be on loopback here: the page's endpoint points at a closed local port.
+    // A single cashback of USD 100.00 or more waits for review (no other journey earns as much).
     return Deployments.hostWithPlugin(
-            "cashback.expiry.days=365", "cashback.webhooks.allow-private-addresses=true")
+            "cashback.expiry.days=365",
+            "cashback.webhooks.allow-private-addresses=true",
+            "cashback.review.threshold=USD 100.00")
         .addClasses(TestControlServlet.class, ExportRowsServlet.class);
   }
 
@@ -935,6 +940,111 @@ class BrowserJourneyIT {
   }
 
   /** Scrolls My cashback so its cards and the first rows of its table are both in the picture. */
+  /**
+   * Confirmation the LMS decides: a rule confirms at half the course; the learner sees why the
+   * cashback is pending, marks lessons done on the course page, and at 50 % it is confirmed.
+   */
+  @Test
+  @Order(10)
+  void learnerFinishesHalfTheCourse_theCashbackIsConfirmed() throws Exception {
+    control("reset");
+    HttpResponse<String> rule =
+        new ApiClient(base, "admin")
+            .post(
+                ApiClient.API + "/rules",
+                "{\"title\":\"Half the course\",\"amountType\":\"PERCENTAGE\",\"amount\":5,"
+                    + "\"currency\":\"USD\",\"userType\":\"USERS\",\"audience\":[\"lucy\"],"
+                    + "\"targetType\":\"COURSE\",\"targets\":[\"sql-deep-dive\"],"
+                    + "\"status\":\"ACTIVE\",\"priority\":50,\"confirmAtProgress\":50}",
+                Map.of("Origin", base.toString().replaceAll("/$", "")));
+    assertThat(rule.statusCode()).as(rule.body()).isEqualTo(201);
+
+    signIn("lucy");
+    open("/course.xhtml?id=sql-deep-dive");
+    browser.findElement(By.id("buy:buyButton")).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")))
+        .click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Thank you"));
+    new WebDriverWait(browser, Duration.ofSeconds(60))
+        .pollingEvery(Duration.ofSeconds(1))
+        .until(
+            d -> {
+              open("/cashback/learner/my-cashback.xhtml");
+              return d.findElement(By.id("mine:myTable"))
+                  .getText()
+                  .contains("When you finish 50 %");
+            });
+    assertThat(browser.findElement(By.id("mine:myTable")).getText())
+        .contains("When you finish 50 % of SQL Deep Dive, or on");
+    save("my-cashback-progress");
+
+    open("/course.xhtml?id=sql-deep-dive");
+    for (int lesson = 1; lesson <= 5; lesson++) {
+      WebElement progress = browser.findElement(By.id("lessons:progress"));
+      browser.findElement(By.id("lessons:markLessonDone")).click();
+      wait.until(ExpectedConditions.stalenessOf(progress));
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("lessons:progress"), lesson + " of 10"));
+    }
+    save("course-progress");
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .pollingEvery(Duration.ofSeconds(1))
+        .until(
+            d -> {
+              open("/cashback/learner/my-cashback.xhtml");
+              return !d.findElement(By.id("mine:myTable")).getText().contains("When you finish");
+            });
+    signOut();
+  }
+
+  /**
+   * Cashback → Review: a cashback over the review threshold waits; the admin reads the learner's
+   * history and declines it with a reason; the queue is empty again.
+   */
+  @Test
+  @Order(11)
+  void adminReviewsHeldCashback_declinesItWithAReason() throws Exception {
+    control("reset");
+    String purchase =
+        ApiClient.purchase(UUID.randomUUID().toString(), "leo", "jakarta-ee", "irene", "2000.00");
+    assertThat(
+            ApiClient.anonymous(base)
+                .postSigned(ApiClient.API + "/purchases", purchase, ApiClient.now())
+                .statusCode())
+        .isEqualTo(202);
+    signIn("admin");
+    new WebDriverWait(browser, Duration.ofSeconds(60))
+        .pollingEvery(Duration.ofSeconds(1))
+        .until(
+            d -> {
+              open("/cashback/admin/reviews.xhtml");
+              return d.findElement(By.id("reviews:reviewTable")).getText().contains("leo");
+            });
+    assertThat(browser.findElement(By.id("reviews:reviewTable")).getText())
+        .contains("Review threshold")
+        .contains("$2,000.00");
+    save("review");
+    browser.findElement(By.id("reviews:reviewTable:0:history")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("historyForm:recentTable")));
+    save("review-history");
+    browser.findElement(By.cssSelector("#historyDialog .ui-dialog-titlebar-close")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("historyForm:recentTable")));
+
+    browser.findElement(By.id("reviews:reviewTable:0:decline")).click();
+    WebElement reason =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("declineForm:reason")));
+    reason.sendKeys("The order was paid with a card reported stolen.");
+    save("review-decline");
+    WebElement table = browser.findElement(By.id("reviews:reviewTable"));
+    browser.findElement(By.id("declineForm:confirmDecline")).click();
+    wait.until(ExpectedConditions.stalenessOf(table));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("reviews:reviewTable"), "Nothing waits for review."));
+    signOut();
+  }
+
   private void showCardsAndTable() {
     ((org.openqa.selenium.JavascriptExecutor) browser)
         .executeScript("document.querySelector('.cb-cards').scrollIntoView({block: 'start'});");

@@ -319,10 +319,12 @@ class LmsConfirmationIT {
     assertEquals(0, count(sql, parameter), "processed within 30 s");
   }
 
-  private CashbackTransaction transactionOf(String purchaseId) {
-    List<CashbackTransaction> granted = transactions.findByPurchase(purchaseId);
-    assertEquals(1, granted.size(), "one cashback on " + purchaseId);
-    return granted.get(0);
+  /** Read in a transaction: the plugin's persistence context is not for use outside one. */
+  private CashbackTransaction transactionOf(String purchaseId) throws Exception {
+    List<List<CashbackTransaction>> granted = new ArrayList<>();
+    host.inTransaction(() -> granted.add(transactions.findByPurchase(purchaseId)));
+    assertEquals(1, granted.get(0).size(), "one cashback on " + purchaseId);
+    return granted.get(0).get(0);
   }
 
   private void assertStatus(CashbackTransaction tx, CashbackStatus expected, String when)
