@@ -2,20 +2,17 @@ package dev.cashback.plugin.interfaces.rest.intake;
 
 import dev.cashback.plugin.api.CourseProgressed;
 import dev.cashback.plugin.application.accrual.CashbackLifecycle;
-import dev.cashback.plugin.infrastructure.event.StandardWebhookSignature;
 import dev.cashback.plugin.infrastructure.intake.SignedIntake;
-import dev.cashback.plugin.infrastructure.intake.WebhookSignature;
 import dev.cashback.plugin.interfaces.rest.shared.JsonBodies;
 import dev.cashback.plugin.interfaces.rest.shared.Problem;
 import dev.cashback.plugin.interfaces.rest.shared.ProblemResponses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -58,23 +55,9 @@ public class ProgressIntakeResource {
               + " Answers whether the progress was more than known and how much pending cashback"
               + " it confirmed.")
   @APIResponse(responseCode = "200", description = "Recorded")
-  public Response receive(
-      @HeaderParam(WebhookSignature.TIMESTAMP_HEADER) String timestamp,
-      @HeaderParam(WebhookSignature.SIGNATURE_HEADER) String signature,
-      @HeaderParam(PurchaseIntakeResource.HOST_HEADER) String host,
-      @HeaderParam(StandardWebhookSignature.ID_HEADER) String standardId,
-      @HeaderParam(StandardWebhookSignature.TIMESTAMP_HEADER) String standardTimestamp,
-      @HeaderParam(StandardWebhookSignature.SIGNATURE_HEADER) String standardSignature,
-      @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
-      InputStream stream)
+  public Response receive(@BeanParam SignatureHeaders headers, InputStream stream)
       throws IOException {
-    SignedBodies.Signed signed =
-        bodies.read(
-            host,
-            contentLength,
-            new SignedBodies.Signature(
-                timestamp, signature, standardId, standardTimestamp, standardSignature),
-            stream);
+    SignedBodies.Signed signed = bodies.read(headers, stream);
     if (signed.refusal() != null) {
       return signed.refusal();
     }

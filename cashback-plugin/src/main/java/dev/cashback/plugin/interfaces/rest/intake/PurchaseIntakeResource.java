@@ -2,22 +2,19 @@ package dev.cashback.plugin.interfaces.rest.intake;
 
 import dev.cashback.plugin.api.PurchaseCompleted;
 import dev.cashback.plugin.api.PurchaseRefunded;
-import dev.cashback.plugin.infrastructure.event.StandardWebhookSignature;
 import dev.cashback.plugin.infrastructure.intake.SignedIntake;
-import dev.cashback.plugin.infrastructure.intake.WebhookSignature;
 import dev.cashback.plugin.infrastructure.metrics.CashbackMetrics;
 import dev.cashback.plugin.interfaces.rest.shared.JsonBodies;
 import dev.cashback.plugin.interfaces.rest.shared.Problem;
 import dev.cashback.plugin.interfaces.rest.shared.ProblemResponses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -27,7 +24,6 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -68,34 +64,9 @@ public class PurchaseIntakeResource {
           "The JSON of PurchaseCompleted plus total, which the items must add up to. Sign"
               + " timestamp + '.' + body with HMAC-SHA256 and the host's secret.")
   @APIResponse(responseCode = "202", description = "Accepted; cashback follows shortly")
-  public Response receive(
-      @Parameter(description = "Unix time in seconds")
-          @HeaderParam(WebhookSignature.TIMESTAMP_HEADER)
-          String timestamp,
-      @Parameter(description = "sha256=<hex HMAC>") @HeaderParam(WebhookSignature.SIGNATURE_HEADER)
-          String signature,
-      @Parameter(description = "The host's name, when it has a secret of its own")
-          @HeaderParam(HOST_HEADER)
-          String host,
-      @Parameter(description = "Standard Webhooks: the message id (instead of the two above)")
-          @HeaderParam(StandardWebhookSignature.ID_HEADER)
-          String standardId,
-      @Parameter(description = "Standard Webhooks: Unix time in seconds")
-          @HeaderParam(StandardWebhookSignature.TIMESTAMP_HEADER)
-          String standardTimestamp,
-      @Parameter(description = "Standard Webhooks: v1,<base64 HMAC>, space-separated")
-          @HeaderParam(StandardWebhookSignature.SIGNATURE_HEADER)
-          String standardSignature,
-      @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
-      InputStream stream)
+  public Response receive(@BeanParam SignatureHeaders headers, InputStream stream)
       throws IOException {
-    SignedBodies.Signed signed =
-        bodies.read(
-            host,
-            contentLength,
-            new SignedBodies.Signature(
-                timestamp, signature, standardId, standardTimestamp, standardSignature),
-            stream);
+    SignedBodies.Signed signed = bodies.read(headers, stream);
     if (signed.refusal() != null) {
       return signed.refusal();
     }
@@ -120,22 +91,10 @@ public class PurchaseIntakeResource {
   @APIResponse(responseCode = "202", description = "Accepted; the reversal follows")
   public Response refund(
       @PathParam("purchaseId") String purchaseId,
-      @HeaderParam(WebhookSignature.TIMESTAMP_HEADER) String timestamp,
-      @HeaderParam(WebhookSignature.SIGNATURE_HEADER) String signature,
-      @HeaderParam(HOST_HEADER) String host,
-      @HeaderParam(StandardWebhookSignature.ID_HEADER) String standardId,
-      @HeaderParam(StandardWebhookSignature.TIMESTAMP_HEADER) String standardTimestamp,
-      @HeaderParam(StandardWebhookSignature.SIGNATURE_HEADER) String standardSignature,
-      @HeaderParam(HttpHeaders.CONTENT_LENGTH) String contentLength,
+      @BeanParam SignatureHeaders headers,
       InputStream stream)
       throws IOException {
-    SignedBodies.Signed signed =
-        bodies.read(
-            host,
-            contentLength,
-            new SignedBodies.Signature(
-                timestamp, signature, standardId, standardTimestamp, standardSignature),
-            stream);
+    SignedBodies.Signed signed = bodies.read(headers, stream);
     if (signed.refusal() != null) {
       return signed.refusal();
     }

@@ -48,8 +48,10 @@ public class SignedBodies {
    * Reads the body within the limit and checks its signature: nothing is read for a host without a
    * secret or a body declared too large, and nothing is parsed before the signature holds.
    */
-  Signed read(String host, String contentLength, Signature signature, InputStream stream)
-      throws IOException {
+  Signed read(SignatureHeaders headers, InputStream stream) throws IOException {
+    String host = headers.host;
+    String contentLength = headers.contentLength;
+    Signature signature = headers.signature();
     Optional<Response> closed = closed(host, contentLength);
     if (closed.isPresent()) {
       return new Signed(null, closed.get());
