@@ -940,8 +940,9 @@ class BrowserJourneyIT {
 
   /** Scrolls My cashback so its cards and the first rows of its table are both in the picture. */
   /**
-   * Confirmation the LMS decides: a rule confirms at half the course; the learner sees why the
-   * cashback is pending, marks lessons done on the course page, and at 50 % it is confirmed.
+   * Confirmation the LMS decides: a rule (more generous than the demo's, so it is the best one for
+   * the course) confirms at half the course; the learner sees why the cashback is pending, marks
+   * lessons done on the course page, and at 50 % it is confirmed.
    */
   @Test
   @Order(10)
@@ -951,7 +952,7 @@ class BrowserJourneyIT {
         new ApiClient(base, "admin")
             .post(
                 ApiClient.API + "/rules",
-                "{\"title\":\"Half the course\",\"amountType\":\"PERCENTAGE\",\"amount\":5,"
+                "{\"title\":\"Half the course\",\"amountType\":\"PERCENTAGE\",\"amount\":20,"
                     + "\"currency\":\"USD\",\"userType\":\"USERS\",\"audience\":[\"lucy\"],"
                     + "\"targetType\":\"COURSE\",\"targets\":[\"sql-deep-dive\"],"
                     + "\"status\":\"ACTIVE\",\"priority\":50,\"confirmAtProgress\":50}");
@@ -974,6 +975,10 @@ class BrowserJourneyIT {
             });
     assertThat(browser.findElement(By.id("mine:myTable")).getText())
         .contains("When you finish 50 % of SQL Deep Dive, or on");
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].scrollIntoView({block: 'center'})",
+            browser.findElement(By.cssSelector(".cb-available-at-progress")));
     save("my-cashback-progress");
 
     open("/course.xhtml?id=sql-deep-dive");

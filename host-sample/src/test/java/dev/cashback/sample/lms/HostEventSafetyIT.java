@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.cashback.plugin.api.Buyer;
+import dev.cashback.plugin.api.CourseProgressed;
 import dev.cashback.plugin.api.ItemType;
 import dev.cashback.plugin.api.PurchaseCompleted;
 import dev.cashback.plugin.api.PurchaseItem;
@@ -61,6 +62,7 @@ class HostEventSafetyIT {
 
   @Inject Event<PurchaseCompleted> purchases;
   @Inject Event<PurchaseRefunded> refunds;
+  @Inject Event<CourseProgressed> progress;
   @Inject RuleAdministration ruleAdmin;
   @Inject CashbackLifecycle lifecycle;
   @Inject Wallets wallets;
@@ -310,6 +312,47 @@ class HostEventSafetyIT {
    * Writes a row of the host's own and fires the purchase in one transaction, as a checkout does;
    * returns the host row's key. The commit must not throw, whatever the plugin made of the event.
    */
+  @Test
+  void progressEvents_overlongOrFailingToStore_hostWriteCommits() throws Exception {
+    String overlong = "c".repeat(101);
+    String hostMark = hostWriteAndFire(new CourseProgressed("lena", overlong, 50, Instant.now()));
+    assertHostWriteCommitted(hostMark);
+    String reason =
+        database()
+            .value(
+                String.class,
+                "SELECT reason FROM cb_refused_event WHERE kind = 'PROGRESS' AND event_id LIKE ?",
+                "c".repeat(99) + "%");
+    assertTrue(reason.contains("courseId"), reason);
+
+    assumeTrue(isPostgres(), "a trigger that fails the insert is written for PostgreSQL");
+    database()
+        .update(
+            "CREATE OR REPLACE FUNCTION cb_test_fail_progress() RETURNS trigger AS $$ BEGIN"
+                + " RAISE EXCEPTION 'forced failure of the progress insert'; END $$"
+                + " LANGUAGE plpgsql");
+    database()
+        .update(
+            "CREATE TRIGGER cb_test_fail_progress BEFORE INSERT ON cb_course_progress"
+                + " FOR EACH ROW EXECUTE FUNCTION cb_test_fail_progress()");
+    try {
+      assertHostWriteCommitted(
+          hostWriteAndFire(new CourseProgressed("lena", "java-basics", 70, Instant.now())));
+    } finally {
+      database().update("DROP TRIGGER cb_test_fail_progress ON cb_course_progress");
+    }
+  }
+
+  private String hostWriteAndFire(CourseProgressed event) throws Exception {
+    String username = "host-row-" + UUID.randomUUID();
+    tx.begin();
+    lms.persist(new Account(username, username, username + "@example.com", Role.LEARNER, "-"));
+    lms.flush();
+    progress.fire(event);
+    tx.commit();
+    return username;
+  }
+
   private String hostWriteAndFire(PurchaseCompleted event) throws Exception {
     String username = "host-row-" + UUID.randomUUID();
     tx.begin();
