@@ -33,19 +33,32 @@ public class IntakeBenchmark {
     int clients = Integer.parseInt(args[3]);
     int learners = Integer.parseInt(args[4]);
     int courses = Integer.parseInt(args[5]);
+    // Purchases per request: 1 posts each to /purchases, more post them to /purchases/batch.
+    int batch = args.length > 6 ? Integer.parseInt(args[6]) : 1;
+    int requests = (purchases + batch - 1) / batch;
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     AtomicInteger next = new AtomicInteger();
-    long[] latencies = new long[purchases];
+    long[] latencies = new long[requests];
     AtomicInteger failures = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     long started = System.nanoTime();
     List<Future<?>> work = new ArrayList<>();
     for (int c = 0; c < clients; c++) {
       work.add(pool.submit(() -> {
-        for (int i = next.getAndIncrement(); i < purchases; i = next.getAndIncrement()) {
-          String body = purchase(i, learners, courses);
+        for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
+          String body;
+          if (batch == 1) {
+            body = purchase(i, learners, courses);
+          } else {
+            List<String> many = new ArrayList<>();
+            for (int k = i * batch; k < Math.min(purchases, (i + 1) * batch); k++) {
+              many.add(purchase(k, learners, courses));
+            }
+            body = "{\"purchases\":[" + String.join(",", many) + "]}";
+          }
           long timestamp = Instant.now().getEpochSecond();
-          HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/cashback/v1/purchases"))
+          String path = batch == 1 ? "/api/cashback/v1/purchases" : "/api/cashback/v1/purchases/batch";
+          HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
               .header("Content-Type", "application/json")
               .header("X-Cashback-Timestamp", Long.toString(timestamp))
               .header("X-Cashback-Signature", sign(secret, timestamp, body))
@@ -54,7 +67,7 @@ public class IntakeBenchmark {
           long t0 = System.nanoTime();
           HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
           latencies[i] = System.nanoTime() - t0;
-          if (response.statusCode() != 202) {
+          if (response.statusCode() != (batch == 1 ? 202 : 200)) {
             failures.incrementAndGet();
             System.err.println("purchase " + i + ": " + response.statusCode() + " " + response.body());
           }
@@ -68,9 +81,9 @@ public class IntakeBenchmark {
     pool.shutdown();
     double seconds = (System.nanoTime() - started) / 1e9;
     Arrays.sort(latencies);
-    System.out.printf("requests=%d failures=%d seconds=%.2f requests_per_second=%.1f p50_ms=%.2f p99_ms=%.2f%n",
-        purchases, failures.get(), seconds, purchases / seconds,
-        latencies[purchases / 2] / 1e6, latencies[(int) Math.min(purchases - 1, purchases * 0.99)] / 1e6);
+    System.out.printf("requests=%d failures=%d seconds=%.2f purchases_per_second=%.1f p50_ms=%.2f p99_ms=%.2f%n",
+        requests, failures.get(), seconds, purchases / seconds,
+        latencies[requests / 2] / 1e6, latencies[(int) Math.min(requests - 1, requests * 0.99)] / 1e6);
   }
 
   private static String purchase(int i, int learners, int courses) {

@@ -67,13 +67,13 @@ SQL
 
 # Runs one scenario; prints credited purchases per second.
 scenario() {
-  local name=$1 rule_count=$2 learners=$3
+  local name=$1 rule_count=$2 learners=$3 batch=${4:-1}
   start_server
   rules "$rule_count"
   local t0 t1 pending
   t0=$(date +%s.%N)
   local line
-  line=$(java src/bench/IntakeBenchmark.java "http://localhost:$PORT" "$SECRET" "$N" "$CLIENTS" "$learners" 100)
+  line=$(java src/bench/IntakeBenchmark.java "http://localhost:$PORT" "$SECRET" "$N" "$CLIENTS" "$learners" 100 "$batch")
   while :; do
     pending=$("${PSQL[@]}" "$DB" -c "SELECT COUNT(*) FROM cb_purchase_inbox WHERE processed_at IS NULL")
     [ "$pending" = 0 ] && break
@@ -96,6 +96,7 @@ echo "purchases=$N clients=$CLIENTS" >&2
 spread10=$(scenario "10 rules, 1000 learners" 10 1000)
 spread10k=$(scenario "10000 rules, 1000 learners" 10000 1000)
 single10=$(scenario "10 rules, one learner" 10 1)
+batch10=$(scenario "10 rules, 1000 learners, batches of 500" 10 1000 500)
 
 # The same work in raw SQL.
 dropdb -h 127.0.0.1 -U postgres --if-exists "$DB"
@@ -115,7 +116,9 @@ printf '\nraw SQL (pgbench, %s clients): %.1f purchases per second\n' "$CLIENTS"
 printf 'plugin, 10 rules, spread:       %.1f credited per second\n' "$spread10"
 printf 'plugin, 10000 rules, spread:    %.1f credited per second\n' "$spread10k"
 printf 'plugin, 10 rules, one learner:  %.1f credited per second\n' "$single10"
+printf 'plugin, batches of 500:         %.1f credited per second\n' "$batch10"
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
-printf '\nratio plugin / raw SQL (target >= 0.7):              %s\n' "$(ratio "$spread10" "$raw")"
-printf 'ratio 10000 rules / 10 rules (target >= 0.9):        %s\n' "$(ratio "$spread10k" "$spread10")"
-printf 'ratio one learner / spread (target >= 0.5):          %s\n' "$(ratio "$single10" "$spread10")"
+printf '\nratio batch intake / raw SQL (target >= 1.0):       %s\n' "$(ratio "$batch10" "$raw")"
+printf 'ratio single intake / raw SQL (target >= 0.3):      %s\n' "$(ratio "$spread10" "$raw")"
+printf 'ratio 10000 rules / 10 rules (target >= 0.95):       %s\n' "$(ratio "$spread10k" "$spread10")"
+printf 'ratio one learner / spread (target >= 0.9):          %s\n' "$(ratio "$single10" "$spread10")"

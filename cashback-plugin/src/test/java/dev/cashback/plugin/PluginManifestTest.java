@@ -74,6 +74,7 @@ class PluginManifestTest {
             "admin:Refused events",
             "admin:Webhooks",
             "admin:Review",
+            "admin:Import purchases",
             "learner:My cashback",
             "learner:Request payout",
             "learner:Payout history",

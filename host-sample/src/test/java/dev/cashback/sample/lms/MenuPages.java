@@ -19,7 +19,7 @@ final class MenuPages {
         PluginManifests.read(MenuPages.class.getClassLoader()).stream()
             .flatMap(menu -> menu.entries().stream())
             .toList();
-    assertThat(entries).hasSize(18);
+    assertThat(entries).hasSize(19);
     for (MenuEntry entry : entries) {
       Browser browser = signedIn(base, userWithRole(entry.role()));
       HttpResponse<String> page = browser.get(entry.page());

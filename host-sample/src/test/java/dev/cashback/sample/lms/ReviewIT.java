@@ -27,9 +27,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -82,7 +79,8 @@ class ReviewIT {
   @Inject EntityManager lms;
   @Inject ModelHost host;
 
-  @Resource ManagedExecutorService executor;
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  ManagedExecutorService executor;
 
   @Resource(lookup = "java:comp/DefaultDataSource")
   DataSource db;
@@ -151,9 +149,10 @@ class ReviewIT {
     assertEquals(3, passed, "purchases not held for review");
     assertEquals(
         13,
-        count(
-            "SELECT COUNT(*) FROM cb_transaction WHERE user_id = ? AND review_state = 'WAITING'",
-            learner));
+        database()
+            .number(
+                "SELECT COUNT(*) FROM cb_transaction WHERE user_id = ? AND review_state = 'WAITING'",
+                learner));
   }
 
   @Test
@@ -193,10 +192,11 @@ class ReviewIT {
     assertEquals(7, refused, "the others are told it was decided");
     assertEquals(
         1,
-        count(
-            "SELECT COUNT(*) FROM cb_audit WHERE action IN ('REVIEW_APPROVED', 'REVIEW_DECLINED')"
-                + " AND subject = ?",
-            "transaction:" + held.getId()));
+        database()
+            .number(
+                "SELECT COUNT(*) FROM cb_audit WHERE action IN ('REVIEW_APPROVED', 'REVIEW_DECLINED')"
+                    + " AND subject = ?",
+                "transaction:" + held.getId()));
   }
 
   @Test
@@ -234,10 +234,11 @@ class ReviewIT {
         0, wallets.balances(learner, "USD").pending().amount().signum(), "nothing pending");
     assertEquals(
         1,
-        count(
-            "SELECT COUNT(*) FROM cb_mail_outbox WHERE user_id = ? AND kind = 'cashbackDeclined'"
-                + " AND text_body LIKE '%card testing%'",
-            learner));
+        database()
+            .number(
+                "SELECT COUNT(*) FROM cb_mail_outbox WHERE user_id = ? AND kind = 'cashbackDeclined'"
+                    + " AND text_body LIKE '%card testing%'",
+                learner));
   }
 
   @Test
@@ -256,9 +257,10 @@ class ReviewIT {
                     "USD",
                     "Changed their mind",
                     Instant.now())));
-    awaitNone(
-        "SELECT COUNT(*) FROM cb_refund_inbox WHERE purchase_id = ? AND processed_at IS NULL",
-        purchase);
+    database()
+        .awaitNone(
+            "SELECT COUNT(*) FROM cb_refund_inbox WHERE purchase_id = ? AND processed_at IS NULL",
+            purchase);
     assertEquals("DECLINED", statusOf(held));
     List<CashbackTransaction> waiting = new ArrayList<>();
     host.inTransaction(() -> waiting.addAll(transactions.awaitingReview(0, 10_000)));
@@ -285,9 +287,10 @@ class ReviewIT {
                     List.of(item("own", "40.00", instructor), item("other", "20.00", "irene")),
                     "USD",
                     Instant.now())));
-    awaitNone(
-        "SELECT COUNT(*) FROM cb_purchase_inbox WHERE purchase_id = ? AND processed_at IS NULL",
-        purchaseId);
+    database()
+        .awaitNone(
+            "SELECT COUNT(*) FROM cb_purchase_inbox WHERE purchase_id = ? AND processed_at IS NULL",
+            purchaseId);
     List<CashbackTransaction> granted = new ArrayList<>();
     host.inTransaction(() -> granted.addAll(transactions.findByPurchase(purchaseId)));
     assertEquals(1, granted.size(), "only the other instructor's course earns");
@@ -350,9 +353,10 @@ class ReviewIT {
                     List.of(item(course, price, instructor)),
                     "USD",
                     at)));
-    awaitNone(
-        "SELECT COUNT(*) FROM cb_purchase_inbox WHERE purchase_id = ? AND processed_at IS NULL",
-        purchaseId);
+    database()
+        .awaitNone(
+            "SELECT COUNT(*) FROM cb_purchase_inbox WHERE purchase_id = ? AND processed_at IS NULL",
+            purchaseId);
     return purchaseId;
   }
 
@@ -366,36 +370,22 @@ class ReviewIT {
 
   /** "WAITING REASON" for the purchase's cashback, null when it was not sent to review. */
   private String reviewOf(String purchaseId) throws Exception {
-    try (Connection c = db.getConnection();
-        PreparedStatement s =
-            c.prepareStatement(
-                "SELECT review_state, review_reason FROM cb_transaction WHERE purchase_id = ?")) {
-      s.setString(1, purchaseId);
-      try (ResultSet rs = s.executeQuery()) {
-        assertTrue(rs.next(), "cashback on " + purchaseId);
-        return rs.getString(1) == null ? null : rs.getString(1) + " " + rs.getString(2);
-      }
-    }
+    String state = column("review_state", "purchase_id", purchaseId);
+    return state == null ? null : state + " " + column("review_reason", "purchase_id", purchaseId);
   }
 
   private String statusOf(CashbackTransaction tx) throws Exception {
-    return column("status", tx);
+    return column("status", "id", tx.getId());
   }
 
   private String reviewStateOf(CashbackTransaction tx) throws Exception {
-    return column("review_state", tx);
+    return column("review_state", "id", tx.getId());
   }
 
-  private String column(String name, CashbackTransaction tx) throws Exception {
-    try (Connection c = db.getConnection();
-        PreparedStatement s =
-            c.prepareStatement("SELECT " + name + " FROM cb_transaction WHERE id = ?")) {
-      s.setLong(1, tx.getId());
-      try (ResultSet rs = s.executeQuery()) {
-        assertTrue(rs.next());
-        return rs.getString(1);
-      }
-    }
+  private String column(String name, String key, Object value) throws Exception {
+    return database()
+        .value(
+            String.class, "SELECT " + name + " FROM cb_transaction WHERE " + key + " = ?", value);
   }
 
   private void assertAvailable(String learner, String expected) {
@@ -403,23 +393,8 @@ class ReviewIT {
     assertEquals(0, new BigDecimal(expected).compareTo(available), "available " + available);
   }
 
-  private void awaitNone(String sql, String parameter) throws Exception {
-    Instant deadline = Instant.now().plusSeconds(30);
-    while (count(sql, parameter) > 0 && Instant.now().isBefore(deadline)) {
-      Thread.sleep(50);
-    }
-    assertEquals(0, count(sql, parameter), "processed within 30 s");
-  }
-
-  private long count(String sql, Object parameter) throws Exception {
-    try (Connection c = db.getConnection();
-        PreparedStatement s = c.prepareStatement(sql)) {
-      s.setObject(1, parameter);
-      try (ResultSet rs = s.executeQuery()) {
-        assertTrue(rs.next());
-        return rs.getLong(1);
-      }
-    }
+  private TestDatabase database() {
+    return new TestDatabase(db);
   }
 
   private static boolean rootIs(Throwable e, Class<? extends Throwable> type) {

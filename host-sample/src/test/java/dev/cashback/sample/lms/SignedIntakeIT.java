@@ -180,6 +180,97 @@ class SignedIntakeIT {
   }
 
   @Test
+  void purchaseBatch_eachAcceptedOnce_refusalsHoldNothingBack_aResentBatchChangesNothing()
+      throws Exception {
+    String first = UUID.randomUUID().toString();
+    String second = UUID.randomUUID().toString();
+    String batch =
+        "{\"purchases\":["
+            + String.join(
+                ",",
+                purchase(first, "20.00"),
+                purchase(second, "30.00"),
+                purchase(first, "20.00"),
+                purchase(UUID.randomUUID().toString(), "-5.00"),
+                "{\"purchaseId\":\"half\",\"items\":[]}")
+            + "]}";
+    HttpResponse<String> answer = post("/purchases/batch", batch, now(), sign(now(), batch));
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    assertThat(answer.body())
+        .contains("\"accepted\":2", "\"duplicates\":1", "\"refused\":2")
+        .contains("\"index\":3", "\"half\"")
+        .doesNotContain("Exception");
+
+    HttpResponse<String> again = post("/purchases/batch", batch, now(), sign(now(), batch));
+    assertThat(again.body()).contains("\"accepted\":0", "\"duplicates\":3", "\"refused\":2");
+    String single = purchase(first, "20.00");
+    assertProblem(post("/purchases", single, now(), sign(now(), single)), 409);
+
+    assertProblem(post("/purchases/batch", batch, now(), sign(now(), batch) + "00"), 401);
+    assertProblem(
+        post("/purchases/batch", "{\"purchases\":[]}", now(), sign(now(), "{\"purchases\":[]}")),
+        400);
+    String tooMany =
+        "{\"purchases\":["
+            + String.join(",", java.util.Collections.nCopies(501, purchase(first, "20.00")))
+            + "]}";
+    assertProblem(post("/purchases/batch", tooMany, now(), sign(now(), tooMany)), 400);
+  }
+
+  @Test
+  void sameBatchSentTwiceAtOnce_eachPurchaseAcceptedOnce() throws Exception {
+    List<String> purchases = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      purchases.add(purchase(UUID.randomUUID().toString(), "10.00"));
+    }
+    String batch = "{\"purchases\":[" + String.join(",", purchases) + "]}";
+    ExecutorService senders = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<HttpResponse<String>>> sent = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        sent.add(senders.submit(() -> post("/purchases/batch", batch, now(), sign(now(), batch))));
+      }
+      int accepted = 0;
+      for (Future<HttpResponse<String>> answer : sent) {
+        HttpResponse<String> response = answer.get(60, TimeUnit.SECONDS);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        java.util.regex.Matcher count =
+            java.util.regex.Pattern.compile("\"accepted\":(\\d+)").matcher(response.body());
+        assertThat(count.find()).isTrue();
+        accepted += Integer.parseInt(count.group(1));
+      }
+      assertThat(accepted).as("accepted across the four sends").isEqualTo(60);
+    } finally {
+      senders.shutdownNow();
+    }
+  }
+
+  @Test
+  void refundBatch_eachOnItsOwn() throws Exception {
+    String purchaseId = UUID.randomUUID().toString();
+    String purchase = purchase(purchaseId, "40.00");
+    assertThat(post("/purchases", purchase, now(), sign(now(), purchase)).statusCode())
+        .isEqualTo(202);
+    String refund =
+        "{\"refundId\":\"r-"
+            + purchaseId
+            + "\",\"purchaseId\":\""
+            + purchaseId
+            + "\",\"amount\":10.00,\"currency\":\"USD\",\"reason\":\"Partial\","
+            + "\"occurredAt\":\"2026-03-01T10:00:00Z\"}";
+    String batch =
+        "{\"refunds\":["
+            + String.join(",", refund, refund, refund.replace("10.00", "0").replace("\"r-", "\"z-"))
+            + "]}";
+    HttpResponse<String> answer =
+        post("/purchases/refunds/batch", batch, now(), sign(now(), batch));
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    assertThat(answer.body()).contains("\"accepted\":1", "\"duplicates\":1", "\"refused\":1");
+    assertThat(post("/purchases/refunds/batch", batch, now(), sign(now(), batch)).body())
+        .contains("\"accepted\":0", "\"duplicates\":2");
+  }
+
+  @Test
   void signedProgress_keepsTheHighest_badValuesRefusedWithTheField() throws Exception {
     String learner = "progress-" + UUID.randomUUID();
     String forty = progress(learner, "40");

@@ -34,6 +34,20 @@ final class TestDatabase {
     return value(Long.class, sql, parameters);
   }
 
+  /**
+   * Waits until the count is zero (what the background has still to do is done), 30 s at most;
+   * fails if it is not.
+   */
+  void awaitNone(String countSql, Object... parameters) throws Exception {
+    java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
+    while (number(countSql, parameters) > 0 && java.time.Instant.now().isBefore(deadline)) {
+      Thread.sleep(50);
+    }
+    if (number(countSql, parameters) > 0) {
+      throw new AssertionError("still not done after 30 s: " + countSql);
+    }
+  }
+
   int update(String sql, Object... parameters) throws Exception {
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = prepared(c, sql, parameters)) {

@@ -35,7 +35,8 @@ public enum AuditAction {
   WEBHOOK_ENDPOINT_CHANGED(Subject.WEBHOOK_ENDPOINT),
   WEBHOOK_ENDPOINT_DELETED(Subject.WEBHOOK_ENDPOINT),
   WEBHOOK_SECRET_ROTATED(Subject.WEBHOOK_ENDPOINT),
-  EVENT_DELIVERY_RESENT(Subject.EVENT_DELIVERY);
+  EVENT_DELIVERY_RESENT(Subject.EVENT_DELIVERY),
+  PURCHASES_IMPORTED(Subject.IMPORT);
 
   /** What an action is about; the prefix of the stored subject, as in {@code "rule:12"}. */
   public enum Subject {
@@ -47,7 +48,8 @@ public enum AuditAction {
     NETWORK("network"),
     CLAIM("claim"),
     WEBHOOK_ENDPOINT("webhook-endpoint"),
-    EVENT_DELIVERY("event-delivery");
+    EVENT_DELIVERY("event-delivery"),
+    IMPORT("import");
 
     private final String prefix;
 

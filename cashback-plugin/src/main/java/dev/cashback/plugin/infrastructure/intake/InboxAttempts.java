@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -45,6 +46,21 @@ public class InboxAttempts {
       LOG.log(Level.WARNING, inbox + " " + key + " failed; will retry", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * Processes the events on a thread of the plugin's, one after the other, without waiting; what
+   * cannot be submitted or fails is left to the retry timer.
+   */
+  public void processInBackground(Inbox inbox, List<String> keys) {
+    if (keys.isEmpty()) {
+      return;
+    }
+    try {
+      executor.submit(() -> keys.forEach(key -> processQuietly(inbox, key)));
+    } catch (RuntimeException rejected) {
+      LOG.log(Level.WARNING, keys.size() + " " + inbox + " deferred to retry", rejected);
     }
   }
 

@@ -15,9 +15,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Writes accepted host events to the inbox tables on the host's JTA datasource ({@link
@@ -81,6 +84,58 @@ public class InboxWriter {
             "attempts",
             "next_attempt_at");
     return insert(sql, event.purchaseId(), event.buyer().userId(), JSON.toJson(event), untilDue);
+  }
+
+  /** Whether the purchase fits the inbox's payload column (see {@link #MAX_PAYLOAD}). */
+  public static boolean fits(PurchaseCompleted event) {
+    return JSON.toJson(event).length() <= MAX_PAYLOAD;
+  }
+
+  /** Rows of one statement of a batch: few enough for PostgreSQL's 65,535 parameters. */
+  private static final int ROWS_PER_STATEMENT = 500;
+
+  /**
+   * Records the purchases (each fitting, distinct ids) in the caller's transaction, due for the
+   * drain at once; returns the ids newly accepted (the others had been accepted before). On
+   * PostgreSQL one statement per 500 purchases, whose {@code RETURNING} names the new ones.
+   */
+  public Set<String> acceptAll(List<PurchaseCompleted> events) throws SQLException {
+    Set<String> accepted = new HashSet<>();
+    if (!dialect.isPostgres()) {
+      for (PurchaseCompleted event : events) {
+        if (accept(event, Duration.ZERO)) {
+          accepted.add(event.purchaseId());
+        }
+      }
+      return accepted;
+    }
+    OffsetDateTime now = clock.now();
+    for (int from = 0; from < events.size(); from += ROWS_PER_STATEMENT) {
+      List<PurchaseCompleted> chunk =
+          events.subList(from, Math.min(events.size(), from + ROWS_PER_STATEMENT));
+      String sql =
+          "INSERT INTO cb_purchase_inbox (purchase_id, user_id, payload, received_at, attempts,"
+              + " next_attempt_at) VALUES "
+              + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, 0, ?)"))
+              + " ON CONFLICT (purchase_id) DO NOTHING RETURNING purchase_id";
+      try (Connection connection = dataSource.get().getConnection();
+          PreparedStatement statement = connection.prepareStatement(sql)) {
+        int at = 1;
+        for (PurchaseCompleted event : chunk) {
+          statement.setString(at++, event.purchaseId());
+          statement.setString(at++, event.buyer().userId());
+          statement.setString(at++, JSON.toJson(event));
+          statement.setObject(at++, now);
+          statement.setObject(at++, now);
+        }
+        try (ResultSet rows = statement.executeQuery()) {
+          while (rows.next()) {
+            accepted.add(rows.getString(1));
+          }
+        }
+      }
+    }
+    return accepted;
   }
 
   /** The currency of the purchase, if it was received (read on a connection of its own). */

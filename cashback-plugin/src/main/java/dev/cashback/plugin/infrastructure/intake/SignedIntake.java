@@ -9,7 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -71,6 +73,15 @@ public class SignedIntake {
     return inbox.accept(purchase, Duration.ZERO);
   }
 
+  /**
+   * Records a batch of checked purchases with distinct ids in one transaction; returns the ids
+   * newly accepted (the others had been accepted before).
+   */
+  @Transactional
+  public Set<String> recordAll(List<PurchaseCompleted> purchases) throws SQLException {
+    return inbox.acceptAll(purchases);
+  }
+
   /** Records the refund; false when this refund id had been accepted before. */
   @Transactional
   public boolean record(PurchaseRefunded refund) throws SQLException {
@@ -86,6 +97,11 @@ public class SignedIntake {
   /** The currency of the purchase, if it was received. */
   public Optional<String> purchaseCurrency(String purchaseId) {
     return inbox.purchaseCurrency(purchaseId);
+  }
+
+  /** Reverses the refunds' cashback in the background, one after the other; the caller goes on. */
+  public void processRefunds(List<String> refundIds) {
+    processing.processInBackground(Inbox.REFUNDS, refundIds);
   }
 
   /** Reverses the refund's cashback now, or by the retry timer if its purchase is not in yet. */

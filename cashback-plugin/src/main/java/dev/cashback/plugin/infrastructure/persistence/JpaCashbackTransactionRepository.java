@@ -135,7 +135,7 @@ public class JpaCashbackTransactionRepository implements CashbackTransactionRepo
   public List<CashbackTransaction> claimDueForConfirmation(OffsetDateTime now, int limit) {
     List<Number> ids = new ArrayList<>(claimIds(DUE_BY_TIME, now, limit));
     if (ids.size() < limit) {
-      ids.addAll(claimIds(DUE_BY_PROGRESS, null, limit - ids.size()));
+      ids.addAll(claimIds(DUE_BY_PROGRESS, now, limit - ids.size()));
     }
     return ids.stream().map(id -> em.find(CashbackTransaction.class, id.longValue())).toList();
   }
@@ -151,11 +151,13 @@ public class JpaCashbackTransactionRepository implements CashbackTransactionRepo
           + " ORDER BY confirm_after, id";
 
   /**
-   * Pending cashback whose learner has completed enough of its course: a query of its own, so the
-   * time-due one keeps its index and this one reads only the cashback that waits for progress.
+   * Pending cashback whose learner has completed enough of its course and that is not due by time
+   * already: a query of its own, so the time-due one keeps its index and this one reads only the
+   * cashback that waits for progress; the two never claim one row twice (which confirmed it twice
+   * in one batch, and failed the batch).
    */
   private static final String DUE_BY_PROGRESS =
-      "SELECT t.id FROM cb_transaction t WHERE t.status = 'PENDING'"
+      "SELECT t.id FROM cb_transaction t WHERE t.status = 'PENDING' AND t.confirm_after > ?"
           + " AND t.confirm_at_progress IS NOT NULL AND EXISTS (SELECT 1 FROM cb_course_progress p"
           + " WHERE p.user_id = t.user_id AND p.course_id = t.target_id"
           + " AND p.percent_complete >= t.confirm_at_progress)"
@@ -170,10 +172,7 @@ public class JpaCashbackTransactionRepository implements CashbackTransactionRepo
                     + (dialect.isPostgres() ? " LIMIT " + limit : "")
                     + dialect.lockSkippingLocked())
             .setMaxResults(dialect.isPostgres() ? Integer.MAX_VALUE : limit);
-    if (now != null) {
-      claim.setParameter(1, now);
-    }
-    return claim.getResultList();
+    return claim.setParameter(1, now).getResultList();
   }
 
   @Override

@@ -4,7 +4,9 @@ import dev.cashback.plugin.interfaces.rest.accrual.HistoryResource;
 import dev.cashback.plugin.interfaces.rest.accrual.TransactionsResource;
 import dev.cashback.plugin.interfaces.rest.event.WebhooksResource;
 import dev.cashback.plugin.interfaces.rest.intake.ProgressIntakeResource;
+import dev.cashback.plugin.interfaces.rest.intake.PurchaseBatchResource;
 import dev.cashback.plugin.interfaces.rest.intake.PurchaseIntakeResource;
+import dev.cashback.plugin.interfaces.rest.intake.RefundBatchResource;
 import dev.cashback.plugin.interfaces.rest.intake.RefusedEventsResource;
 import dev.cashback.plugin.interfaces.rest.ledger.LedgerCheckResource;
 import dev.cashback.plugin.interfaces.rest.network.NetworksResource;
@@ -104,6 +106,8 @@ public class CashbackApi extends Application {
     return Set.of(
         PurchaseIntakeResource.class,
         ProgressIntakeResource.class,
+        PurchaseBatchResource.class,
+        RefundBatchResource.class,
         ReviewsResource.class,
         RulesResource.class,
         TransactionsResource.class,

@@ -42,7 +42,8 @@ class AuditActionTest {
             "WEBHOOK_ENDPOINT_CHANGED",
             "WEBHOOK_ENDPOINT_DELETED",
             "WEBHOOK_SECRET_ROTATED",
-            "EVENT_DELIVERY_RESENT");
+            "EVENT_DELIVERY_RESENT",
+            "PURCHASES_IMPORTED");
   }
 
   @Test

@@ -2,17 +2,20 @@ package dev.cashback.plugin.interfaces.rest.intake;
 
 import dev.cashback.plugin.api.CourseProgressed;
 import dev.cashback.plugin.application.accrual.CashbackLifecycle;
+import dev.cashback.plugin.application.intake.PostedEventChecks;
+import dev.cashback.plugin.application.intake.PostedProgress;
 import dev.cashback.plugin.infrastructure.intake.SignedIntake;
 import dev.cashback.plugin.interfaces.rest.shared.JsonBodies;
 import dev.cashback.plugin.interfaces.rest.shared.Problem;
 import dev.cashback.plugin.interfaces.rest.shared.ProblemResponses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -55,14 +58,13 @@ public class ProgressIntakeResource {
               + " Answers whether the progress was more than known and how much pending cashback"
               + " it confirmed.")
   @APIResponse(responseCode = "200", description = "Recorded")
-  public Response receive(@BeanParam SignatureHeaders headers, InputStream stream)
-      throws IOException {
-    SignedBodies.Signed signed = bodies.read(headers, stream);
+  public Response receive(@Context HttpHeaders headers, InputStream stream) throws IOException {
+    SignedBodies.Signed signed = bodies.read(SignatureHeaders.of(headers), stream);
     if (signed.refusal() != null) {
       return signed.refusal();
     }
     CourseProgressed progress =
-        IntakeChecks.progress(JsonBodies.read(signed.body(), PostedProgress.class));
+        PostedEventChecks.progress(JsonBodies.read(signed.body(), PostedProgress.class));
     boolean advanced;
     try {
       advanced = intake.record(progress);

@@ -2,6 +2,8 @@ package dev.cashback.plugin.interfaces.rest.intake;
 
 import dev.cashback.plugin.api.PurchaseCompleted;
 import dev.cashback.plugin.api.PurchaseRefunded;
+import dev.cashback.plugin.application.intake.PostedEventChecks;
+import dev.cashback.plugin.application.intake.PostedPurchase;
 import dev.cashback.plugin.infrastructure.intake.SignedIntake;
 import dev.cashback.plugin.infrastructure.metrics.CashbackMetrics;
 import dev.cashback.plugin.interfaces.rest.shared.JsonBodies;
@@ -9,12 +11,13 @@ import dev.cashback.plugin.interfaces.rest.shared.Problem;
 import dev.cashback.plugin.interfaces.rest.shared.ProblemResponses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -64,14 +67,13 @@ public class PurchaseIntakeResource {
           "The JSON of PurchaseCompleted plus total, which the items must add up to. Sign"
               + " timestamp + '.' + body with HMAC-SHA256 and the host's secret.")
   @APIResponse(responseCode = "202", description = "Accepted; cashback follows shortly")
-  public Response receive(@BeanParam SignatureHeaders headers, InputStream stream)
-      throws IOException {
-    SignedBodies.Signed signed = bodies.read(headers, stream);
+  public Response receive(@Context HttpHeaders headers, InputStream stream) throws IOException {
+    SignedBodies.Signed signed = bodies.read(SignatureHeaders.of(headers), stream);
     if (signed.refusal() != null) {
       return signed.refusal();
     }
     PurchaseCompleted purchase =
-        IntakeChecks.purchase(JsonBodies.read(signed.body(), SignedPurchase.class));
+        PostedEventChecks.purchase(JsonBodies.read(signed.body(), PostedPurchase.class));
     return accept(
         "purchase",
         purchase.purchaseId(),
@@ -90,16 +92,14 @@ public class PurchaseIntakeResource {
       description = "The JSON of PurchaseRefunded, signed like a purchase.")
   @APIResponse(responseCode = "202", description = "Accepted; the reversal follows")
   public Response refund(
-      @PathParam("purchaseId") String purchaseId,
-      @BeanParam SignatureHeaders headers,
-      InputStream stream)
+      @PathParam("purchaseId") String purchaseId, @Context HttpHeaders headers, InputStream stream)
       throws IOException {
-    SignedBodies.Signed signed = bodies.read(headers, stream);
+    SignedBodies.Signed signed = bodies.read(SignatureHeaders.of(headers), stream);
     if (signed.refusal() != null) {
       return signed.refusal();
     }
     PurchaseRefunded refund =
-        IntakeChecks.refund(
+        PostedEventChecks.refund(
             purchaseId,
             JsonBodies.read(signed.body(), PurchaseRefunded.class),
             intake.purchaseCurrency(purchaseId));

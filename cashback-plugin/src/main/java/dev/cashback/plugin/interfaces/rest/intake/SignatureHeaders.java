@@ -2,45 +2,37 @@ package dev.cashback.plugin.interfaces.rest.intake;
 
 import dev.cashback.plugin.infrastructure.event.StandardWebhookSignature;
 import dev.cashback.plugin.infrastructure.intake.WebhookSignature;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.core.HttpHeaders;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
- * The headers every signed intake request carries: the signature in either scheme (the plugin's own
- * or Standard Webhooks), the host's name when it has a secret of its own, and the declared length,
- * read once for every intake endpoint.
+ * The headers every signed intake request carries, read once for every intake endpoint: the
+ * signature in either scheme ({@code X-Cashback-Timestamp} and {@code X-Cashback-Signature:
+ * sha256=<hex HMAC>}, or Standard Webhooks' {@code webhook-id}, {@code webhook-timestamp} and
+ * {@code webhook-signature: v1,<base64 HMAC>}), the host's name ({@code X-Cashback-Host}) when it
+ * has a secret of its own, and the declared length. (Read from {@link HttpHeaders} rather than as a
+ * bean parameter: Payara's OpenAPI builder fails on header fields of a bean parameter.)
  */
-public class SignatureHeaders {
+record SignatureHeaders(
+    String timestamp,
+    String signature,
+    String host,
+    String standardId,
+    String standardTimestamp,
+    String standardSignature,
+    String contentLength) {
 
-  @Parameter(description = "Unix time in seconds")
-  @HeaderParam(WebhookSignature.TIMESTAMP_HEADER)
-  String timestamp;
+  static SignatureHeaders of(HttpHeaders headers) {
+    return new SignatureHeaders(
+        headers.getHeaderString(WebhookSignature.TIMESTAMP_HEADER),
+        headers.getHeaderString(WebhookSignature.SIGNATURE_HEADER),
+        headers.getHeaderString(PurchaseIntakeResource.HOST_HEADER),
+        headers.getHeaderString(StandardWebhookSignature.ID_HEADER),
+        headers.getHeaderString(StandardWebhookSignature.TIMESTAMP_HEADER),
+        headers.getHeaderString(StandardWebhookSignature.SIGNATURE_HEADER),
+        headers.getHeaderString(HttpHeaders.CONTENT_LENGTH));
+  }
 
-  @Parameter(description = "sha256=<hex HMAC>")
-  @HeaderParam(WebhookSignature.SIGNATURE_HEADER)
-  String signature;
-
-  @Parameter(description = "The host's name, when it has a secret of its own")
-  @HeaderParam(PurchaseIntakeResource.HOST_HEADER)
-  String host;
-
-  @Parameter(description = "Standard Webhooks: the message id (instead of the two above)")
-  @HeaderParam(StandardWebhookSignature.ID_HEADER)
-  String standardId;
-
-  @Parameter(description = "Standard Webhooks: Unix time in seconds")
-  @HeaderParam(StandardWebhookSignature.TIMESTAMP_HEADER)
-  String standardTimestamp;
-
-  @Parameter(description = "Standard Webhooks: v1,<base64 HMAC>, space-separated")
-  @HeaderParam(StandardWebhookSignature.SIGNATURE_HEADER)
-  String standardSignature;
-
-  @HeaderParam(HttpHeaders.CONTENT_LENGTH)
-  String contentLength;
-
-  SignedBodies.Signature signature() {
+  SignedBodies.Signature signatures() {
     return new SignedBodies.Signature(
         timestamp, signature, standardId, standardTimestamp, standardSignature);
   }

@@ -49,16 +49,21 @@ public class SignedBodies {
    * secret or a body declared too large, and nothing is parsed before the signature holds.
    */
   Signed read(SignatureHeaders headers, InputStream stream) throws IOException {
-    String host = headers.host;
-    String contentLength = headers.contentLength;
-    Signature signature = headers.signature();
-    Optional<Response> closed = closed(host, contentLength);
+    return read(headers, stream, PurchaseIntakeResource.MAX_BODY_BYTES);
+  }
+
+  /** The same for a body of at most {@code maxBytes} (a batch). */
+  Signed read(SignatureHeaders headers, InputStream stream, int maxBytes) throws IOException {
+    String host = headers.host();
+    String contentLength = headers.contentLength();
+    Signature signature = headers.signatures();
+    Optional<Response> closed = closed(host, contentLength, maxBytes);
     if (closed.isPresent()) {
       return new Signed(null, closed.get());
     }
-    Optional<byte[]> read = BoundedBody.read(stream, PurchaseIntakeResource.MAX_BODY_BYTES);
+    Optional<byte[]> read = BoundedBody.read(stream, maxBytes);
     if (read.isEmpty()) {
-      return new Signed(null, tooLarge());
+      return new Signed(null, tooLarge(maxBytes));
     }
     return new Signed(read.get(), unsigned(host, signature, read.get()).orElse(null));
   }
@@ -67,7 +72,7 @@ public class SignedBodies {
    * Why the request is refused before its body is read, if it is: no secret for this host, or a
    * declared length over the limit.
    */
-  private Optional<Response> closed(String host, String contentLength) {
+  private Optional<Response> closed(String host, String contentLength, int maxBytes) {
     Optional<String> secret = intake.secret(host);
     if (secret.isEmpty() && host != null && !host.isBlank()) {
       return Optional.of(
@@ -85,8 +90,8 @@ public class SignedBodies {
               "Intake closed",
               "No host secret is configured (cashback.webhook.secret)."));
     }
-    return BoundedBody.declaredOver(contentLength, PurchaseIntakeResource.MAX_BODY_BYTES)
-        ? Optional.of(tooLarge())
+    return BoundedBody.declaredOver(contentLength, maxBytes)
+        ? Optional.of(tooLarge(maxBytes))
         : Optional.empty();
   }
 
@@ -94,13 +99,13 @@ public class SignedBodies {
    * 413, and the connection is closed after it: the rest of the body is never read, so the
    * connection could not carry another request anyway.
    */
-  private static Response tooLarge() {
+  private static Response tooLarge(int maxBytes) {
     return Response.fromResponse(
             Problem.of(
                 Response.Status.REQUEST_ENTITY_TOO_LARGE,
                 Problem.INVALID_INPUT,
                 "Too large",
-                "A request is at most " + PurchaseIntakeResource.MAX_BODY_BYTES + " bytes."))
+                "A request is at most " + maxBytes + " bytes."))
         .header("Connection", "close")
         .build();
   }

@@ -1,10 +1,17 @@
 package dev.cashback.plugin.interfaces.rest.shared;
 
 import dev.cashback.plugin.application.shared.InvalidInputException;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * Bodies read from raw bytes, for endpoints that must see the exact bytes first (to sign or to
@@ -30,6 +37,28 @@ public final class JsonBodies {
     } catch (JsonbException | IllegalArgumentException | ArithmeticException e) {
       throw new InvalidInputException("body", readable(e));
     }
+  }
+
+  /**
+   * The elements of the array under {@code field} of a JSON object body, each as a JSON text of its
+   * own, so that each can be read, and refused, on its own.
+   */
+  public static List<String> elements(byte[] body, String field, int max) {
+    JsonArray array;
+    try (JsonReader reader =
+        Json.createReader(new StringReader(new String(body, StandardCharsets.UTF_8)))) {
+      JsonValue value = reader.readObject().get(field);
+      if (value == null || value.getValueType() != JsonValue.ValueType.ARRAY) {
+        throw new InvalidInputException(field, "Send " + field + " as a list.");
+      }
+      array = value.asJsonArray();
+    } catch (JsonException | IllegalStateException | ClassCastException e) {
+      throw new InvalidInputException("body", "The body is not a JSON object.");
+    }
+    if (array.isEmpty() || array.size() > max) {
+      throw new InvalidInputException(field, "Send 1 to " + max + " " + field + " at a time.");
+    }
+    return array.stream().map(JsonValue::toString).toList();
   }
 
   /** The first message that explains the problem, without class names or stack traces. */

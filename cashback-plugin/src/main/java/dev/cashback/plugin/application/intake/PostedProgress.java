@@ -1,4 +1,4 @@
-package dev.cashback.plugin.interfaces.rest.intake;
+package dev.cashback.plugin.application.intake;
 
 import dev.cashback.plugin.api.CourseProgressed;
 import java.math.BigDecimal;
@@ -12,7 +12,7 @@ import java.time.Instant;
 public record PostedProgress(
     String userId, String courseId, BigDecimal percentComplete, Instant occurredAt) {
 
-  CourseProgressed toEvent() {
+  public CourseProgressed toEvent() {
     if (percentComplete == null) {
       throw new IllegalArgumentException("percentComplete is required");
     }

@@ -1,4 +1,4 @@
-package dev.cashback.plugin.interfaces.rest.intake;
+package dev.cashback.plugin.application.intake;
 
 import dev.cashback.plugin.api.Buyer;
 import dev.cashback.plugin.api.PurchaseCompleted;
@@ -12,7 +12,7 @@ import java.util.List;
  * {@code total} the buyer paid, which the items must add up to, so a truncated or mistyped order is
  * refused rather than granted on.
  */
-public record SignedPurchase(
+public record PostedPurchase(
     String purchaseId,
     Buyer buyer,
     List<PurchaseItem> items,
@@ -20,7 +20,7 @@ public record SignedPurchase(
     Instant occurredAt,
     BigDecimal total) {
 
-  PurchaseCompleted toEvent() {
+  public PurchaseCompleted toEvent() {
     return new PurchaseCompleted(purchaseId, buyer, items, currency, occurredAt);
   }
 }

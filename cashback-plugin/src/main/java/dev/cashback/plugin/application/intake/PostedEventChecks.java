@@ -1,4 +1,4 @@
-package dev.cashback.plugin.interfaces.rest.intake;
+package dev.cashback.plugin.application.intake;
 
 import dev.cashback.plugin.api.CourseProgressed;
 import dev.cashback.plugin.api.EventLimits;
@@ -6,7 +6,6 @@ import dev.cashback.plugin.api.PurchaseCompleted;
 import dev.cashback.plugin.api.PurchaseItem;
 import dev.cashback.plugin.api.PurchaseRefunded;
 import dev.cashback.plugin.api.RefundedItem;
-import dev.cashback.plugin.application.intake.HostEventChecks;
 import dev.cashback.plugin.application.shared.InvalidInputException;
 import dev.cashback.plugin.domain.shared.PlainText;
 import java.math.BigDecimal;
@@ -15,18 +14,18 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a host outside the JVM must get right beyond well-formed JSON: everything every host event
- * is checked for ({@link HostEventChecks}), plain texts, items that add up to the total, and a
- * refund in its purchase's currency. A request that fails any of them is refused whole, before
- * anything is stored.
+ * What an event posted from outside the JVM (the signed intake, an imported file) must get right
+ * beyond its form: everything every host event is checked for ({@link HostEventChecks}), plain
+ * texts, items that add up to the total, and a refund in its purchase's currency. An event that
+ * fails any of them is refused whole, with its problems by field, before anything is stored.
  */
-final class IntakeChecks {
+public final class PostedEventChecks {
 
   static final int MAX_ITEMS = EventLimits.ITEMS;
 
-  private IntakeChecks() {}
+  private PostedEventChecks() {}
 
-  static PurchaseCompleted purchase(SignedPurchase posted) {
+  public static PurchaseCompleted purchase(PostedPurchase posted) {
     PurchaseCompleted purchase;
     try {
       purchase = posted.toEvent();
@@ -72,7 +71,7 @@ final class IntakeChecks {
    * The refund, checked like every host refund and, when its purchase is known already ({@code
    * purchaseCurrency}), against the purchase's currency.
    */
-  static PurchaseRefunded refund(
+  public static PurchaseRefunded refund(
       String purchaseId, PurchaseRefunded refund, Optional<String> purchaseCurrency) {
     Map<String, String> errors = new LinkedHashMap<>(HostEventChecks.problems(refund));
     if (!refund.purchaseId().equals(purchaseId)) {
@@ -101,7 +100,7 @@ final class IntakeChecks {
   }
 
   /** The progress, checked like every host progress event, its ids plain text. */
-  static CourseProgressed progress(PostedProgress posted) {
+  public static CourseProgressed progress(PostedProgress posted) {
     CourseProgressed progress;
     try {
       progress = posted.toEvent();

@@ -1,0 +1,120 @@
+package dev.cashback.plugin.infrastructure.intake;
+
+import dev.cashback.plugin.api.PurchaseCompleted;
+import dev.cashback.plugin.domain.shared.AuditAction;
+import dev.cashback.plugin.domain.shared.AuditLog;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Imports of past purchases, run in the background in chunks through the same inbox as the signed
+ * batch intake ({@link SignedIntake#recordAll}), so each purchase is applied once however often a
+ * file is imported: a purchase id seen before is a duplicate and changes nothing. Progress is kept
+ * on this node for the page that started it to follow.
+ */
+@ApplicationScoped
+public class PurchaseImports {
+
+  private static final Logger LOG = Logger.getLogger(PurchaseImports.class.getName());
+
+  /** Purchases recorded per transaction. */
+  static final int CHUNK = 200;
+
+  /**
+   * Where one import stands; {@code failed} counts purchases of chunks that could not be stored.
+   */
+  public record Progress(
+      int total, int done, int accepted, int duplicates, int failed, boolean finished)
+      implements Serializable {
+
+    public int percent() {
+      return total == 0 ? 100 : done * 100 / total;
+    }
+  }
+
+  private static final class Job {
+    final int total;
+    final AtomicInteger done = new AtomicInteger();
+    final AtomicInteger accepted = new AtomicInteger();
+    final AtomicInteger duplicates = new AtomicInteger();
+    final AtomicInteger failed = new AtomicInteger();
+    volatile boolean finished;
+
+    Job(int total) {
+      this.total = total;
+    }
+
+    Progress progress() {
+      return new Progress(
+          total, done.get(), accepted.get(), duplicates.get(), failed.get(), finished);
+    }
+  }
+
+  private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+
+  @Inject SignedIntake intake;
+  @Inject AuditLog audit;
+
+  @Resource ManagedExecutorService executor;
+
+  /** Starts importing the purchases (checked, distinct ids); returns the import's id. */
+  public String start(List<PurchaseCompleted> purchases, String fileName, String admin) {
+    String id = UUID.randomUUID().toString();
+    Job job = new Job(purchases.size());
+    jobs.put(id, job);
+    executor.submit(() -> run(id, job, List.copyOf(purchases), fileName, admin));
+    return id;
+  }
+
+  public Optional<Progress> progress(String importId) {
+    return Optional.ofNullable(jobs.get(importId)).map(Job::progress);
+  }
+
+  private void run(
+      String id, Job job, List<PurchaseCompleted> purchases, String fileName, String admin) {
+    try {
+      for (int from = 0; from < purchases.size(); from += CHUNK) {
+        List<PurchaseCompleted> chunk =
+            purchases.subList(from, Math.min(purchases.size(), from + CHUNK));
+        try {
+          Set<String> fresh = intake.recordAll(chunk);
+          job.accepted.addAndGet(fresh.size());
+          job.duplicates.addAndGet(chunk.size() - fresh.size());
+          if (!fresh.isEmpty()) {
+            intake.process();
+          }
+        } catch (Exception e) {
+          LOG.log(Level.SEVERE, "Import " + id + ": a chunk of " + chunk.size() + " failed", e);
+          job.failed.addAndGet(chunk.size());
+        }
+        job.done.addAndGet(chunk.size());
+      }
+      Progress end = job.progress();
+      audit.record(
+          admin,
+          AuditAction.PURCHASES_IMPORTED,
+          id,
+          fileName,
+          end.accepted()
+              + " accepted, "
+              + end.duplicates()
+              + " duplicates, "
+              + end.failed()
+              + " failed");
+    } finally {
+      job.finished = true;
+    }
+  }
+}
