@@ -1,5 +1,6 @@
 package dev.cashback.plugin.api;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /**
@@ -8,7 +9,8 @@ import java.util.Set;
  * reward chosen groups).
  */
 public record Buyer(
-    String userId, String displayName, String email, String imageUrl, Set<String> groups) {
+    String userId, String displayName, String email, String imageUrl, Set<String> groups)
+    implements Serializable {
 
   public Buyer {
     Require.text(userId, "userId");

@@ -1,5 +1,6 @@
 package dev.cashback.plugin.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -10,7 +11,8 @@ import java.util.List;
  * again has no further effect.
  */
 public record PurchaseCompleted(
-    String purchaseId, Buyer buyer, List<PurchaseItem> items, String currency, Instant occurredAt) {
+    String purchaseId, Buyer buyer, List<PurchaseItem> items, String currency, Instant occurredAt)
+    implements Serializable {
 
   public PurchaseCompleted {
     Require.text(purchaseId, "purchaseId");

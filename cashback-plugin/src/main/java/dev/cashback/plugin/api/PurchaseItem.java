@@ -1,6 +1,7 @@
 package dev.cashback.plugin.api;
 
 import jakarta.json.bind.annotation.JsonbCreator;
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -25,7 +26,8 @@ public record PurchaseItem(
     int quantity,
     BigDecimal discount,
     BigDecimal paidFromWallet,
-    Integer refundWindowDays) {
+    Integer refundWindowDays)
+    implements Serializable {
 
   /** The constructor JSON-B reads stored and posted items with (there are two). */
   @JsonbCreator

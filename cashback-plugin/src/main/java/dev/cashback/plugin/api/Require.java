@@ -22,9 +22,17 @@ final class Require {
     return value;
   }
 
+  /** Digits an amount may have before and after the point before anything is computed with it. */
+  private static final int DIGITS = 30;
+
   static BigDecimal notNegative(BigDecimal value, String name) {
     if (value == null || value.signum() < 0) {
       throw new IllegalArgumentException(name + " must be zero or more");
+    }
+    // Refused before any arithmetic: 1E+999999999 is one digit, but a billion once anything is
+    // added to it, and the records add.
+    if (value.scale() > DIGITS || value.precision() - value.scale() > DIGITS) {
+      throw new IllegalArgumentException(name + " is out of range");
     }
     return value;
   }

@@ -1118,6 +1118,9 @@ class BrowserJourneyIT {
     }
     signOut();
     Files.deleteIfExists(file);
+    // Each import is recorded with who ran it (it ran outside any transaction at first: lost).
+    assertThat(Long.parseLong(control("audited&what=PURCHASES_IMPORTED")))
+        .isGreaterThanOrEqualTo(2);
   }
 
   /** The row index of the table's first row on the page whose text has {@code text}; else -1. */

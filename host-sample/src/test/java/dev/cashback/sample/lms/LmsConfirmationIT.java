@@ -66,7 +66,8 @@ class LmsConfirmationIT {
             TestPersistence.class,
             LmsConfirmationIT.class,
             LedgerStaysSound.class,
-            ModelHost.class);
+            ModelHost.class,
+            TestDatabase.class);
   }
 
   @Inject Event<PurchaseCompleted> purchases;

@@ -8,6 +8,7 @@ import dev.cashback.plugin.api.ItemType;
 import dev.cashback.plugin.api.PurchaseCompleted;
 import dev.cashback.plugin.api.PurchaseItem;
 import dev.cashback.plugin.api.PurchaseRefunded;
+import dev.cashback.plugin.api.RefundedItem;
 import dev.cashback.plugin.application.accrual.CashbackLifecycle;
 import dev.cashback.plugin.application.review.ReviewDecisions;
 import dev.cashback.plugin.application.rule.RuleAdministration;
@@ -65,7 +66,12 @@ class ReviewIT {
             "cashback.review.purchases-per-day=3",
             "cashback.review.cashback-per-day=USD 90.00",
             "cashback.review.threshold=USD 50.00")
-        .addClasses(TestPersistence.class, ReviewIT.class, LedgerStaysSound.class, ModelHost.class);
+        .addClasses(
+            TestPersistence.class,
+            ReviewIT.class,
+            LedgerStaysSound.class,
+            ModelHost.class,
+            TestDatabase.class);
   }
 
   @Inject Event<PurchaseCompleted> purchases;
@@ -298,13 +304,80 @@ class ReviewIT {
     assertEquals(0, new BigDecimal("2.00").compareTo(granted.get(0).getCashbackAmount()));
   }
 
+  @Test
+  void ownCourseLeftOutOfAWholeOrderCashback_isLeftOutOfItsRefundsToo() throws Exception {
+    // Found by review: the order's cashback was computed without the buyer's own course, but a
+    // refund of that course alone reversed all of it.
+    String instructor = learnerWithRule(false);
+    String purchaseId = UUID.randomUUID().toString();
+    host.inTransaction(
+        () ->
+            purchases.fire(
+                new PurchaseCompleted(
+                    purchaseId,
+                    buyer(instructor),
+                    List.of(item("own", "100.00", instructor), item("other", "100.00", "irene")),
+                    "USD",
+                    Instant.now())));
+    database()
+        .awaitNone(
+            "SELECT COUNT(*) FROM cb_purchase_inbox WHERE purchase_id = ? AND processed_at IS NULL",
+            purchaseId);
+    CashbackTransaction order = transactionOf(purchaseId);
+    assertEquals(0, new BigDecimal("10.00").compareTo(order.getCashbackAmount()), "10 % of 100.00");
+
+    refund(
+        purchaseId,
+        "r1-" + purchaseId,
+        List.of(new RefundedItem("own", new BigDecimal("100.00"))),
+        "100.00");
+    assertEquals(0, reversedOf(order).signum(), "own course refunded: nothing of the order's");
+    refund(purchaseId, "r2-" + purchaseId, List.of(), "50.00");
+    assertEquals(
+        0,
+        new BigDecimal("5.00").compareTo(reversedOf(order)),
+        "50.00 more of the order refunded: it falls on the other course, half of it");
+  }
+
+  private BigDecimal reversedOf(CashbackTransaction tx) throws Exception {
+    return database()
+        .value(
+            BigDecimal.class,
+            "SELECT reversed_amount FROM cb_transaction WHERE id = ?",
+            tx.getId());
+  }
+
+  private void refund(String purchaseId, String refundId, List<RefundedItem> items, String amount)
+      throws Exception {
+    host.inTransaction(
+        () ->
+            refunds.fire(
+                new PurchaseRefunded(
+                    refundId,
+                    purchaseId,
+                    items,
+                    new BigDecimal(amount),
+                    "USD",
+                    "Refund",
+                    Instant.now())));
+    database()
+        .awaitNone(
+            "SELECT COUNT(*) FROM cb_refund_inbox WHERE refund_id = ? AND processed_at IS NULL",
+            refundId);
+  }
+
   private void at(Instant when) {
     clock.use(Clock.fixed(when, ZoneOffset.UTC));
     lifecycle.confirmDue(100_000);
   }
 
-  /** A learner earning 10 % from a rule of their own, held 14 days. */
+  /** A learner earning 10 % per item from a rule of their own, held 14 days. */
   private String learnerWithRule() throws Exception {
+    return learnerWithRule(true);
+  }
+
+  /** The same, per item or on the whole order. */
+  private String learnerWithRule(boolean perItem) throws Exception {
     String username = "review-" + UUID.randomUUID();
     host.inTransaction(
         () ->
@@ -319,6 +392,7 @@ class ReviewIT {
     draft.setAudience(Set.of(username));
     draft.setPriority(10);
     draft.setHoldDays(HOLD_DAYS);
+    draft.setPerItem(perItem);
     ruleAdmin.create(draft, "admin");
     return username;
   }

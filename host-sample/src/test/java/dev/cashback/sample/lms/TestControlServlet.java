@@ -50,6 +50,22 @@ public class TestControlServlet extends HttpServlet {
   /** The id of the account, journal and entry that break the ledger. */
   static final long BROKEN = -7001;
 
+  /** How many audit entries of this action there are (an action name: nothing else is read). */
+  private static long audited(DataSource db, String action) throws SQLException {
+    if (action == null || !action.matches("[A-Z_]{1,40}")) {
+      return -1;
+    }
+    try (java.sql.Connection c = db.getConnection();
+        java.sql.PreparedStatement s =
+            c.prepareStatement("SELECT COUNT(*) FROM cb_audit WHERE action = ?")) {
+      s.setString(1, action);
+      try (java.sql.ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
@@ -99,6 +115,7 @@ public class TestControlServlet extends HttpServlet {
           response
               .getWriter()
               .print(String.join("\n", ledger.runUnattended(LedgerCheckKind.FULL).violations()));
+      case "audited" -> response.getWriter().print(audited(db, request.getParameter("what")));
       case "signup" ->
           response
               .getWriter()

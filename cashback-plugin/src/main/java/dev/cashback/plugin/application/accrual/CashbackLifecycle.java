@@ -274,13 +274,21 @@ public class CashbackLifecycle {
 
   /**
    * What of this transaction's purchase price the refund paid back: its line's part, or for
-   * cashback on the whole order the refunded amount (all lines' parts for an item refund).
+   * cashback on the whole order the refunded amount (all lines' parts for an item refund). Cashback
+   * on a whole order that left out the items its buyer teaches (they earn nothing on their own
+   * courses) was computed on the other items only, so only the parts of the other items count.
    */
   private static Money refundedOf(
       CashbackTransaction tx, RefundFacts refund, Map<Integer, Money> perLine) {
     Money zero = Money.zero(refund.amount().currency());
     if (tx.getLineNo() != CashbackTransaction.WHOLE_ORDER) {
       return perLine.getOrDefault(tx.getLineNo(), zero);
+    }
+    if (tx.purchaseAmount().compareTo(refund.purchaseTotal()) < 0) {
+      return refund.lines().stream()
+          .filter(line -> !tx.getUserId().equals(line.instructorId()))
+          .map(line -> perLine.getOrDefault(line.lineNo(), zero))
+          .reduce(zero, Money::plus);
     }
     return refund.items().isEmpty()
         ? refund.amount()

@@ -7,6 +7,8 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +24,8 @@ import java.util.logging.Logger;
  * Imports of past purchases, run in the background in chunks through the same inbox as the signed
  * batch intake ({@link SignedIntake#recordAll}), so each purchase is applied once however often a
  * file is imported: a purchase id seen before is a duplicate and changes nothing. Progress is kept
- * on this node for the page that started it to follow.
+ * on this node for the page that started it to follow (several nodes need sticky sessions for the
+ * Faces pages anyway).
  */
 @ApplicationScoped
 public class PurchaseImports {
@@ -67,10 +70,19 @@ public class PurchaseImports {
   @Inject SignedIntake intake;
   @Inject AuditLog audit;
 
+  /** This bean through its proxy, so {@link #audit} runs in a transaction of its own. */
+  @Inject PurchaseImports self;
+
   @Resource ManagedExecutorService executor;
+
+  /** Finished imports kept for their pages to read, at most. */
+  private static final int KEPT = 100;
 
   /** Starts importing the purchases (checked, distinct ids); returns the import's id. */
   public String start(List<PurchaseCompleted> purchases, String fileName, String admin) {
+    if (jobs.size() >= KEPT) {
+      jobs.values().removeIf(job -> job.finished);
+    }
     String id = UUID.randomUUID().toString();
     Job job = new Job(purchases.size());
     jobs.put(id, job);
@@ -88,33 +100,46 @@ public class PurchaseImports {
       for (int from = 0; from < purchases.size(); from += CHUNK) {
         List<PurchaseCompleted> chunk =
             purchases.subList(from, Math.min(purchases.size(), from + CHUNK));
+        // A purchase too large for the inbox is not stored; it never holds back its chunk.
+        List<PurchaseCompleted> storable = chunk.stream().filter(InboxWriter::fits).toList();
+        job.failed.addAndGet(chunk.size() - storable.size());
         try {
-          Set<String> fresh = intake.recordAll(chunk);
+          Set<String> fresh = storable.isEmpty() ? Set.of() : intake.recordAll(storable);
           job.accepted.addAndGet(fresh.size());
-          job.duplicates.addAndGet(chunk.size() - fresh.size());
+          job.duplicates.addAndGet(storable.size() - fresh.size());
           if (!fresh.isEmpty()) {
             intake.process();
           }
         } catch (Exception e) {
           LOG.log(Level.SEVERE, "Import " + id + ": a chunk of " + chunk.size() + " failed", e);
-          job.failed.addAndGet(chunk.size());
+          job.failed.addAndGet(storable.size());
         }
         job.done.addAndGet(chunk.size());
       }
       Progress end = job.progress();
-      audit.record(
-          admin,
-          AuditAction.PURCHASES_IMPORTED,
-          id,
-          fileName,
+      String outcome =
           end.accepted()
               + " accepted, "
               + end.duplicates()
               + " duplicates, "
               + end.failed()
-              + " failed");
+              + " not stored";
+      try {
+        self.audit(admin, id, fileName, outcome);
+      } catch (RuntimeException e) {
+        LOG.log(Level.SEVERE, "Import " + id + " could not be audited: " + outcome, e);
+      }
     } finally {
       job.finished = true;
     }
+  }
+
+  /**
+   * Records who imported what, in a transaction of its own: the import runs on a thread of the
+   * plugin's, where no transaction is open.
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  public void audit(String admin, String importId, String fileName, String outcome) {
+    audit.record(admin, AuditAction.PURCHASES_IMPORTED, importId, fileName, outcome);
   }
 }

@@ -74,10 +74,11 @@ public class SignedIntake {
   }
 
   /**
-   * Records a batch of checked purchases with distinct ids in one transaction; returns the ids
-   * newly accepted (the others had been accepted before).
+   * Records a batch of checked purchases with distinct ids in one transaction, all or none (a
+   * failed statement rolls back the rows written before it); returns the ids newly accepted (the
+   * others had been accepted before).
    */
-  @Transactional
+  @Transactional(rollbackOn = SQLException.class)
   public Set<String> recordAll(List<PurchaseCompleted> purchases) throws SQLException {
     return inbox.acceptAll(purchases);
   }

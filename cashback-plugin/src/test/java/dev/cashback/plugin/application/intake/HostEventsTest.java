@@ -38,6 +38,20 @@ class HostEventsTest {
         .hasMessageContaining("paidFromWallet");
   }
 
+  @Test
+  @org.junit.jupiter.api.Timeout(5)
+  void item_ofAnAbsurdMagnitude_refusedBeforeAnyArithmetic() {
+    // Found by review: 1E+999999999 passed the checks and the line total then built a number of
+    // a billion digits, holding a thread and its memory.
+    for (String absurd : new String[] {"1E+999999999", "1E-999999999", "1E+31"}) {
+      assertThatThrownBy(() -> item(absurd, 1, "0", "0"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("out of range");
+      assertThatThrownBy(() -> item("10.00", 1, absurd, "0"))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
   private static PurchaseItem item(String price, int quantity, String discount, String wallet) {
     return new PurchaseItem(
         ItemType.COURSE,
