@@ -1,5 +1,6 @@
 package dev.cashback.plugin.application.event;
 
+import dev.cashback.plugin.application.shared.Jsons;
 import dev.cashback.plugin.domain.accrual.CashbackStatus;
 import dev.cashback.plugin.domain.accrual.CashbackTransaction;
 import dev.cashback.plugin.domain.event.EventType;
@@ -11,7 +12,6 @@ import dev.cashback.plugin.domain.shared.Money;
 import dev.cashback.plugin.domain.wallet.CashbackLot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -159,7 +159,7 @@ public class ChangeEvents {
   private final class Event {
     final EventType type;
     final String subject;
-    final JsonObjectBuilder data = Json.createObjectBuilder();
+    final JsonObjectBuilder data = Jsons.object();
 
     Event(EventType type, String subject) {
       this.type = type;

@@ -1,12 +1,12 @@
 package dev.cashback.plugin.application.network;
 
 import dev.cashback.plugin.application.intake.RefusedEventLog;
+import dev.cashback.plugin.application.shared.Jsons;
 import dev.cashback.plugin.domain.intake.Refusal;
 import dev.cashback.plugin.domain.network.AffiliateNetwork;
 import dev.cashback.plugin.domain.network.Postback;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 
 /**
@@ -43,7 +43,7 @@ class PostbackRefusals {
 
   /** The postback's fields under the names the network posts them (never its secret). */
   private static String asSent(AffiliateNetwork network, Postback sent) {
-    JsonObjectBuilder json = Json.createObjectBuilder().add("network", network.getCode());
+    JsonObjectBuilder json = Jsons.object().add("network", network.getCode());
     field(json, "click_id", sent.clickId());
     field(json, "transaction_id", sent.transactionId());
     field(json, "sale_amount", sent.saleAmount());

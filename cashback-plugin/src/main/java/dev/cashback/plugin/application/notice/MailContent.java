@@ -1,11 +1,10 @@
 package dev.cashback.plugin.application.notice;
 
+import dev.cashback.plugin.application.shared.Jsons;
 import dev.cashback.plugin.domain.shared.Money;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -47,9 +46,9 @@ public record MailContent(String kind, Value subject, Value intro, Map<String, V
   public record Donation(Amount amount, String cause) implements Value {}
 
   String toJson() {
-    JsonObjectBuilder rowsJson = Json.createObjectBuilder();
+    JsonObjectBuilder rowsJson = Jsons.object();
     rows.forEach((label, value) -> rowsJson.add(label, json(value)));
-    return Json.createObjectBuilder()
+    return Jsons.object()
         .add("kind", kind)
         .add("subject", json(subject))
         .add("intro", json(intro))
@@ -59,7 +58,7 @@ public record MailContent(String kind, Value subject, Value intro, Map<String, V
   }
 
   static MailContent fromJson(String json) {
-    JsonObject o = Json.createReader(new StringReader(json)).readObject();
+    JsonObject o = Jsons.reader(json).readObject();
     Map<String, Value> rows = new LinkedHashMap<>();
     o.getJsonObject("rows").forEach((label, value) -> rows.put(label, value(value.asJsonObject())));
     return new MailContent(
@@ -70,7 +69,7 @@ public record MailContent(String kind, Value subject, Value intro, Map<String, V
   }
 
   private static JsonObjectBuilder json(Value value) {
-    JsonObjectBuilder b = Json.createObjectBuilder();
+    JsonObjectBuilder b = Jsons.object();
     if (value instanceof Amount a) {
       b.add("amount", a.amount()).add("currency", a.currency());
     } else if (value instanceof Day d) {

@@ -1,6 +1,7 @@
 package dev.cashback.plugin.infrastructure.event;
 
 import dev.cashback.plugin.application.event.EventOutbox;
+import dev.cashback.plugin.application.shared.Jsons;
 import dev.cashback.plugin.domain.event.DeliveryStatus;
 import dev.cashback.plugin.domain.event.EventType;
 import dev.cashback.plugin.domain.event.WebhookEndpoint;
@@ -9,7 +10,6 @@ import dev.cashback.plugin.infrastructure.intake.DatabaseDialect;
 import dev.cashback.plugin.infrastructure.persistence.SqlTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -58,7 +58,7 @@ public class JpaEventOutbox implements EventOutbox {
     String id = UUID.randomUUID().toString();
     OffsetDateTime now = clock.now();
     String body =
-        Json.createObjectBuilder()
+        Jsons.object()
             .add("specversion", "1.0")
             .add("id", id)
             .add("source", settings.source())

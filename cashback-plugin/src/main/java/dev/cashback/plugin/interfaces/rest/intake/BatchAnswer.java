@@ -1,11 +1,10 @@
 package dev.cashback.plugin.interfaces.rest.intake;
 
-import jakarta.json.Json;
+import dev.cashback.plugin.application.shared.Jsons;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.util.List;
 
 /** The answer to a batch: how many of each outcome, then each event's outcome in order. */
@@ -25,7 +24,7 @@ public record BatchAnswer(int accepted, int duplicates, int refused, List<BatchO
 
   /** A text field of an element that could not be read whole; null when there is none. */
   static String field(String element, String name) {
-    try (JsonReader reader = Json.createReader(new StringReader(element))) {
+    try (JsonReader reader = Jsons.reader(element)) {
       JsonValue value = reader.readValue();
       if (value instanceof JsonObject object && object.get(name) instanceof JsonString text) {
         String id = text.getString();

@@ -1,7 +1,7 @@
 package dev.cashback.plugin.interfaces.rest.shared;
 
 import dev.cashback.plugin.application.shared.InvalidInputException;
-import jakarta.json.Json;
+import dev.cashback.plugin.application.shared.Jsons;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonReader;
@@ -9,7 +9,6 @@ import jakarta.json.JsonValue;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -45,8 +44,7 @@ public final class JsonBodies {
    */
   public static List<String> elements(byte[] body, String field, int max) {
     JsonArray array;
-    try (JsonReader reader =
-        Json.createReader(new StringReader(new String(body, StandardCharsets.UTF_8)))) {
+    try (JsonReader reader = Jsons.reader(new String(body, StandardCharsets.UTF_8))) {
       JsonValue value = reader.readObject().get(field);
       if (value == null || value.getValueType() != JsonValue.ValueType.ARRAY) {
         throw new InvalidInputException(field, "Send " + field + " as a list.");

@@ -2,6 +2,7 @@ package dev.cashback.plugin.interfaces.web.accrual;
 
 import dev.cashback.plugin.application.accrual.CashbackReports;
 import dev.cashback.plugin.application.shared.CashbackConfig;
+import dev.cashback.plugin.application.shared.Jsons;
 import dev.cashback.plugin.application.shared.TimeSource;
 import dev.cashback.plugin.domain.accrual.CashbackStatistics.CurrencyAmount;
 import dev.cashback.plugin.domain.accrual.CashbackStatistics.DayAmount;
@@ -11,7 +12,6 @@ import dev.cashback.plugin.domain.accrual.CashbackStatus;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -161,35 +161,32 @@ public class ShowDashboard {
 
   private static String chart(
       String type, String label, List<String> labels, List<BigDecimal> values) {
-    JsonArrayBuilder xs = Json.createArrayBuilder();
+    JsonArrayBuilder xs = Jsons.array();
     labels.forEach(xs::add);
-    JsonArrayBuilder ys = Json.createArrayBuilder();
+    JsonArrayBuilder ys = Jsons.array();
     values.forEach(ys::add);
-    return Json.createObjectBuilder()
+    return Jsons.object()
         .add("type", type)
         .add(
             "data",
-            Json.createObjectBuilder()
+            Jsons.object()
                 .add("labels", xs)
                 .add(
                     "datasets",
-                    Json.createArrayBuilder()
+                    Jsons.array()
                         .add(
-                            Json.createObjectBuilder()
+                            Jsons.object()
                                 .add("label", label)
                                 .add("data", ys)
                                 .add("backgroundColor", "rgba(30, 111, 217, 0.6)")
                                 .add("borderColor", "rgb(30, 111, 217)"))))
         .add(
             "options",
-            Json.createObjectBuilder()
+            Jsons.object()
                 .add("responsive", true)
                 .add("animation", false)
                 .add("maintainAspectRatio", false)
-                .add(
-                    "plugins",
-                    Json.createObjectBuilder()
-                        .add("legend", Json.createObjectBuilder().add("display", false))))
+                .add("plugins", Jsons.object().add("legend", Jsons.object().add("display", false))))
         .build()
         .toString();
   }
