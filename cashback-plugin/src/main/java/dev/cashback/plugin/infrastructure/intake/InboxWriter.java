@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,6 +75,11 @@ public class InboxWriter {
    * nothing processes it right after the commit); returns false if it was already accepted.
    */
   public boolean accept(PurchaseCompleted event, Duration untilDue) throws SQLException {
+    return insertPurchase(event, JSON.toJson(event), untilDue);
+  }
+
+  private boolean insertPurchase(PurchaseCompleted event, String payload, Duration untilDue)
+      throws SQLException {
     String sql =
         dialect.insertIfAbsent(
             "cb_purchase_inbox",
@@ -83,36 +89,48 @@ public class InboxWriter {
             "received_at",
             "attempts",
             "next_attempt_at");
-    return insert(sql, event.purchaseId(), event.buyer().userId(), JSON.toJson(event), untilDue);
-  }
-
-  /** Whether the purchase fits the inbox's payload column (see {@link #MAX_PAYLOAD}). */
-  public static boolean fits(PurchaseCompleted event) {
-    return JSON.toJson(event).length() <= MAX_PAYLOAD;
+    return insert(sql, event.purchaseId(), event.buyer().userId(), payload, untilDue);
   }
 
   /** Rows of one statement of a batch: few enough for PostgreSQL's 65,535 parameters. */
   private static final int ROWS_PER_STATEMENT = 500;
 
   /**
-   * Records the purchases (each fitting, distinct ids) in the caller's transaction, due for the
-   * drain at once; returns the ids newly accepted (the others had been accepted before). On
-   * PostgreSQL one statement per 500 purchases, whose {@code RETURNING} names the new ones.
+   * What a batch recorded: the ids newly accepted, and those too large for the inbox's payload
+   * column (not stored); the others had been accepted before.
    */
-  public Set<String> acceptAll(List<PurchaseCompleted> events) throws SQLException {
+  public record Recorded(Set<String> accepted, Set<String> tooLarge) {}
+
+  /**
+   * Records the purchases (distinct ids) in the caller's transaction, due for the drain at once,
+   * each serialised once. On PostgreSQL one statement per 500 purchases, whose {@code RETURNING}
+   * names the new ones.
+   */
+  public Recorded acceptAll(List<PurchaseCompleted> events) throws SQLException {
     Set<String> accepted = new HashSet<>();
+    Set<String> tooLarge = new HashSet<>();
+    Map<PurchaseCompleted, String> payloads = new LinkedHashMap<>();
+    for (PurchaseCompleted event : events) {
+      String payload = JSON.toJson(event);
+      if (payload.length() > MAX_PAYLOAD) {
+        tooLarge.add(event.purchaseId());
+      } else {
+        payloads.put(event, payload);
+      }
+    }
     if (!dialect.isPostgres()) {
-      for (PurchaseCompleted event : events) {
-        if (accept(event, Duration.ZERO)) {
-          accepted.add(event.purchaseId());
+      for (Map.Entry<PurchaseCompleted, String> row : payloads.entrySet()) {
+        if (insertPurchase(row.getKey(), row.getValue(), Duration.ZERO)) {
+          accepted.add(row.getKey().purchaseId());
         }
       }
-      return accepted;
+      return new Recorded(accepted, tooLarge);
     }
     OffsetDateTime now = clock.now();
-    for (int from = 0; from < events.size(); from += ROWS_PER_STATEMENT) {
-      List<PurchaseCompleted> chunk =
-          events.subList(from, Math.min(events.size(), from + ROWS_PER_STATEMENT));
+    List<Map.Entry<PurchaseCompleted, String>> rows = List.copyOf(payloads.entrySet());
+    for (int from = 0; from < rows.size(); from += ROWS_PER_STATEMENT) {
+      List<Map.Entry<PurchaseCompleted, String>> chunk =
+          rows.subList(from, Math.min(rows.size(), from + ROWS_PER_STATEMENT));
       String sql =
           "INSERT INTO cb_purchase_inbox (purchase_id, user_id, payload, received_at, attempts,"
               + " next_attempt_at) VALUES "
@@ -121,21 +139,21 @@ public class InboxWriter {
       try (Connection connection = dataSource.get().getConnection();
           PreparedStatement statement = connection.prepareStatement(sql)) {
         int at = 1;
-        for (PurchaseCompleted event : chunk) {
-          statement.setString(at++, event.purchaseId());
-          statement.setString(at++, event.buyer().userId());
-          statement.setString(at++, JSON.toJson(event));
+        for (Map.Entry<PurchaseCompleted, String> row : chunk) {
+          statement.setString(at++, row.getKey().purchaseId());
+          statement.setString(at++, row.getKey().buyer().userId());
+          statement.setString(at++, row.getValue());
           statement.setObject(at++, now);
           statement.setObject(at++, now);
         }
-        try (ResultSet rows = statement.executeQuery()) {
-          while (rows.next()) {
-            accepted.add(rows.getString(1));
+        try (ResultSet inserted = statement.executeQuery()) {
+          while (inserted.next()) {
+            accepted.add(inserted.getString(1));
           }
         }
       }
     }
-    return accepted;
+    return new Recorded(accepted, tooLarge);
   }
 
   /** The currency of the purchase, if it was received (read on a connection of its own). */

@@ -13,7 +13,6 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -100,19 +99,19 @@ public class PurchaseImports {
       for (int from = 0; from < purchases.size(); from += CHUNK) {
         List<PurchaseCompleted> chunk =
             purchases.subList(from, Math.min(purchases.size(), from + CHUNK));
-        // A purchase too large for the inbox is not stored; it never holds back its chunk.
-        List<PurchaseCompleted> storable = chunk.stream().filter(InboxWriter::fits).toList();
-        job.failed.addAndGet(chunk.size() - storable.size());
         try {
-          Set<String> fresh = storable.isEmpty() ? Set.of() : intake.recordAll(storable);
-          job.accepted.addAndGet(fresh.size());
-          job.duplicates.addAndGet(storable.size() - fresh.size());
-          if (!fresh.isEmpty()) {
+          // A purchase too large for the inbox is not stored; it never holds back its chunk.
+          InboxWriter.Recorded recorded = intake.recordAll(chunk);
+          int fresh = recorded.accepted().size();
+          job.accepted.addAndGet(fresh);
+          job.failed.addAndGet(recorded.tooLarge().size());
+          job.duplicates.addAndGet(chunk.size() - fresh - recorded.tooLarge().size());
+          if (fresh > 0) {
             intake.process();
           }
         } catch (Exception e) {
           LOG.log(Level.SEVERE, "Import " + id + ": a chunk of " + chunk.size() + " failed", e);
-          job.failed.addAndGet(storable.size());
+          job.failed.addAndGet(chunk.size());
         }
         job.done.addAndGet(chunk.size());
       }

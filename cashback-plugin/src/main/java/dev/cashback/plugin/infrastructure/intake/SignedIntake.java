@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -75,11 +74,11 @@ public class SignedIntake {
 
   /**
    * Records a batch of checked purchases with distinct ids in one transaction, all or none (a
-   * failed statement rolls back the rows written before it); returns the ids newly accepted (the
-   * others had been accepted before).
+   * failed statement rolls back the rows written before it): the ids newly accepted and those too
+   * large to store (the others had been accepted before).
    */
   @Transactional(rollbackOn = SQLException.class)
-  public Set<String> recordAll(List<PurchaseCompleted> purchases) throws SQLException {
+  public InboxWriter.Recorded recordAll(List<PurchaseCompleted> purchases) throws SQLException {
     return inbox.acceptAll(purchases);
   }
 

@@ -91,11 +91,6 @@ public class PurchaseBatchResource {
                     posted.get(i).getBytes(StandardCharsets.UTF_8), PostedPurchase.class));
         if (!seen.add(purchase.purchaseId())) {
           outcomes.set(i, new BatchOutcome(i, purchase.purchaseId(), BatchOutcome.DUPLICATE, null));
-        } else if (!InboxWriter.fits(purchase)) {
-          outcomes.set(
-              i,
-              BatchOutcome.refused(
-                  i, purchase.purchaseId(), Map.of("body", "The purchase is too large to store.")));
         } else {
           fresh.add(purchase);
           freshAt.add(i);
@@ -104,9 +99,10 @@ public class PurchaseBatchResource {
         outcomes.set(i, BatchOutcome.refused(i, idOf(posted.get(i)), e.fieldErrors()));
       }
     }
-    Set<String> accepted;
+    InboxWriter.Recorded recorded;
     try {
-      accepted = fresh.isEmpty() ? Set.of() : intake.recordAll(fresh);
+      recorded =
+          fresh.isEmpty() ? new InboxWriter.Recorded(Set.of(), Set.of()) : intake.recordAll(fresh);
     } catch (SQLException | RuntimeException e) {
       LOG.log(Level.SEVERE, "Could not record a batch of " + fresh.size() + " purchases", e);
       return Problem.of(
@@ -118,7 +114,14 @@ public class PurchaseBatchResource {
     }
     for (int k = 0; k < fresh.size(); k++) {
       String id = fresh.get(k).purchaseId();
-      boolean isNew = accepted.contains(id);
+      if (recorded.tooLarge().contains(id)) {
+        outcomes.set(
+            freshAt.get(k),
+            BatchOutcome.refused(
+                freshAt.get(k), id, Map.of("body", "The purchase is too large to store.")));
+        continue;
+      }
+      boolean isNew = recorded.accepted().contains(id);
       outcomes.set(
           freshAt.get(k),
           new BatchOutcome(
@@ -127,7 +130,7 @@ public class PurchaseBatchResource {
         metrics.purchaseReceived();
       }
     }
-    if (!accepted.isEmpty()) {
+    if (!recorded.accepted().isEmpty()) {
       intake.process();
     }
     return Response.ok(BatchAnswer.of(outcomes)).build();
