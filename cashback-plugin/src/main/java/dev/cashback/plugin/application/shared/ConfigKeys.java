@@ -23,6 +23,14 @@ public final class ConfigKeys {
   public static final String INBOX_GRANT_WAIT_MILLIS = "cashback.inbox.grant-wait-millis";
   public static final String INBOX_GRANT_WAIT_MILLIS_DEFAULT = "5000";
 
+  /**
+   * Whether the plugin takes in the host's CDI events (purchases, refunds, progress). Off for hosts
+   * that send everything through the signed intake, so nothing is taken in twice.
+   */
+  public static final String HOST_EVENTS_ENABLED = "cashback.host-events.enabled";
+
+  public static final String HOST_EVENTS_ENABLED_DEFAULT = "true";
+
   public static final String CLAWBACK_POLICY = "cashback.clawback-policy";
   public static final String CLAWBACK_POLICY_DEFAULT = "negative";
 
@@ -243,6 +251,7 @@ public final class ConfigKeys {
           Map.entry(TIMEZONE, TIMEZONE_DEFAULT),
           Map.entry(INBOX_RETRY_SECONDS, INBOX_RETRY_SECONDS_DEFAULT),
           Map.entry(INBOX_GRANT_WAIT_MILLIS, INBOX_GRANT_WAIT_MILLIS_DEFAULT),
+          Map.entry(HOST_EVENTS_ENABLED, HOST_EVENTS_ENABLED_DEFAULT),
           Map.entry(DEMO_DATA, DEMO_DATA_DEFAULT),
           Map.entry(HOST_TEMPLATE, HOST_TEMPLATE_DEFAULT),
           Map.entry(CLAWBACK_POLICY, CLAWBACK_POLICY_DEFAULT),

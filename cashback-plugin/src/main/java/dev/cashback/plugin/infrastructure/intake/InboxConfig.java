@@ -5,17 +5,29 @@ import dev.cashback.plugin.application.shared.ConfigSection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 
-/** The intake's timing: the checkout's wait for its grant, and the retry interval. */
+/**
+ * The intake's settings: whether the host's CDI events are taken in, the checkout's wait for its
+ * grant, and the retry interval.
+ */
 @ApplicationScoped
 public class InboxConfig extends ConfigSection {
 
   private long retrySeconds;
   private long grantWaitMillis;
+  private boolean hostEvents;
 
   @Override
   protected void read() {
     retrySeconds = longInteger(ConfigKeys.INBOX_RETRY_SECONDS);
     grantWaitMillis = longInteger(ConfigKeys.INBOX_GRANT_WAIT_MILLIS);
+    hostEvents = flag(ConfigKeys.HOST_EVENTS_ENABLED);
+  }
+
+  /**
+   * Whether the observers of the host's CDI events take them in; the signed intake is unaffected.
+   */
+  public boolean hostEvents() {
+    return hostEvents;
   }
 
   /** How long a failed attempt waits before the next (doubled per attempt, up to an hour). */

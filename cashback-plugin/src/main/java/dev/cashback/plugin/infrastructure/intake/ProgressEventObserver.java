@@ -31,10 +31,14 @@ public class ProgressEventObserver {
   @Inject ProgressWriter progress;
   @Inject CashbackLifecycle lifecycle;
   @Inject RefusedEventLog refusedEvents;
+  @Inject InboxConfig settings;
 
   @Resource ManagedExecutorService executor;
 
   void record(@Observes CourseProgressed event) {
+    if (!settings.hostEvents()) {
+      return;
+    }
     try {
       Map<String, String> problems = HostEventChecks.problems(event);
       if (problems.isEmpty()) {
@@ -58,6 +62,9 @@ public class ProgressEventObserver {
   }
 
   void confirm(@Observes(during = TransactionPhase.AFTER_SUCCESS) CourseProgressed event) {
+    if (!settings.hostEvents()) {
+      return;
+    }
     try {
       executor.submit(() -> confirmQuietly(event.userId(), event.courseId()));
     } catch (RuntimeException rejected) {

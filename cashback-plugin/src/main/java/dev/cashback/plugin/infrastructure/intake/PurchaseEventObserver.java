@@ -31,8 +31,12 @@ public class PurchaseEventObserver {
   @Inject InboxAttempts processing;
   @Inject CashbackMetrics metrics;
   @Inject RefusedEventLog refusedEvents;
+  @Inject InboxConfig settings;
 
   void record(@Observes PurchaseCompleted event) {
+    if (!settings.hostEvents()) {
+      return;
+    }
     try {
       Optional<String> refused = inbox.refusal(event);
       if (refused.isPresent()) {
@@ -59,10 +63,16 @@ public class PurchaseEventObserver {
   }
 
   void grant(@Observes(during = TransactionPhase.AFTER_SUCCESS) PurchaseCompleted event) {
+    if (!settings.hostEvents()) {
+      return;
+    }
     processing.processAfterCommit(Inbox.PURCHASES, event.purchaseId());
   }
 
   void record(@Observes PurchaseRefunded event) {
+    if (!settings.hostEvents()) {
+      return;
+    }
     try {
       Optional<String> refused = inbox.refusal(event);
       if (refused.isPresent()) {
@@ -83,6 +93,9 @@ public class PurchaseEventObserver {
   }
 
   void reverse(@Observes(during = TransactionPhase.AFTER_SUCCESS) PurchaseRefunded event) {
+    if (!settings.hostEvents()) {
+      return;
+    }
     processing.processAfterCommit(Inbox.REFUNDS, event.refundId());
   }
 
