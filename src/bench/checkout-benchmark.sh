@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# Checkout benchmark (not a test): the sample LMS's own checkout (the course page's Buy button)
+# with the plugin against the same checkout with the plugin's observers switched off, on
+# PostgreSQL. Prints p50 and p99 of the checkout request for each set-up, what the plugin adds, and
+# the receipt's wait for the grant on its own.
+#
+#   src/bench/checkout-benchmark.sh [checkouts=3000] [clients=4]
+#
+# Needs PostgreSQL on 127.0.0.1:5432 (trust auth, user postgres); uses (and drops) the database
+# cashback_checkout and port 8094.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+N=${1:-3000}
+CLIENTS=${2:-4}
+WARMUP=${WARMUP:-500}
+PORT=8094
+DB=cashback_checkout
+PSQL=(psql -h 127.0.0.1 -U postgres -X -q -t -A)
+
+./mvnw -q -DskipTests package
+server=""
+cleanup() {
+  [ -n "$server" ] && kill "$server" 2>/dev/null || true
+  wait 2>/dev/null || true
+  dropdb -h 127.0.0.1 -U postgres --if-exists "$DB" 2>/dev/null || true
+}
+trap cleanup EXIT
+
+# Starts the sample on a fresh database with the given plugin settings (-Dkey=value ...).
+start_server() {
+  dropdb -h 127.0.0.1 -U postgres --if-exists "$DB"
+  createdb -h 127.0.0.1 -U postgres "$DB"
+  java -Xmx1g \
+    -Dcashback.sample.datasource.url="jdbc:postgresql://127.0.0.1:5432/$DB" \
+    -Dcashback.sample.datasource.class=org.postgresql.ds.PGSimpleDataSource \
+    -Dcashback.sample.datasource.user=postgres \
+    "-Dcashback.sample.datasource.password=()" \
+    -Dcashback.demo-data=true \
+    -Dhazelcast.phone.home.enabled=false \
+    "$@" \
+    -jar host-sample/target/payara-micro.jar --nocluster --disablephonehome --contextroot / \
+    --postbootcommandfile host-sample/src/main/payara/post-boot-commands.asadmin \
+    --addlibs host-sample/target/jdbc/postgresql.jar \
+    --port "$PORT" --deploy host-sample/target/host-sample.war > host-sample/target/checkout-server.log 2>&1 &
+  server=$!
+  for _ in $(seq 120); do
+    [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/login.xhtml")" = 200 ] && break
+    sleep 1
+  done
+  # One learner per client (copies of the demo learner, same password), and one rule of 10 % on
+  # every demo course in place of the demo rules, so every checkout earns cashback.
+  {
+    echo "CREATE TEMP TABLE bench_account AS SELECT * FROM lms_account WHERE username = 'lucy';"
+    for g in $(seq "$CLIENTS"); do
+      echo "UPDATE bench_account SET username = 'bench-learner-$g', email = 'bench-learner-$g@example.com',"
+      echo "  display_name = 'Bench Learner $g';"
+      echo "INSERT INTO lms_account SELECT * FROM bench_account;"
+    done
+    cat <<SQL
+DELETE FROM cb_rule_target; DELETE FROM cb_rule_audience; DELETE FROM cb_rule_money;
+DELETE FROM cb_rule_budget_use; DELETE FROM cb_rule;
+INSERT INTO cb_rule (id, rule_version, title, status, amount_type, amount, currency, target_type,
+  minimum_purchase, per_item, row_version, user_type, priority, budget_granted)
+VALUES (1, 1, 'Bench rule', 'ACTIVE', 'PERCENTAGE', 10, NULL, 'COURSE', 0, TRUE, 0, 'ALL', 0, 0);
+INSERT INTO cb_rule_target (rule_id, target_id) SELECT 1, id FROM lms_course;
+UPDATE cb_rule_generation SET generation = generation + 1;
+SQL
+  } | "${PSQL[@]}" "$DB"
+}
+
+stop_server() { kill "$server"; wait "$server" 2>/dev/null || true; server=""; }
+
+learners() { for g in $(seq "$CLIENTS"); do printf 'bench-learner-%s ' "$g"; done; }
+
+# Runs one set-up; prints the driver's figures line.
+scenario() {
+  local name=$1
+  shift
+  start_server "$@"
+  local line
+  line=$(java src/bench/CheckoutBenchmark.java "http://localhost:$PORT" "$N" "$WARMUP" $(learners))
+  printf '%-44s %s\n' "$name" "$line" >&2
+  stop_server
+  echo "$line"
+}
+
+field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" <<< "$2"; }
+
+echo "checkouts=$N clients=$CLIENTS (after $WARMUP not counted)" >&2
+off=$(scenario "plugin's observers off" -Dcashback.host-events.enabled=false)
+recorded=$(scenario "plugin on, no wait for the grant" -Dcashback.inbox.grant-wait-millis=0)
+waiting=$(scenario "plugin on, receipt waits for the grant" )
+
+printf '\n%-40s %10s %10s %12s\n' "checkout request" "p50 ms" "p99 ms" "per second"
+for row in "observers off:$off" "plugin on, no wait for the grant:$recorded" "plugin on, waiting for the grant:$waiting"; do
+  printf '%-40s %10s %10s %12s\n' "${row%%:*}" "$(field checkout_p50_ms "${row#*:}")" \
+    "$(field checkout_p99_ms "${row#*:}")" "$(field per_second "${row#*:}")"
+done
+added() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%+.1f %%", (a / b - 1) * 100 }'; }
+printf '\nthe plugin adds to the checkout (target <= +20 %%): p50 %s, p99 %s\n' \
+  "$(added "$(field checkout_p50_ms "$recorded")" "$(field checkout_p50_ms "$off")")" \
+  "$(added "$(field checkout_p99_ms "$recorded")" "$(field checkout_p99_ms "$off")")"
+wait_ms() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f ms", a - b }'; }
+printf 'the receipt'"'"'s wait for the grant: p50 %s, p99 %s (receipts showing the cashback: %s of %s)\n' \
+  "$(wait_ms "$(field checkout_p50_ms "$waiting")" "$(field checkout_p50_ms "$recorded")")" \
+  "$(wait_ms "$(field checkout_p99_ms "$waiting")" "$(field checkout_p99_ms "$recorded")")" \
+  "$(field receipts_with_cashback "$waiting")" "$N"
