@@ -45,14 +45,17 @@ public class ListTransactions implements Serializable {
   private BigDecimal refundAmount;
   private String refundReason;
 
-  private final FilteredRows<CashbackTransaction> transactions =
-      new FilteredRows<CashbackTransaction>(
-              (first, max) -> reports.transactions(filter(), first, max),
+  private final FilteredRows<TransactionRow> transactions =
+      new FilteredRows<TransactionRow>(
+              (first, max) ->
+                  reports.transactions(filter(), first, max).stream()
+                      .map(tx -> TransactionRow.of(tx, ui))
+                      .toList(),
               () -> reports.countTransactions(filter()),
-              tx -> String.valueOf(tx.getId()))
+              row -> String.valueOf(row.getId()))
           .countedOncePer(this::filter, CashbackReports.COUNT_LIMIT);
 
-  public FilteredRows<CashbackTransaction> getTransactions() {
+  public FilteredRows<TransactionRow> getTransactions() {
     return transactions;
   }
 
@@ -96,10 +99,16 @@ public class ListTransactions implements Serializable {
   public static final int ROWS = 20;
 
   /** Opens the refund dialog for one transaction, with all that is left as the amount. */
-  public void prepareRefund(CashbackTransaction tx) {
+  public void prepareRefund(TransactionRow row) {
+    CashbackTransaction tx = row.getTx();
     refundId = tx.getId();
     refundAmount = tx.outstanding().amount();
     refundReason = null;
+  }
+
+  /** Whether a row's Refund opened the dialog: its fields render only then. */
+  public boolean isRefundPrepared() {
+    return refundId != null;
   }
 
   public void refund() {
