@@ -91,10 +91,10 @@ off=$(scenario "plugin's observers off" -Dcashback.host-events.enabled=false)
 recorded=$(scenario "plugin on, no wait for the grant" -Dcashback.inbox.grant-wait-millis=0)
 waiting=$(scenario "plugin on, receipt waits for the grant" )
 
-printf '\n%-40s %10s %10s %12s\n' "checkout request" "p50 ms" "p99 ms" "per second"
+printf '\n%-40s %10s %10s %12s %8s\n' "checkout request" "p50 ms" "p99 ms" "per second" "failed"
 for row in "observers off:$off" "plugin on, no wait for the grant:$recorded" "plugin on, waiting for the grant:$waiting"; do
-  printf '%-40s %10s %10s %12s\n' "${row%%:*}" "$(field checkout_p50_ms "${row#*:}")" \
-    "$(field checkout_p99_ms "${row#*:}")" "$(field per_second "${row#*:}")"
+  printf '%-40s %10s %10s %12s %8s\n' "${row%%:*}" "$(field checkout_p50_ms "${row#*:}")" \
+    "$(field checkout_p99_ms "${row#*:}")" "$(field per_second "${row#*:}")" "$(field failed "${row#*:}")"
 done
 added() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%+.1f %%", (a / b - 1) * 100 }'; }
 printf '\nthe plugin adds to the checkout (target <= +20 %%): p50 %s, p99 %s\n' \
