@@ -6,7 +6,11 @@ import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -67,6 +71,41 @@ class PagesIT {
 
     String instructor = signedIn("ivan").get("/index.xhtml").body();
     assertThat(instructor).contains(">Course cashback<").doesNotContain(">Rule<");
+  }
+
+  /**
+   * Four signed-in learners asking for a course page at once, 60 times each: every page offers the
+   * Buy button. With {@code @AutoApplySession} Payara 6 now and then served a signed-in caller
+   * without their roles under concurrent requests ("Sign in as a learner to buy").
+   */
+  @Test
+  void signedInLearners_keepTheirRoles_underConcurrentRequests() throws Exception {
+    List<Browser> learners =
+        List.of(signedIn("lena"), signedIn("leo"), signedIn("lucy"), signedIn("lena"));
+    ExecutorService pool = Executors.newFixedThreadPool(learners.size());
+    try {
+      List<Future<Integer>> withoutRole = new ArrayList<>();
+      for (Browser learner : learners) {
+        withoutRole.add(
+            pool.submit(
+                () -> {
+                  int missing = 0;
+                  for (int i = 0; i < 60; i++) {
+                    if (!learner.get("/course.xhtml?id=java-basics").body().contains("buyButton")) {
+                      missing++;
+                    }
+                  }
+                  return missing;
+                }));
+      }
+      int missing = 0;
+      for (Future<Integer> pages : withoutRole) {
+        missing += pages.get();
+      }
+      assertThat(missing).as("course pages served without the learner's role").isZero();
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
