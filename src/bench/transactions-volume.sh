@@ -98,7 +98,7 @@ sql_p95() {
   local where=$1 offset=$2
   cat > "$WORK/query.sql" <<SQL
 SELECT * FROM cb_transaction $where ORDER BY created_at DESC, id DESC LIMIT 20 OFFSET $offset;
-SELECT COUNT(*) FROM (SELECT 1 FROM cb_transaction $where LIMIT 10000) capped;
+SELECT COUNT(*) FROM (SELECT 1 FROM cb_transaction $where LIMIT 1000) capped;
 SQL
   (cd "$WORK" && rm -f pgbench_log.* && pgbench -h 127.0.0.1 -U postgres -n -c 1 -t "$REQUESTS" -l -f query.sql "$DB" > /dev/null)
   awk '{print $3 / 1000}' "$WORK"/pgbench_log.* | p95

@@ -185,8 +185,8 @@ class PagesIT {
       String filter = "?user=Export+" + tag;
       Browser admin = signedIn("admin");
       assertThat(admin.get("/cashback/admin/transactions.xhtml" + filter).body())
-          .as("the list's count stops at 10,000 and says so")
-          .contains("1–20 / 10000+");
+          .as("the list's count stops at 1,000 and says so")
+          .contains("1–20 / 1000+");
       assertThat(admin.get("/cashback/admin/history.xhtml" + filter).body())
           .as("every learner of the filter, a page at a time")
           .contains("1–20 / 25000");

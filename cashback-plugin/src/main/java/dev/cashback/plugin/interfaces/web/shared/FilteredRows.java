@@ -78,7 +78,7 @@ public class FilteredRows<T> extends LazyDataModel<T> {
   }
 
   /**
-   * Whether the count stopped at its cap: the page then says "10000+" rather than a total that is
+   * Whether the count stopped at its cap: the page then says "1000+" rather than a total that is
    * not the whole list.
    */
   public boolean isCountCapped() {
