@@ -15,9 +15,11 @@ CLIENTS=${2:-4}
 WARMUP=${WARMUP:-500}
 PORT=8094
 DB=cashback_checkout
+LOG=host-sample/target/checkout-server.log
 PSQL=(psql -h 127.0.0.1 -U postgres -X -q -t -A)
 
 ./mvnw -q -DskipTests package
+. src/bench/sample-server.sh
 server=""
 cleanup() {
   [ -n "$server" ] && kill "$server" 2>/dev/null || true
@@ -27,26 +29,8 @@ cleanup() {
 trap cleanup EXIT
 
 # Starts the sample on a fresh database with the given plugin settings (-Dkey=value ...).
-start_server() {
-  dropdb -h 127.0.0.1 -U postgres --if-exists "$DB"
-  createdb -h 127.0.0.1 -U postgres "$DB"
-  java -Xmx1g \
-    -Dcashback.sample.datasource.url="jdbc:postgresql://127.0.0.1:5432/$DB" \
-    -Dcashback.sample.datasource.class=org.postgresql.ds.PGSimpleDataSource \
-    -Dcashback.sample.datasource.user=postgres \
-    "-Dcashback.sample.datasource.password=()" \
-    -Dcashback.demo-data=true \
-    -Dhazelcast.phone.home.enabled=false \
-    "$@" \
-    -jar host-sample/target/payara-micro.jar --nocluster --disablephonehome --contextroot / \
-    --postbootcommandfile host-sample/src/main/payara/post-boot-commands.asadmin \
-    --addlibs host-sample/target/jdbc/postgresql.jar \
-    --port "$PORT" --deploy host-sample/target/host-sample.war > host-sample/target/checkout-server.log 2>&1 &
-  server=$!
-  for _ in $(seq 120); do
-    [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/login.xhtml")" = 200 ] && break
-    sleep 1
-  done
+start_with_learners() {
+  start_sample "$@"
   # One learner per client (copies of the demo learner, same password), and one rule of 10 % on
   # every demo course in place of the demo rules, so every checkout earns cashback.
   {
@@ -68,7 +52,6 @@ SQL
   } | "${PSQL[@]}" "$DB"
 }
 
-stop_server() { kill "$server"; wait "$server" 2>/dev/null || true; server=""; }
 
 learners() { for g in $(seq "$CLIENTS"); do printf 'bench-learner-%s ' "$g"; done; }
 
@@ -76,11 +59,11 @@ learners() { for g in $(seq "$CLIENTS"); do printf 'bench-learner-%s ' "$g"; don
 scenario() {
   local name=$1
   shift
-  start_server "$@"
+  start_with_learners "$@"
   local line
   line=$(java src/bench/CheckoutBenchmark.java "http://localhost:$PORT" "$N" "$WARMUP" $(learners))
   printf '%-44s %s\n' "$name" "$line" >&2
-  stop_server
+  stop_sample
   echo "$line"
 }
 

@@ -16,37 +16,12 @@ DB=cashback_bench
 PSQL=(psql -h 127.0.0.1 -U postgres -X -q -t -A)
 
 ./mvnw -q -DskipTests package
-MICRO=host-sample/target/payara-micro.jar
-WAR=host-sample/target/host-sample.war
+LOG=host-sample/target/bench-server.log
+. src/bench/sample-server.sh
 server=""
 cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null || true; wait 2>/dev/null || true; }
 trap cleanup EXIT
 
-start_server() {
-  dropdb -h 127.0.0.1 -U postgres --if-exists "$DB"
-  createdb -h 127.0.0.1 -U postgres "$DB"
-  java -Xmx1g \
-    -Dcashback.sample.datasource.url="jdbc:postgresql://127.0.0.1:5432/$DB" \
-    -Dcashback.sample.datasource.class=org.postgresql.ds.PGSimpleDataSource \
-    -Dcashback.sample.datasource.user=postgres \
-    "-Dcashback.sample.datasource.password=()" \
-    -Dcashback.demo-data=true \
-    -Dcashback.webhook.secret="$SECRET" \
-    -Dhazelcast.phone.home.enabled=false \
-    -jar "$MICRO" --nocluster --disablephonehome --contextroot / --port "$PORT" --deploy "$WAR" \
-    --postbootcommandfile host-sample/src/main/payara/post-boot-commands.asadmin \
-    --addlibs host-sample/target/jdbc/postgresql.jar \
-    > host-sample/target/bench-server.log 2>&1 &
-  server=$!
-  for _ in $(seq 120); do
-    [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/login.xhtml")" = 200 ] && return 0
-    sleep 1
-  done
-  echo "the server did not start; see host-sample/target/bench-server.log" >&2
-  exit 1
-}
-
-stop_server() { kill "$server"; wait "$server" 2>/dev/null || true; server=""; }
 
 # Replaces the demo rule by N active rules targeting the 100 bench courses: every course is
 # targeted by at least one rule, so every purchase is credited.
@@ -68,7 +43,7 @@ SQL
 # Runs one scenario; prints credited purchases per second.
 scenario() {
   local name=$1 rule_count=$2 learners=$3 batch=${4:-1}
-  start_server
+  start_sample -Dcashback.webhook.secret="$SECRET"
   rules "$rule_count"
   local t0 t1 pending
   t0=$(date +%s.%N)
@@ -88,7 +63,7 @@ scenario() {
   local rate
   rate=$(awk -v n="$credited" -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", n / (b - a) }')
   printf '%-34s %s credited=%s credited_per_second=%.1f\n' "$name" "$line" "$credited" "$rate" >&2
-  stop_server
+  stop_sample
   # The credited rate, then the rate at which the requests' purchases were taken in.
   echo "$rate $(sed -n 's/.*purchases_per_second=\([0-9.]*\).*/\1/p' <<< "$line")"
 }

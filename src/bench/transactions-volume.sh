@@ -17,10 +17,12 @@ SMALL=1000
 REQUESTS=${2:-40}
 PORT=8092
 DB=cashback_volume
+LOG=host-sample/target/volume-server.log
 PSQL=(psql -h 127.0.0.1 -U postgres -X -q -t -A)
 WORK=$(mktemp -d)
 
 ./mvnw -q -DskipTests package
+. src/bench/sample-server.sh
 server=""
 cleanup() {
   [ -n "$server" ] && kill "$server" 2>/dev/null || true
@@ -30,27 +32,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-dropdb -h 127.0.0.1 -U postgres --if-exists "$DB"
-createdb -h 127.0.0.1 -U postgres "$DB"
-java -Xmx1g \
-  -Dcashback.sample.datasource.url="jdbc:postgresql://127.0.0.1:5432/$DB" \
-  -Dcashback.sample.datasource.class=org.postgresql.ds.PGSimpleDataSource \
-  -Dcashback.sample.datasource.user=postgres \
-  "-Dcashback.sample.datasource.password=()" \
-  -Dcashback.demo-data=true \
-  -Dhazelcast.phone.home.enabled=false \
-  -jar host-sample/target/payara-micro.jar --nocluster --disablephonehome --contextroot / \
-  --postbootcommandfile host-sample/src/main/payara/post-boot-commands.asadmin \
-  --addlibs host-sample/target/jdbc/postgresql.jar \
-  --port "$PORT" --deploy host-sample/target/host-sample.war > host-sample/target/volume-server.log 2>&1 &
-server=$!
+start_sample
 BASE="http://127.0.0.1:$PORT"
-up=""
-for _ in $(seq 180); do
-  [ "$(curl -s -m 5 -o /dev/null -w '%{http_code}' "$BASE/login.xhtml")" = 200 ] && up=1 && break
-  sleep 1
-done
-[ -n "$up" ] || { echo "the server did not start; see host-sample/target/volume-server.log" >&2; exit 1; }
 
 # Rows first..last, newest first (row g is g × 30 s old), so the rows the large size adds are all
 # older: the first page shows the same twenty rows at both sizes. Every 50th row is Lena's, so the
