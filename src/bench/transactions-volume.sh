@@ -5,7 +5,7 @@
 # sizes and their ratio (the cost must not grow with the data), beside the p95 of the same SQL run
 # directly (pgbench) at the large size.
 #
-#   src/bench/transactions-volume.sh [rows=1000000] [requests=40]
+#   src/bench/transactions-volume.sh [rows=1000000] [requests=200]
 #
 # Needs PostgreSQL on 127.0.0.1:5432 (trust auth, user postgres) and pgbench; uses (and drops)
 # the database cashback_volume and port 8092; talks to loopback only and stops its server on exit.
@@ -14,7 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROWS=${1:-1000000}
 SMALL=1000
-REQUESTS=${2:-40}
+REQUESTS=${2:-200}
 PORT=8092
 DB=cashback_volume
 LOG=host-sample/target/volume-server.log
@@ -113,13 +113,17 @@ ajax_p95() {
 
 # Every list at the current size: warm (JIT, caches, plans) on all of them first, then measure.
 declare -A PAGE SQL_P95
+# The first size gets a longer warm-up: measured on a colder server than the second, it would
+# look slower and flatter the ratio.
+rounds=500
 measure() {
   local size=$1
-  for _ in $(seq 100); do
+  for _ in $(seq "$rounds"); do
     for query in '' 'user=lena' 'page=50'; do
       curl -s -m 10 -b "$jar" -o /dev/null "$BASE/cashback/admin/transactions.xhtml?$query"
     done
   done
+  rounds=100
   PAGE[first,$size]=$(page_p95 '')
   PAGE[user,$size]=$(page_p95 'user=lena')
   PAGE[page50,$size]=$(page_p95 'page=50')
