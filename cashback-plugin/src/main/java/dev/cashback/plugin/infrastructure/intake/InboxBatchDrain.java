@@ -53,11 +53,16 @@ public class InboxBatchDrain {
     }
   }
 
-  /** Batches until nothing is due; a failing batch is retried purchase by purchase. */
+  /**
+   * Batches until a batch comes back short of {@link #BATCH}: nothing more was due when it was
+   * claimed, and what arrives later asks for a drain of its own (so a purchase at a time costs one
+   * transaction, not a second one that finds nothing). A failing batch is retried purchase by
+   * purchase.
+   */
   void drainDue() {
     while (true) {
       try {
-        if (processor.processBatch(BATCH).isEmpty()) {
+        if (processor.processBatch(BATCH).size() < BATCH) {
           return;
         }
       } catch (RuntimeException batchFailed) {

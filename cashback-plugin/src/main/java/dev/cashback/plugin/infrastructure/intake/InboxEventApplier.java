@@ -156,22 +156,23 @@ public class InboxEventApplier {
             .map(row -> InboxWriter.JSON.fromJson((String) row[1], PurchaseCompleted.class))
             .sorted(Comparator.comparing(p -> p.buyer().userId()))
             .toList();
+    if (purchases.isEmpty()) {
+      return List.of();
+    }
     List<PurchaseFacts> facts = purchases.stream().map(HostEvents::toFacts).toList();
     accrual.lockBudgetsFor(facts);
     facts.forEach(accrual::accrue);
     List<String> ids = purchases.stream().map(PurchaseCompleted::purchaseId).toList();
-    if (!ids.isEmpty()) {
-      Query done =
-          em.createNativeQuery(
-              "UPDATE cb_purchase_inbox SET processed_at = ? WHERE purchase_id IN ("
-                  + String.join(", ", Collections.nCopies(ids.size(), "?"))
-                  + ")");
-      done.setParameter(1, clock.now());
-      for (int i = 0; i < ids.size(); i++) {
-        done.setParameter(i + 2, ids.get(i));
-      }
-      done.executeUpdate();
+    Query done =
+        em.createNativeQuery(
+            "UPDATE cb_purchase_inbox SET processed_at = ? WHERE purchase_id IN ("
+                + String.join(", ", Collections.nCopies(ids.size(), "?"))
+                + ")");
+    done.setParameter(1, clock.now());
+    for (int i = 0; i < ids.size(); i++) {
+      done.setParameter(i + 2, ids.get(i));
     }
+    done.executeUpdate();
     return ids;
   }
 

@@ -48,7 +48,8 @@ public class MailOutbox implements NoticeOutbox {
   /**
    * Queues a message once per {@code dedupKey}, in the caller's transaction and on its connection
    * (through the plugin's entity manager), so it commits or rolls back with the change it tells of
-   * and takes no second connection from the pool. The address is looked up when it is sent.
+   * and takes no second connection from the pool. Its id comes from the column's default (the
+   * sequence). The address is looked up when it is sent.
    */
   @Override
   @Transactional
@@ -61,14 +62,10 @@ public class MailOutbox implements NoticeOutbox {
       String html,
       String content) {
     OffsetDateTime now = clock.now();
-    long id =
-        ((Number) em.createNativeQuery(dialect.nextValue("cb_mail_seq")).getSingleResult())
-            .longValue();
     String sql =
         dialect.insertIfAbsent(
             "cb_mail_outbox",
             List.of("dedup_key"),
-            "id",
             "kind",
             "user_id",
             "subject",
@@ -82,7 +79,6 @@ public class MailOutbox implements NoticeOutbox {
     Query insert = em.createNativeQuery(sql);
     int i = 1;
     insert.setParameter(i++, dedupKey);
-    insert.setParameter(i++, id);
     insert.setParameter(i++, kind);
     insert.setParameter(i++, userId);
     insert.setParameter(i++, truncate(subject, 300));

@@ -5,9 +5,11 @@ import dev.cashback.plugin.domain.rule.CashbackRuleRepository;
 import dev.cashback.plugin.domain.rule.RuleIndex;
 import dev.cashback.plugin.domain.rule.RuleStatus;
 import dev.cashback.plugin.domain.shared.Money;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.HashMap;
@@ -19,8 +21,9 @@ import java.util.SortedSet;
 
 /**
  * Rules, with the active ones cached on each node. The cache is checked against a generation
- * counter that every rule change bumps: one single-row read per purchase instead of loading every
- * rule, and a change on any node is seen by all.
+ * counter that every rule change bumps: one single-row read per transaction instead of loading
+ * every rule, and a change on any node is seen by all. A transaction keeps the rules it read first,
+ * so a batch of grants locks the budgets of, and grants by, one and the same set of rules.
  */
 @ApplicationScoped
 public class JpaCashbackRuleRepository implements CashbackRuleRepository {
@@ -28,12 +31,30 @@ public class JpaCashbackRuleRepository implements CashbackRuleRepository {
   @PersistenceContext(unitName = "cashback")
   EntityManager em;
 
+  /** The key of the rules a transaction has read, among its resources. */
+  private static final String RULES_OF_THE_TRANSACTION = ActiveRules.class.getName();
+
+  @Resource TransactionSynchronizationRegistry transactions;
+
   private volatile ActiveRules cache = new ActiveRules(-1, new RuleIndex(List.of()));
 
   private record ActiveRules(long generation, RuleIndex rules) {}
 
   @Override
   public RuleIndex findActive() {
+    boolean inTransaction = transactions != null && transactions.getTransactionKey() != null;
+    if (inTransaction
+        && transactions.getResource(RULES_OF_THE_TRANSACTION) instanceof RuleIndex read) {
+      return read;
+    }
+    RuleIndex rules = activeNow();
+    if (inTransaction) {
+      transactions.putResource(RULES_OF_THE_TRANSACTION, rules);
+    }
+    return rules;
+  }
+
+  private RuleIndex activeNow() {
     long generation = generation();
     ActiveRules current = cache;
     if (current.generation() != generation) {
@@ -61,6 +82,9 @@ public class JpaCashbackRuleRepository implements CashbackRuleRepository {
   public void changed() {
     em.createNativeQuery("UPDATE cb_rule_generation SET generation = generation + 1 WHERE id = 1")
         .executeUpdate();
+    if (transactions != null && transactions.getTransactionKey() != null) {
+      transactions.putResource(RULES_OF_THE_TRANSACTION, null); // read them again
+    }
   }
 
   @Override

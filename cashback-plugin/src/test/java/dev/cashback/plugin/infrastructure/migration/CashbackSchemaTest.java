@@ -139,13 +139,13 @@ class CashbackSchemaTest {
   }
 
   private static void assertMigratesFromEmpty(DataSource dataSource) throws SQLException {
-    assertThat(CashbackSchema.unappliedMigrations(dataSource)).as("an empty schema").isEqualTo(26);
+    assertThat(CashbackSchema.unappliedMigrations(dataSource)).as("an empty schema").isEqualTo(27);
     MigrateResult first = CashbackSchema.migrate(dataSource, true);
     assertThat(first.success).isTrue();
     assertThat(first.migrationsExecuted)
         .as(
-            "V1, V2, the database's own V3, V4 to V23, its own V24, V25, its own V26 and the three demo scripts")
-        .isEqualTo(29);
+            "V1, V2, the database's own V3, V4 to V23, its own V24, V25, its own V26 and V27 and the three demo scripts")
+        .isEqualTo(30);
     assertThat(tables(dataSource)).containsAll(TABLES).contains(CashbackSchema.HISTORY_TABLE);
     try (Connection c = dataSource.getConnection();
         ResultSet rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM cb_rule")) {
