@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Intake benchmark (not a test): pushes purchases through the plugin's real intake on PostgreSQL
-# and compares with the same work in raw SQL (pgbench). Prints the figures and three ratios.
+# and compares with the same work in raw SQL (pgbench). Prints the figures and the ratios, and the
+# rate of requests refused at the signature (the runtime's ceiling for the single endpoint).
 #
 #   src/bench/intake-benchmark.sh [purchases=20000] [clients=4]
 #
@@ -74,6 +75,19 @@ read -r spread10k _ <<< "$(scenario "10000 rules, 1000 learners" 10000 1000)"
 read -r single10 _ <<< "$(scenario "10 rules, one learner" 10 1)"
 read -r batch10 batch10_in <<< "$(scenario "10 rules, 1000 learners, batches of 500" 10 1000 500)"
 
+# The same requests refused at the signature (signed with a wrong secret): the runtime's HTTP
+# stack, JAX-RS and the signature check without any database work, the most the single endpoint
+# could take in on this machine.
+refused() {
+  start_sample -Dcashback.webhook.secret="$SECRET"
+  local line
+  line=$(java src/bench/IntakeBenchmark.java "http://localhost:$PORT" not-the-secret "$N" "$CLIENTS" 1000 100 1 2>/dev/null)
+  printf '%-34s %s\n' "refused at the signature" "$line" >&2
+  stop_sample
+  sed -n 's/.*purchases_per_second=\([0-9.]*\).*/\1/p' <<< "$line"
+}
+refused10=$(refused)
+
 # The same work in raw SQL.
 dropdb -h 127.0.0.1 -U postgres --if-exists "$DB"
 createdb -h 127.0.0.1 -U postgres "$DB"
@@ -95,6 +109,7 @@ printf 'plugin, 10 rules, one learner:  %.1f credited per second\n' "$single10"
 printf 'plugin, batches of 500:         %.1f credited per second\n' "$batch10"
 printf 'taken in (signed, checked, recorded exactly once): single %.1f, batches %.1f per second\n' \
   "$spread10_in" "$batch10_in"
+printf 'refused at the signature (no database work):     %.1f requests per second\n' "$refused10"
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 printf '\nratio batch intake / raw SQL (target >= 1.0):       taken in %s, credited %s\n' \
   "$(ratio "$batch10_in" "$raw")" "$(ratio "$batch10" "$raw")"
@@ -102,3 +117,5 @@ printf 'ratio single intake / raw SQL (target >= 0.3):      taken in %s, credite
   "$(ratio "$spread10_in" "$raw")" "$(ratio "$spread10" "$raw")"
 printf 'ratio 10000 rules / 10 rules (target >= 0.95):       %s\n' "$(ratio "$spread10k" "$spread10")"
 printf 'ratio one learner / spread (target >= 0.9):          %s\n' "$(ratio "$single10" "$spread10")"
+printf 'ratio refused at the signature / raw SQL (the single endpoint'"'"'s ceiling): %s\n' \
+  "$(ratio "$refused10" "$raw")"
