@@ -34,6 +34,12 @@ public class JpaCashbackRuleRepository implements CashbackRuleRepository {
   /** The key of the rules a transaction has read, among its resources. */
   private static final String RULES_OF_THE_TRANSACTION = ActiveRules.class.getName();
 
+  /**
+   * Put in their place once the transaction changes a rule (not null: a runtime may keep the
+   * resources in a map that refuses it).
+   */
+  private static final Object READ_AGAIN = new Object();
+
   @Resource TransactionSynchronizationRegistry transactions;
 
   private volatile ActiveRules cache = new ActiveRules(-1, new RuleIndex(List.of()));
@@ -83,7 +89,7 @@ public class JpaCashbackRuleRepository implements CashbackRuleRepository {
     em.createNativeQuery("UPDATE cb_rule_generation SET generation = generation + 1 WHERE id = 1")
         .executeUpdate();
     if (transactions != null && transactions.getTransactionKey() != null) {
-      transactions.putResource(RULES_OF_THE_TRANSACTION, null); // read them again
+      transactions.putResource(RULES_OF_THE_TRANSACTION, READ_AGAIN);
     }
   }
 
