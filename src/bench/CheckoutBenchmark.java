@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  * checkout-benchmark.sh, once per set-up.
  *
  * <p>Arguments: baseUrl checkouts warmup learner... (each learner is one client, password
- * demo1234)
+ * demo1234); the system property {@code after.warmup} names a shell command run between the
+ * warm-up and the measured checkouts.
  */
 public class CheckoutBenchmark {
 
@@ -56,6 +57,11 @@ public class CheckoutBenchmark {
       clients.add(new Client(base, learner));
     }
     run(clients, warmup);
+    // The script's command for after the warm-up (wait for its grants, vacuum and analyse).
+    String afterWarmUp = System.getProperty("after.warmup");
+    if (afterWarmUp != null) {
+      new ProcessBuilder("bash", "-c", afterWarmUp).inheritIO().start().waitFor();
+    }
     Figures figures = run(clients, checkouts);
     System.out.printf(
         "checkouts=%d clients=%d per_second=%.1f checkout_p50_ms=%.2f checkout_p99_ms=%.2f"

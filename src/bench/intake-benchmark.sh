@@ -3,7 +3,12 @@
 # and compares with the same work in raw SQL (pgbench). Prints the figures and the ratios, and the
 # rate of requests refused at the signature (the runtime's ceiling for the single endpoint).
 #
-#   src/bench/intake-benchmark.sh [purchases=20000] [clients=4]
+#   src/bench/intake-benchmark.sh [purchases=20000] [clients=4] [warm-up=purchases]
+#
+# Each scenario starts a fresh server, posts the warm-up purchases (not counted) so that the JIT
+# has compiled the hot path, as on a server that has been running, waits until they are granted,
+# vacuums and analyses the database as autovacuum would (a PostgreSQL with autovacuum off keeps
+# the plans it made on empty tables), then measures.
 #
 # Needs PostgreSQL on 127.0.0.1:5432 (trust auth, user postgres) and pgbench; uses (and drops)
 # the database cashback_bench and port 8090.
@@ -11,16 +16,23 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 N=${1:-20000}
 CLIENTS=${2:-4}
+WARMUP=${3:-$N}
 PORT=8090
 SECRET=bench-secret
 DB=cashback_bench
 PSQL=(psql -h 127.0.0.1 -U postgres -X -q -t -A)
 
 ./mvnw -q -DskipTests package
+CLIENT=$(mktemp -d)
+javac -d "$CLIENT" src/bench/IntakeBenchmark.java
 LOG=host-sample/target/bench-server.log
 . src/bench/sample-server.sh
 server=""
-cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null || true; wait 2>/dev/null || true; }
+cleanup() {
+  [ -n "$server" ] && kill "$server" 2>/dev/null || true
+  wait 2>/dev/null || true
+  rm -rf "$CLIENT"
+}
 trap cleanup EXIT
 
 
@@ -41,35 +53,36 @@ UPDATE cb_rule_generation SET generation = generation + 1;
 SQL
 }
 
+# Waits until every purchase taken in has been granted.
+GRANTED="until [ \"\$(psql -h 127.0.0.1 -U postgres -X -q -t -A $DB -c 'SELECT COUNT(*) FROM cb_purchase_inbox WHERE processed_at IS NULL')\" = 0 ]; do sleep 0.2; done"
+# After the warm-up: granted, then vacuumed and analysed.
+WARMED="$GRANTED; psql -h 127.0.0.1 -U postgres -X -q $DB -c 'VACUUM ANALYZE'"
+
 # Runs one scenario; prints credited purchases per second.
 scenario() {
   local name=$1 rule_count=$2 learners=$3 batch=${4:-1}
   start_sample -Dcashback.webhook.secret="$SECRET"
   rules "$rule_count"
-  local t0 t1 pending
-  t0=$(date +%s.%N)
   local line
-  line=$(java src/bench/IntakeBenchmark.java "http://localhost:$PORT" "$SECRET" "$N" "$CLIENTS" "$learners" 100 "$batch")
-  while :; do
-    pending=$("${PSQL[@]}" "$DB" -c "SELECT COUNT(*) FROM cb_purchase_inbox WHERE processed_at IS NULL")
-    [ "$pending" = 0 ] && break
-    sleep 0.2
-  done
-  t1=$(date +%s.%N)
+  line=$(java -cp "$CLIENT" IntakeBenchmark "http://localhost:$PORT" "$SECRET" "$N" "$CLIENTS" "$learners" 100 "$batch" "$WARMUP" "$WARMED")
+  bash -c "$GRANTED"
+  local t0 t1
+  t0=$(sed -n 's/.*started_ms=\([0-9]*\).*/\1/p' <<< "$line")
+  t1=$(date +%s%3N)
   local credited
-  credited=$("${PSQL[@]}" "$DB" -c "SELECT COUNT(DISTINCT purchase_id) FROM cb_transaction")
+  credited=$("${PSQL[@]}" "$DB" -c "SELECT COUNT(DISTINCT purchase_id) FROM cb_transaction WHERE purchase_id LIKE 'bench-%'")
   if [ "$credited" != "$N" ]; then
     echo "only $credited of $N purchases were credited" >&2
   fi
   local rate
-  rate=$(awk -v n="$credited" -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", n / (b - a) }')
+  rate=$(awk -v n="$credited" -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", n * 1000 / (b - a) }')
   printf '%-34s %s credited=%s credited_per_second=%.1f\n' "$name" "$line" "$credited" "$rate" >&2
   stop_sample
   # The credited rate, then the rate at which the requests' purchases were taken in.
   echo "$rate $(sed -n 's/.*purchases_per_second=\([0-9.]*\).*/\1/p' <<< "$line")"
 }
 
-echo "purchases=$N clients=$CLIENTS" >&2
+echo "purchases=$N clients=$CLIENTS warm-up=$WARMUP" >&2
 read -r spread10 spread10_in <<< "$(scenario "10 rules, 1000 learners" 10 1000)"
 read -r spread10k _ <<< "$(scenario "10000 rules, 1000 learners" 10000 1000)"
 read -r single10 _ <<< "$(scenario "10 rules, one learner" 10 1)"
@@ -81,7 +94,7 @@ read -r batch10 batch10_in <<< "$(scenario "10 rules, 1000 learners, batches of 
 refused() {
   start_sample -Dcashback.webhook.secret="$SECRET"
   local line
-  line=$(java src/bench/IntakeBenchmark.java "http://localhost:$PORT" not-the-secret "$N" "$CLIENTS" 1000 100 1 2>/dev/null)
+  line=$(java -cp "$CLIENT" IntakeBenchmark "http://localhost:$PORT" not-the-secret "$N" "$CLIENTS" 1000 100 1 "$WARMUP" 2>/dev/null)
   printf '%-34s %s\n' "refused at the signature" "$line" >&2
   stop_sample
   sed -n 's/.*purchases_per_second=\([0-9.]*\).*/\1/p' <<< "$line"

@@ -9,6 +9,7 @@ import dev.cashback.plugin.infrastructure.intake.DatabaseDialect;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
@@ -76,7 +77,10 @@ public class MailOutbox implements NoticeOutbox {
             "attempts",
             "next_attempt_at",
             "created_at");
-    Query insert = em.createNativeQuery(sql);
+    // Nothing in the outbox row depends on the entities written before it in this transaction: no
+    // flush of them first. A grant batch queues a message per purchase, and each flush before it
+    // worked through every entity the batch had written so far.
+    Query insert = em.createNativeQuery(sql).setFlushMode(FlushModeType.COMMIT);
     int i = 1;
     insert.setParameter(i++, dedupKey);
     insert.setParameter(i++, kind);
