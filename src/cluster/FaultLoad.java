@@ -753,12 +753,15 @@ public class FaultLoad {
     /** Every e-mail the sink received once; every message marked SENT received. */
     void mails(Connection db) throws Exception {
       Thread.sleep(Duration.ofSeconds(20).toMillis()); // one more round of every node's mail timer
+      // The messages marked SENT first, then what the sink received: the sink writes a message down
+      // before it answers, so each one marked SENT by now is in the file. Read the other way round,
+      // a retry sent between the two reads (the nodes keep sending) would look lost.
+      Map<String, Long> sent = applied(db, "SELECT CAST(id AS VARCHAR), 1 FROM cb_mail_outbox WHERE status = 'SENT'"
+          + " AND created_at >= ?", Timestamp.from(run.started));
       List<String> lines = Files.exists(run.mails) ? Files.readAllLines(run.mails) : List.of();
       Map<String, Long> received = lines.stream().map(l -> l.split("\t")[0])
           .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
       long twice = received.values().stream().filter(n -> n > 1).count();
-      Map<String, Long> sent = applied(db, "SELECT CAST(id AS VARCHAR), 1 FROM cb_mail_outbox WHERE status = 'SENT'"
-          + " AND created_at >= ?", Timestamp.from(run.started));
       long notReceived = sent.keySet().stream().filter(id -> !received.containsKey(id)).count();
       long unknown = count(db, "SELECT COUNT(*) FROM cb_mail_outbox WHERE status = 'UNKNOWN' AND created_at >= ?",
           Timestamp.from(run.started));
