@@ -1,5 +1,8 @@
 package dev.cashback.plugin.application.accrual;
 
+import static java.util.stream.Collectors.toCollection;
+import static java.util.stream.Collectors.toSet;
+
 import dev.cashback.plugin.application.donation.Donations;
 import dev.cashback.plugin.application.event.ChangeEvents;
 import dev.cashback.plugin.application.notice.CashbackNotices;
@@ -19,9 +22,11 @@ import dev.cashback.plugin.domain.rule.CashbackRule;
 import dev.cashback.plugin.domain.rule.CashbackRuleRepository;
 import dev.cashback.plugin.domain.rule.RuleIndex;
 import dev.cashback.plugin.domain.shared.Money;
+import dev.cashback.plugin.domain.wallet.AccountKind;
 import dev.cashback.plugin.domain.wallet.Journal;
 import dev.cashback.plugin.domain.wallet.JournalKind;
 import dev.cashback.plugin.domain.wallet.Ledger;
+import dev.cashback.plugin.domain.wallet.LedgerAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -29,6 +34,8 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,12 +70,65 @@ public class CashbackAccrual {
   @Inject Donations donations;
   @Inject ReviewChecks reviews;
 
+  /** Grants one purchase: {@link #accrueAll} with a batch of one. */
   @Transactional
   public List<CashbackTransaction> accrue(PurchaseFacts bought) {
-    List<CashbackTransaction> existing = transactions.findByPurchase(bought.purchaseId());
-    if (!existing.isEmpty() || learners.isDisabled(bought.userId())) {
-      return existing;
+    return accrueAll(List.of(bought)).get(bought.purchaseId());
+  }
+
+  /**
+   * Grants each of these purchases in the caller's transaction, and returns by purchase id what it
+   * was granted, or what an earlier grant of it recorded. What every purchase needs to know is read
+   * once for them all, before the first grant: which were granted already, whose cashback is
+   * switched off, each learner's donation share, and the learners' pending accounts, locked
+   * together (after the budgeted rules any of them may draw on, see {@link #lockBudgetsFor}). A
+   * batch of 100 purchases thus makes four queries where it made five per purchase, and EclipseLink
+   * no longer flushes the batch's rows before each purchase's queries.
+   */
+  @Transactional
+  public Map<String, List<CashbackTransaction>> accrueAll(List<PurchaseFacts> purchases) {
+    Map<String, List<CashbackTransaction>> result = new HashMap<>();
+    if (purchases.isEmpty()) {
+      return result;
     }
+    // In learner order: wallets opened during the batch are locked in that order too.
+    List<PurchaseFacts> ordered =
+        purchases.stream().sorted(Comparator.comparing(PurchaseFacts::userId)).toList();
+    lockBudgetsFor(ordered);
+    Map<String, List<CashbackTransaction>> existing =
+        transactions.findByPurchases(
+            ordered.stream().map(PurchaseFacts::purchaseId).collect(toSet()));
+    List<PurchaseFacts> fresh =
+        ordered.stream().filter(p -> !existing.containsKey(p.purchaseId())).toList();
+    SortedSet<String> buyers =
+        fresh.stream().map(PurchaseFacts::userId).collect(toCollection(TreeSet::new));
+    Set<String> disabled = learners.disabledAmong(buyers);
+    buyers.removeAll(disabled);
+    Map<String, BigDecimal> shares = donations.sharesOf(buyers);
+    Map<String, LedgerAccount> pending = new HashMap<>();
+    ledger
+        .lockPendingAccounts(buyers, fresh.stream().map(PurchaseFacts::currency).collect(toSet()))
+        .forEach(
+            account ->
+                pending.put(walletKey(account.getOwnerId(), account.getCurrency()), account));
+    for (PurchaseFacts bought : ordered) {
+      String id = bought.purchaseId();
+      if (result.containsKey(id)) {
+        continue; // named twice: granted once
+      }
+      if (existing.containsKey(id)) {
+        result.put(id, existing.get(id));
+      } else if (disabled.contains(bought.userId())) {
+        result.put(id, List.of());
+      } else {
+        result.put(id, grant(bought, shares.get(bought.userId()), pending));
+      }
+    }
+    return result;
+  }
+
+  private List<CashbackTransaction> grant(
+      PurchaseFacts bought, BigDecimal donationShare, Map<String, LedgerAccount> pending) {
     PurchaseFacts purchase = reviews.eligible(bought);
     RuleIndex active = rules.findActive();
     Set<Long> spent = active.hasBudgets() ? rules.spentBudgets(purchase.currency()) : Set.of();
@@ -85,10 +145,8 @@ public class CashbackAccrual {
             .filter(rule -> rule.budget(purchase.currency()).isPresent())
             .map(CashbackRule::getId)
             .collect(Collectors.toCollection(TreeSet::new)));
-    LearnerWallet wallet =
-        LearnerWallet.lockPending(ledger, purchase.userId(), purchase.currency());
+    LearnerWallet wallet = wallet(purchase, pending);
     OffsetDateTime now = clock.now();
-    BigDecimal donationShare = donations.shareOf(purchase.userId());
     List<Accrual> limited =
         withinLimits(purchase, grants).stream().filter(g -> g.cashback().isPositive()).toList();
     // Counted under the wallet's lock: this learner's purchases are checked one after the other.
@@ -114,13 +172,33 @@ public class CashbackAccrual {
   }
 
   /**
+   * The learner's pending account in the purchase's currency, locked with the batch's; one not
+   * opened yet is opened and locked now, after the batch's (the purchases come in learner order).
+   */
+  private LearnerWallet wallet(PurchaseFacts purchase, Map<String, LedgerAccount> pending) {
+    String key = walletKey(purchase.userId(), purchase.currency());
+    LedgerAccount locked = pending.get(key);
+    if (locked == null) {
+      LearnerWallet opened =
+          LearnerWallet.lockPending(ledger, purchase.userId(), purchase.currency());
+      pending.put(key, opened.pending());
+      return opened;
+    }
+    return LearnerWallet.ofPending(
+        locked, ledger.platformAccount(AccountKind.CASHBACK_EXPENSE, purchase.currency()));
+  }
+
+  private static String walletKey(String userId, String currency) {
+    return userId + "/" + currency;
+  }
+
+  /**
    * Locks, in id order, every budgeted rule these purchases may draw on, before a grant batch takes
    * any learner's wallet. Without it a batch would lock a budgeted rule between two wallets, and
    * two batches meeting two rules in opposite orders would deadlock; with it every grant takes rule
    * rows first, in id order, then wallets.
    */
-  @Transactional
-  public void lockBudgetsFor(List<PurchaseFacts> purchases) {
+  private void lockBudgetsFor(List<PurchaseFacts> purchases) {
     RuleIndex active = rules.findActive();
     if (!active.hasBudgets()) {
       return;

@@ -14,8 +14,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The learner's donation share: chosen on their page (or the configured default), recorded on each
@@ -37,10 +41,19 @@ public class Donations {
 
   /** The share a new cashback of this learner donates. */
   public BigDecimal shareOf(String userId) {
-    return choices
-        .of(userId)
-        .map(DonationChoice::getSharePercent)
-        .orElseGet(settings::donationDefaultShare);
+    return sharesOf(Set.of(userId)).get(userId);
+  }
+
+  /** The share a new cashback of each of these learners donates, by learner. */
+  public Map<String, BigDecimal> sharesOf(Collection<String> userIds) {
+    Map<String, DonationChoice> chosen = choices.ofAll(userIds);
+    Map<String, BigDecimal> shares = new HashMap<>();
+    for (String userId : userIds) {
+      DonationChoice choice = chosen.get(userId);
+      shares.put(
+          userId, choice != null ? choice.getSharePercent() : settings.donationDefaultShare());
+    }
+    return shares;
   }
 
   public ChooseDonation mine() {

@@ -20,6 +20,11 @@ public record LearnerWallet(LedgerAccount pending, LedgerAccount available, Ledg
         pending, available, ledger.platformAccount(AccountKind.CASHBACK_EXPENSE, currency));
   }
 
+  /** A pending account the caller has locked already, for grants; {@link #available()} is null. */
+  public static LearnerWallet ofPending(LedgerAccount lockedPending, LedgerAccount expense) {
+    return new LearnerWallet(lockedPending, null, expense);
+  }
+
   /** The pending account alone, for grants; {@link #available()} is null. */
   public static LearnerWallet lockPending(Ledger ledger, String userId, String currency) {
     return new LearnerWallet(

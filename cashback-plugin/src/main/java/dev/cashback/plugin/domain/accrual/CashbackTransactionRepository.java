@@ -3,6 +3,7 @@ package dev.cashback.plugin.domain.accrual;
 import dev.cashback.plugin.domain.review.LearnerActivity;
 import dev.cashback.plugin.domain.shared.Money;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,9 @@ public interface CashbackTransactionRepository {
   void addLineRefunds(String refundId, String purchaseId, Map<Integer, Money> lines);
 
   List<CashbackTransaction> findByPurchase(String purchaseId);
+
+  /** The transactions of any of these purchases, by purchase id, each in line order. */
+  Map<String, List<CashbackTransaction>> findByPurchases(Collection<String> purchaseIds);
 
   /** The purchase's transactions, locked for the rest of the transaction, in id order. */
   List<CashbackTransaction> findByPurchaseForUpdate(String purchaseId);

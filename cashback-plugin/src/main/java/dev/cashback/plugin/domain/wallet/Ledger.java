@@ -2,6 +2,8 @@ package dev.cashback.plugin.domain.wallet;
 
 import dev.cashback.plugin.domain.shared.Money;
 import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
 
 /** Where accounts and journals are kept. Accounts are created on first use. */
 public interface Ledger {
@@ -12,6 +14,14 @@ public interface Ledger {
    * the rules allow.
    */
   LedgerAccount learnerAccountForUpdate(String userId, AccountKind kind, String currency);
+
+  /**
+   * Locks, in one statement and in learner then currency order, the pending accounts these learners
+   * already have in any of these currencies, and returns them. Accounts not opened yet are not
+   * opened here: {@link #learnerAccountForUpdate} opens and locks them when they are needed, after
+   * these, in the caller's order.
+   */
+  List<LedgerAccount> lockPendingAccounts(SortedSet<String> userIds, Set<String> currencies);
 
   /** The platform's account of this kind; never locked, its balance never materialised. */
   LedgerAccount platformAccount(AccountKind kind, String currency);

@@ -8,6 +8,7 @@ import dev.cashback.plugin.domain.event.WebhookEndpoint;
 import dev.cashback.plugin.infrastructure.config.CashbackClock;
 import dev.cashback.plugin.infrastructure.intake.DatabaseDialect;
 import dev.cashback.plugin.infrastructure.persistence.SqlTimes;
+import dev.cashback.plugin.infrastructure.persistence.TransactionResources;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -37,19 +38,24 @@ public class JpaEventOutbox implements EventOutbox {
   @Inject DatabaseDialect dialect;
   @Inject CashbackClock clock;
   @Inject WebhooksConfig settings;
+  @Inject TransactionResources transaction;
+
+  /** The key of the enabled endpoints a transaction has read, among its resources. */
+  private static final String ENDPOINTS_OF_THE_TRANSACTION = EnabledEndpoints.class.getName();
+
+  /** The endpoints enabled when the transaction first published an event. */
+  private record EnabledEndpoints(List<WebhookEndpoint> endpoints) {}
 
   @Override
   public void publish(EventType type, String subject, JsonObject data) {
     List<Long> endpoints =
-        em
-            .createQuery(
-                "SELECT e FROM WebhookEndpoint e WHERE e.enabled = TRUE ORDER BY e.id",
-                WebhookEndpoint.class)
-            // Endpoints never change in the transaction of a grant: no flush of its work first.
-            .setFlushMode(FlushModeType.COMMIT)
-            .getResultList()
+        transaction
+            .keep(ENDPOINTS_OF_THE_TRANSACTION, EnabledEndpoints.class, this::enabledNow)
+            .endpoints()
             .stream()
-            .filter(e -> e.subscribesTo(type))
+            // Managed: a change later in the transaction shows here (one fetched for a change,
+            // added or removed has the endpoints read again).
+            .filter(e -> e.isEnabled() && e.subscribesTo(type))
             .map(WebhookEndpoint::getId)
             .toList();
     if (endpoints.isEmpty()) {
@@ -94,6 +100,17 @@ public class JpaEventOutbox implements EventOutbox {
     }
   }
 
+  /** Read once per transaction: a batch of grants publishes an event for every purchase. */
+  private EnabledEndpoints enabledNow() {
+    return new EnabledEndpoints(
+        em.createQuery(
+                "SELECT e FROM WebhookEndpoint e WHERE e.enabled = TRUE ORDER BY e.id",
+                WebhookEndpoint.class)
+            // Endpoints never change in the transaction of a grant: no flush of its work first.
+            .setFlushMode(FlushModeType.COMMIT)
+            .getResultList());
+  }
+
   @Override
   public List<WebhookEndpoint> endpoints() {
     return em.createQuery("SELECT e FROM WebhookEndpoint e ORDER BY e.id", WebhookEndpoint.class)
@@ -102,6 +119,7 @@ public class JpaEventOutbox implements EventOutbox {
 
   @Override
   public Optional<WebhookEndpoint> endpoint(long id) {
+    transaction.readAgain(ENDPOINTS_OF_THE_TRANSACTION);
     return Optional.ofNullable(em.find(WebhookEndpoint.class, id));
   }
 
@@ -109,6 +127,7 @@ public class JpaEventOutbox implements EventOutbox {
   public void add(WebhookEndpoint endpoint) {
     em.persist(endpoint);
     em.flush();
+    transaction.readAgain(ENDPOINTS_OF_THE_TRANSACTION);
   }
 
   @Override
@@ -117,6 +136,7 @@ public class JpaEventOutbox implements EventOutbox {
         .setParameter(1, endpoint.getId())
         .executeUpdate();
     em.remove(endpoint);
+    transaction.readAgain(ENDPOINTS_OF_THE_TRANSACTION);
   }
 
   @Override

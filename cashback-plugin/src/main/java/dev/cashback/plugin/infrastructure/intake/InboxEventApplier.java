@@ -10,7 +10,6 @@ import dev.cashback.plugin.application.intake.HostEvents;
 import dev.cashback.plugin.application.intake.RefusedEventLog;
 import dev.cashback.plugin.application.wallet.Wallets;
 import dev.cashback.plugin.domain.accrual.CashbackTransactionRepository;
-import dev.cashback.plugin.domain.accrual.PurchaseFacts;
 import dev.cashback.plugin.domain.intake.Refusal;
 import dev.cashback.plugin.domain.intake.RefusedEvent;
 import dev.cashback.plugin.domain.shared.Money;
@@ -28,7 +27,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
@@ -154,14 +152,11 @@ public class InboxEventApplier {
     List<PurchaseCompleted> purchases =
         rows.stream()
             .map(row -> InboxWriter.JSON.fromJson((String) row[1], PurchaseCompleted.class))
-            .sorted(Comparator.comparing(p -> p.buyer().userId()))
             .toList();
     if (purchases.isEmpty()) {
       return List.of();
     }
-    List<PurchaseFacts> facts = purchases.stream().map(HostEvents::toFacts).toList();
-    accrual.lockBudgetsFor(facts);
-    facts.forEach(accrual::accrue);
+    accrual.accrueAll(purchases.stream().map(HostEvents::toFacts).toList());
     List<String> ids = purchases.stream().map(PurchaseCompleted::purchaseId).toList();
     Query done =
         em.createNativeQuery(

@@ -5,11 +5,10 @@ import dev.cashback.plugin.domain.rule.CashbackRuleRepository;
 import dev.cashback.plugin.domain.rule.RuleIndex;
 import dev.cashback.plugin.domain.rule.RuleStatus;
 import dev.cashback.plugin.domain.shared.Money;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.HashMap;
@@ -34,13 +33,7 @@ public class JpaCashbackRuleRepository implements CashbackRuleRepository {
   /** The key of the rules a transaction has read, among its resources. */
   private static final String RULES_OF_THE_TRANSACTION = ActiveRules.class.getName();
 
-  /**
-   * Put in their place once the transaction changes a rule (not null: a runtime may keep the
-   * resources in a map that refuses it).
-   */
-  private static final Object READ_AGAIN = new Object();
-
-  @Resource TransactionSynchronizationRegistry transactions;
+  @Inject TransactionResources transaction;
 
   private volatile ActiveRules cache = new ActiveRules(-1, new RuleIndex(List.of()));
 
@@ -48,16 +41,7 @@ public class JpaCashbackRuleRepository implements CashbackRuleRepository {
 
   @Override
   public RuleIndex findActive() {
-    boolean inTransaction = transactions != null && transactions.getTransactionKey() != null;
-    if (inTransaction
-        && transactions.getResource(RULES_OF_THE_TRANSACTION) instanceof RuleIndex read) {
-      return read;
-    }
-    RuleIndex rules = activeNow();
-    if (inTransaction) {
-      transactions.putResource(RULES_OF_THE_TRANSACTION, rules);
-    }
-    return rules;
+    return transaction.keep(RULES_OF_THE_TRANSACTION, RuleIndex.class, this::activeNow);
   }
 
   private RuleIndex activeNow() {
@@ -88,9 +72,7 @@ public class JpaCashbackRuleRepository implements CashbackRuleRepository {
   public void changed() {
     em.createNativeQuery("UPDATE cb_rule_generation SET generation = generation + 1 WHERE id = 1")
         .executeUpdate();
-    if (transactions != null && transactions.getTransactionKey() != null) {
-      transactions.putResource(RULES_OF_THE_TRANSACTION, READ_AGAIN);
-    }
+    transaction.readAgain(RULES_OF_THE_TRANSACTION);
   }
 
   @Override

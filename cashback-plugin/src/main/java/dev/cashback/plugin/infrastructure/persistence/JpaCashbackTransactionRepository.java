@@ -21,6 +21,7 @@ import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -272,6 +273,23 @@ public class JpaCashbackTransactionRepository implements CashbackTransactionRepo
             CashbackTransaction.class)
         .setParameter("purchaseId", purchaseId)
         .getResultList();
+  }
+
+  @Override
+  public Map<String, List<CashbackTransaction>> findByPurchases(Collection<String> purchaseIds) {
+    if (purchaseIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, List<CashbackTransaction>> byPurchase = new HashMap<>();
+    em.createQuery(
+            "SELECT t FROM CashbackTransaction t WHERE t.purchaseId IN :purchaseIds"
+                + " ORDER BY t.purchaseId, t.lineNo",
+            CashbackTransaction.class)
+        .setParameter("purchaseIds", List.copyOf(purchaseIds))
+        .getResultList()
+        .forEach(
+            tx -> byPurchase.computeIfAbsent(tx.getPurchaseId(), id -> new ArrayList<>()).add(tx));
+    return byPurchase;
   }
 
   @Override

@@ -20,6 +20,8 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -48,6 +50,23 @@ public class JpaLedger implements Ledger {
       expireDue(account);
     }
     return account;
+  }
+
+  @Override
+  public List<LedgerAccount> lockPendingAccounts(
+      SortedSet<String> userIds, Set<String> currencies) {
+    if (userIds.isEmpty() || currencies.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery(
+            "SELECT a FROM LedgerAccount a WHERE a.ownerId IN :owners AND a.kind = :kind"
+                + " AND a.currency IN :currencies ORDER BY a.ownerId, a.currency",
+            LedgerAccount.class)
+        .setParameter("owners", List.copyOf(userIds))
+        .setParameter("kind", AccountKind.PENDING)
+        .setParameter("currencies", List.copyOf(currencies))
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultList();
   }
 
   /**
