@@ -53,10 +53,6 @@ SQL
 }
 
 
-# After the warm-up: every purchase granted, then the database vacuumed and analysed as autovacuum
-# would (a PostgreSQL with autovacuum off keeps the plans it made on the empty tables).
-WARMED="until [ \"\$(psql -h 127.0.0.1 -U postgres -X -q -t -A $DB -c 'SELECT COUNT(*) FROM cb_purchase_inbox WHERE processed_at IS NULL')\" = 0 ]; do sleep 0.2; done; psql -h 127.0.0.1 -U postgres -X -q $DB -c 'VACUUM ANALYZE'"
-
 learners() { for g in $(seq "$CLIENTS"); do printf 'bench-learner-%s ' "$g"; done; }
 
 # Runs one set-up; prints the driver's figures line.

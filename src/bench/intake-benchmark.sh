@@ -53,11 +53,6 @@ UPDATE cb_rule_generation SET generation = generation + 1;
 SQL
 }
 
-# Waits until every purchase taken in has been granted.
-GRANTED="until [ \"\$(psql -h 127.0.0.1 -U postgres -X -q -t -A $DB -c 'SELECT COUNT(*) FROM cb_purchase_inbox WHERE processed_at IS NULL')\" = 0 ]; do sleep 0.2; done"
-# After the warm-up: granted, then vacuumed and analysed.
-WARMED="$GRANTED; psql -h 127.0.0.1 -U postgres -X -q $DB -c 'VACUUM ANALYZE'"
-
 # Runs one scenario; prints credited purchases per second.
 scenario() {
   local name=$1 rule_count=$2 learners=$3 batch=${4:-1}

@@ -1,5 +1,6 @@
 # Starts and stops the sample LMS with the plugin on a fresh PostgreSQL database, for the
-# benchmarks (sourced by them, not run). The caller sets DB, PORT and LOG; start_sample takes extra
+# benchmarks (sourced by them, not run), with the GRANTED and WARMED commands below. The caller sets
+# DB, PORT and LOG before sourcing it; start_sample takes extra
 # JVM options (plugin settings such as -Dcashback.inbox.grant-wait-millis=0) and leaves the server's
 # process id in $server. Loopback only; the caller's EXIT trap stops what is left.
 
@@ -32,3 +33,10 @@ stop_sample() {
   wait "$server" 2>/dev/null || true
   server=""
 }
+
+# Shell commands on the database $DB, for the benchmarks to run by `bash -c`: GRANTED waits until
+# every purchase taken in has been granted; WARMED, run after a warm-up, also vacuums and analyses
+# the database as autovacuum would (a PostgreSQL with autovacuum off keeps the plans it made on
+# empty tables).
+GRANTED="until [ \"\$(psql -h 127.0.0.1 -U postgres -X -q -t -A $DB -c 'SELECT COUNT(*) FROM cb_purchase_inbox WHERE processed_at IS NULL')\" = 0 ]; do sleep 0.2; done"
+WARMED="$GRANTED; psql -h 127.0.0.1 -U postgres -X -q $DB -c 'VACUUM ANALYZE'"
