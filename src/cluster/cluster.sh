@@ -110,6 +110,28 @@ start_node() {
   echo $! > "$DIR/node-$n.pid"
 }
 
+# Waits for node n; a node whose WAR failed to deploy at boot (Payara Micro now and then refuses it
+# with "does not contain any EJB", and then never becomes ready) is started once more.
+wait_node() {
+  local n=$1 port
+  port=$(node_port "$n")
+  for _ in $(seq 300); do
+    ready "$port" && return 0
+    if grep -q "Exception while preparing the app" "$DIR/node-$n.log" 2>/dev/null; then
+      echo "node $n failed to deploy the WAR; starting it once more" >&2
+      kill "$(cat "$DIR/node-$n.pid")" 2>/dev/null || true
+      for _ in $(seq 30); do kill -0 "$(cat "$DIR/node-$n.pid")" 2>/dev/null || break; sleep 1; done
+      mv "$DIR/node-$n.log" "$DIR/node-$n.failed-deploy.log"
+      start_node "$n"
+      wait_ready "$port" "node $n"
+      return
+    fi
+    sleep 1
+  done
+  echo "node $n did not become ready in 300 s; see $DIR" >&2
+  return 1
+}
+
 balancer_config() {
   local nodes=$1
   cat <<CFG
@@ -157,9 +179,9 @@ start() {
   echo "$nodes" > "$DIR/nodes"
   # The first node migrates the schema and seeds the demo; the others start on what it made.
   start_node 1
-  wait_ready "$(node_port 1)" "node 1"
+  wait_node 1
   for n in $(seq 2 "$nodes"); do start_node "$n"; done
-  for n in $(seq 2 "$nodes"); do wait_ready "$(node_port "$n")" "node $n"; done
+  for n in $(seq 2 "$nodes"); do wait_node "$n"; done
   balancer_config "$nodes" > "$DIR/haproxy.cfg"
   haproxy -f "$DIR/haproxy.cfg" -D -p "$DIR/haproxy.pid"
   wait_ready "$LB_PORT" "the balancer"
@@ -194,7 +216,7 @@ restart_node() {
   local n=$1
   [ -f "$DIR/node-$n.pid" ] && kill "$(cat "$DIR/node-$n.pid")" 2>/dev/null || true
   start_node "$n"
-  wait_ready "$(node_port "$n")" "node $n"
+  wait_node "$n"
   echo "node $n ready"
 }
 
