@@ -306,6 +306,43 @@ class HostEventSafetyIT {
     assertTrue(reason.contains("could not be recorded"), reason);
   }
 
+  @Test
+  void purchaseFiredInATransactionThatRollsBack_leavesNothingBehind() throws Exception {
+    String learner = learner();
+    PurchaseCompleted event =
+        purchase(
+            "rolled-back-" + UUID.randomUUID(),
+            learner,
+            List.of(course("java-basics", "10.00", "0")));
+    tx.begin();
+    purchases.fire(event);
+    tx.rollback(); // the host's checkout failed after it told the plugin
+    assertEquals(
+        0,
+        database()
+            .number(
+                "SELECT COUNT(*) FROM cb_purchase_inbox WHERE purchase_id = ?", event.purchaseId()),
+        "the inbox row rolled back with the purchase, so nothing ever grants it");
+  }
+
+  @Test
+  void purchaseFiredInATransactionMarkedForRollback_leavesNothingBehind() throws Exception {
+    String learner = learner();
+    PurchaseCompleted event =
+        purchase(
+            "doomed-" + UUID.randomUUID(), learner, List.of(course("java-basics", "10.00", "0")));
+    tx.begin();
+    tx.setRollbackOnly(); // the host's checkout failed before it told the plugin
+    purchases.fire(event);
+    tx.rollback();
+    assertEquals(
+        0,
+        database()
+            .number(
+                "SELECT COUNT(*) FROM cb_purchase_inbox WHERE purchase_id = ?", event.purchaseId()),
+        "a purchase that rolled back is not in the inbox, so nothing ever grants it");
+  }
+
   // --- helpers ------------------------------------------------------------------------------
 
   /**
