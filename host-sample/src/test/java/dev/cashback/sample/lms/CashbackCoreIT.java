@@ -87,7 +87,11 @@ class CashbackCoreIT {
   @Deployment
   static WebArchive deployment() {
     return Deployments.hostWithPlugin()
-        .addClasses(TestPersistence.class, CashbackCoreIT.class, LedgerStaysSound.class);
+        .addClasses(
+            TestPersistence.class,
+            CashbackCoreIT.class,
+            LedgerStaysSound.class,
+            TestDatabase.class);
   }
 
   @Inject Event<PurchaseCompleted> purchases;
@@ -477,6 +481,31 @@ class CashbackCoreIT {
     assertEquals(new BigDecimal("3.00"), cashbackOf(first.purchaseId()));
     assertEquals(new BigDecimal("1.00"), cashbackOf(again.purchaseId()));
     assertBalances(fresh, "6.00", "0");
+
+    // One e-mail per credited purchase, to its learner, telling of its own cashback.
+    for (PurchaseCompleted credited : List.of(first, second, donated, more, again)) {
+      assertEquals(
+          1,
+          count(
+              "SELECT COUNT(*) FROM cb_mail_outbox WHERE dedup_key = ? AND user_id = ?"
+                  + " AND kind = 'cashbackPending'",
+              "pending:" + credited.purchaseId(),
+              credited.buyer().userId()),
+          credited.purchaseId());
+    }
+    assertEquals(
+        0,
+        count(
+            "SELECT COUNT(*) FROM cb_mail_outbox WHERE user_id = ? AND kind = 'cashbackPending'",
+            disabled));
+    assertTrue(
+        new TestDatabase(db)
+            .value(
+                String.class,
+                "SELECT text_body FROM cb_mail_outbox WHERE dedup_key = ?",
+                "pending:" + more.purchaseId())
+            .contains("5.00"),
+        "the e-mail of the purchase of 50.00 tells of its 5.00");
   }
 
   @Test

@@ -94,7 +94,7 @@ public class StandaloneGrants {
     }
     metrics.granted(1);
     if (grant.announce()) {
-      notices.cashbackPending(List.of(tx));
+      notices.cashbackPending(List.of(List.of(tx)));
       events.granted(List.of(tx));
     }
     return tx;

@@ -14,6 +14,7 @@ import dev.cashback.plugin.domain.wallet.CashbackLot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +32,16 @@ public class CashbackNotices {
   @Inject NoticeOutbox outbox;
   @Inject CashbackConfig settings;
 
-  /** One message per purchase that earned cashback, one row per course. */
-  public void cashbackPending(List<CashbackTransaction> granted) {
-    if (granted.isEmpty()) {
-      return;
-    }
+  /**
+   * One message per purchase that earned cashback, one row per course: the transactions granted for
+   * each purchase of a grant batch, queued together.
+   */
+  public void cashbackPending(Collection<List<CashbackTransaction>> grantedPerPurchase) {
+    outbox.enqueueAll(
+        grantedPerPurchase.stream().filter(g -> !g.isEmpty()).map(this::pendingMail).toList());
+  }
+
+  private QueuedMail pendingMail(List<CashbackTransaction> granted) {
     CashbackTransaction first = granted.get(0);
     Map<String, Value> rows = new LinkedHashMap<>();
     rows.put(productLabel(first), new Text(titles(granted)));
@@ -51,7 +57,7 @@ public class CashbackNotices {
                 .orElseThrow()));
     rows.put("status", new Word("status.pending"));
     rows.put("availableFrom", new Day(first.getConfirmAfter()));
-    send(
+    return written(
         "cashbackPending",
         "pending:" + first.getPurchaseId(),
         first.getUserId(),
@@ -183,10 +189,15 @@ public class CashbackNotices {
    */
   private void send(
       String kind, String key, String userId, Value subject, Value intro, Map<String, Value> rows) {
+    outbox.enqueueAll(List.of(written(kind, key, userId, subject, intro, rows)));
+  }
+
+  private QueuedMail written(
+      String kind, String key, String userId, Value subject, Value intro, Map<String, Value> rows) {
     MailContent content = new MailContent(kind, subject, intro, rows);
     WrittenMail rendered =
         MailTemplates.in(settings.mailLanguage()).render(content, settings.zone());
-    outbox.enqueue(
+    return new QueuedMail(
         kind, key, userId, rendered.subject(), rendered.text(), rendered.html(), content.toJson());
   }
 

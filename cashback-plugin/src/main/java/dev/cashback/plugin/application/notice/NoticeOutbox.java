@@ -9,19 +9,11 @@ import java.util.List;
 public interface NoticeOutbox {
 
   /**
-   * Queues a message once per {@code dedupKey}, in the caller's transaction, so it exists exactly
-   * when the change it tells of committed: written in the configured language, with its {@code
-   * content} (JSON of {@link MailContent}) to write it again in its recipient's language when it is
-   * sent. The address and the language are looked up then.
+   * Queues the messages, each once per its dedup key, in the caller's transaction, so they exist
+   * exactly when the change they tell of committed. The address and the language are looked up when
+   * each is sent.
    */
-  void enqueue(
-      String kind,
-      String dedupKey,
-      String userId,
-      String subject,
-      String text,
-      String html,
-      String content);
+  void enqueueAll(List<QueuedMail> messages);
 
   /** The newest messages, optionally of one status and user (all when null). */
   List<OutboxMessage> newest(MailStatus status, String userId, int first, int max);

@@ -23,6 +23,11 @@ public final class ConfigKeys {
   public static final String INBOX_GRANT_WAIT_MILLIS = "cashback.inbox.grant-wait-millis";
   public static final String INBOX_GRANT_WAIT_MILLIS_DEFAULT = "5000";
 
+  /** How many grant batches a node runs at once for the signed intake. */
+  public static final String INBOX_DRAINS = "cashback.inbox.drains";
+
+  public static final String INBOX_DRAINS_DEFAULT = "2";
+
   /**
    * Whether the plugin takes in the host's CDI events (purchases, refunds, progress). Off for hosts
    * that send everything through the signed intake, so nothing is taken in twice.
@@ -251,6 +256,7 @@ public final class ConfigKeys {
           Map.entry(TIMEZONE, TIMEZONE_DEFAULT),
           Map.entry(INBOX_RETRY_SECONDS, INBOX_RETRY_SECONDS_DEFAULT),
           Map.entry(INBOX_GRANT_WAIT_MILLIS, INBOX_GRANT_WAIT_MILLIS_DEFAULT),
+          Map.entry(INBOX_DRAINS, INBOX_DRAINS_DEFAULT),
           Map.entry(HOST_EVENTS_ENABLED, HOST_EVENTS_ENABLED_DEFAULT),
           Map.entry(DEMO_DATA, DEMO_DATA_DEFAULT),
           Map.entry(HOST_TEMPLATE, HOST_TEMPLATE_DEFAULT),

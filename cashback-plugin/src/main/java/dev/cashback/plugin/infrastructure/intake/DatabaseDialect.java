@@ -4,6 +4,7 @@ import dev.cashback.plugin.infrastructure.config.CashbackDataSource;
 import dev.cashback.plugin.infrastructure.migration.CashbackSchema;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -29,6 +30,14 @@ public class DatabaseDialect {
    * values, then the other columns; on H2 bind the key values once more at the end.
    */
   public String insertIfAbsent(String table, List<String> keys, String... columns) {
+    return insertIfAbsent(table, keys, 1, columns);
+  }
+
+  /**
+   * The same for {@code rows} rows in one statement, bound row after row; on PostgreSQL only (H2
+   * takes one row per statement).
+   */
+  public String insertIfAbsent(String table, List<String> keys, int rows, String... columns) {
     String names = String.join(", ", keys) + ", " + String.join(", ", columns);
     String marks = "?" + ", ?".repeat(keys.size() + columns.length - 1);
     if (isPostgres()) {
@@ -36,12 +45,14 @@ public class DatabaseDialect {
           + table
           + " ("
           + names
-          + ") VALUES ("
-          + marks
-          + ")"
+          + ") VALUES "
+          + String.join(", ", Collections.nCopies(rows, "(" + marks + ")"))
           + " ON CONFLICT ("
           + String.join(", ", keys)
           + ") DO NOTHING";
+    }
+    if (rows != 1) {
+      throw new IllegalArgumentException("One row per statement on this database, not " + rows);
     }
     String sameKey = String.join(" AND ", keys.stream().map(k -> k + " = ?").toList());
     return "INSERT INTO "

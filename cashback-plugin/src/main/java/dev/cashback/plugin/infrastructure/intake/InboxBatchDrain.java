@@ -5,14 +5,19 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Grants accepted purchases in batches, in the background: one transaction (and one commit) per
  * batch instead of per purchase. Used where nobody waits for the grant, such as the signed intake
- * of hosts outside the JVM. At most one drain runs per node; a request while it runs makes it go
- * round once more, so no purchase waits for the retry timer.
+ * of hosts outside the JVM. At most {@link InboxConfig#drains()} drains run per node (two by
+ * default, so one batch's Java work overlaps another's database round trips: one drain credited
+ * batches at the pace of a single thread); a request while they run makes one go round once more,
+ * so no purchase waits for the retry timer. Concurrent drains claim different purchases (their
+ * claims skip locked rows) and lock wallets in one order (see {@code CashbackAccrual#accrueAll}),
+ * as the drains of several nodes always have.
  */
 @ApplicationScoped
 public class InboxBatchDrain {
@@ -22,21 +27,28 @@ public class InboxBatchDrain {
 
   @Inject InboxEventApplier processor;
   @Inject InboxAttempts processing;
+  @Inject InboxConfig settings;
 
   @Resource ManagedExecutorService executor;
 
-  private final AtomicBoolean running = new AtomicBoolean();
+  private final AtomicInteger running = new AtomicInteger();
   private final AtomicBoolean requested = new AtomicBoolean();
 
   public void request() {
     requested.set(true);
-    if (running.compareAndSet(false, true)) {
-      try {
-        executor.submit(this::drain);
-      } catch (RuntimeException rejected) {
-        running.set(false);
-        LOG.log(Level.WARNING, "Draining deferred to the retry timer", rejected);
+    int limit = settings.drains();
+    int now = running.get();
+    while (now < limit) {
+      if (running.compareAndSet(now, now + 1)) {
+        try {
+          executor.submit(this::drain);
+        } catch (RuntimeException rejected) {
+          running.decrementAndGet();
+          LOG.log(Level.WARNING, "Draining deferred to the retry timer", rejected);
+        }
+        return;
       }
+      now = running.get();
     }
   }
 
@@ -46,7 +58,7 @@ public class InboxBatchDrain {
         drainDue();
       }
     } finally {
-      running.set(false);
+      running.decrementAndGet();
     }
     if (requested.get()) {
       request();

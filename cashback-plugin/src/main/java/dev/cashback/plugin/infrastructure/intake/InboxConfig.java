@@ -7,7 +7,7 @@ import java.time.Duration;
 
 /**
  * The intake's settings: whether the host's CDI events are taken in, the checkout's wait for its
- * grant, and the retry interval.
+ * grant, the retry interval and how many grant batches run at once.
  */
 @ApplicationScoped
 public class InboxConfig extends ConfigSection {
@@ -15,12 +15,14 @@ public class InboxConfig extends ConfigSection {
   private long retrySeconds;
   private long grantWaitMillis;
   private boolean hostEvents;
+  private long drains;
 
   @Override
   protected void read() {
     retrySeconds = longInteger(ConfigKeys.INBOX_RETRY_SECONDS);
     grantWaitMillis = longInteger(ConfigKeys.INBOX_GRANT_WAIT_MILLIS);
     hostEvents = flag(ConfigKeys.HOST_EVENTS_ENABLED);
+    drains = longInteger(ConfigKeys.INBOX_DRAINS);
   }
 
   /**
@@ -33,6 +35,11 @@ public class InboxConfig extends ConfigSection {
   /** How long a failed attempt waits before the next (doubled per attempt, up to an hour). */
   public Duration retryInterval() {
     return Duration.ofSeconds(Math.max(1, retrySeconds));
+  }
+
+  /** How many grant batches of the signed intake a node runs at once: 1 to 16. */
+  public int drains() {
+    return (int) Math.min(16, Math.max(1, drains));
   }
 
   /** How long the checkout waits after its commit for the cashback, so the receipt shows it. */

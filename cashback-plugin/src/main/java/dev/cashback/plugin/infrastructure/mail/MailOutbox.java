@@ -3,6 +3,7 @@ package dev.cashback.plugin.infrastructure.mail;
 import dev.cashback.plugin.application.notice.MailStatus;
 import dev.cashback.plugin.application.notice.NoticeOutbox;
 import dev.cashback.plugin.application.notice.OutboxMessage;
+import dev.cashback.plugin.application.notice.QueuedMail;
 import dev.cashback.plugin.infrastructure.config.CashbackClock;
 import dev.cashback.plugin.infrastructure.config.CashbackDataSource;
 import dev.cashback.plugin.infrastructure.intake.DatabaseDialect;
@@ -22,7 +23,9 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The outbox table, with plain JDBC on the plugin's datasource: {@link #enqueue} joins the caller's
@@ -46,27 +49,40 @@ public class MailOutbox implements NoticeOutbox {
   @Inject DatabaseDialect dialect;
   @Inject CashbackClock clock;
 
+  /** Rows of one statement: few enough for PostgreSQL's 65,535 parameters. */
+  private static final int ROWS_PER_STATEMENT = 500;
+
   /**
-   * Queues a message once per {@code dedupKey}, in the caller's transaction and on its connection
-   * (through the plugin's entity manager), so it commits or rolls back with the change it tells of
-   * and takes no second connection from the pool. Its id comes from the column's default (the
-   * sequence). The address is looked up when it is sent.
+   * Queues each message once per its dedup key, in the caller's transaction and on its connection
+   * (through the plugin's entity manager), so they commit or roll back with the change they tell of
+   * and take no second connection from the pool. On PostgreSQL up to 500 messages go in one
+   * statement: a grant batch queues one per purchase, and one statement each was a round trip each.
+   * Ids come from the column's default (the sequence). The address is looked up when each is sent.
    */
   @Override
   @Transactional
-  public void enqueue(
-      String kind,
-      String dedupKey,
-      String userId,
-      String subject,
-      String text,
-      String html,
-      String content) {
+  public void enqueueAll(List<QueuedMail> messages) {
+    // One per key: a key twice in one statement would leave it to the database which one stays.
+    List<QueuedMail> distinct =
+        List.copyOf(
+            messages.stream()
+                .collect(
+                    Collectors.toMap(
+                        QueuedMail::dedupKey, m -> m, (first, again) -> first, LinkedHashMap::new))
+                .values());
+    int perStatement = dialect.isPostgres() ? ROWS_PER_STATEMENT : 1;
+    for (int from = 0; from < distinct.size(); from += perStatement) {
+      insert(distinct.subList(from, Math.min(distinct.size(), from + perStatement)));
+    }
+  }
+
+  private void insert(List<QueuedMail> rows) {
     OffsetDateTime now = clock.now();
     String sql =
         dialect.insertIfAbsent(
             "cb_mail_outbox",
             List.of("dedup_key"),
+            rows.size(),
             "kind",
             "user_id",
             "subject",
@@ -77,25 +93,27 @@ public class MailOutbox implements NoticeOutbox {
             "attempts",
             "next_attempt_at",
             "created_at");
-    // Nothing in the outbox row depends on the entities written before it in this transaction: no
-    // flush of them first. A grant batch queues a message per purchase, and each flush before it
-    // worked through every entity the batch had written so far.
+    // Nothing in the outbox rows depends on the entities written before them in this transaction:
+    // no flush of them first.
     Query insert = em.createNativeQuery(sql).setFlushMode(FlushModeType.COMMIT);
     int i = 1;
-    insert.setParameter(i++, dedupKey);
-    insert.setParameter(i++, kind);
-    insert.setParameter(i++, userId);
-    insert.setParameter(i++, truncate(subject, 300));
-    insert.setParameter(i++, truncate(text, 20000));
-    insert.setParameter(i++, truncate(html, 40000));
-    // Too long to keep (a very long title): it then goes in the language it was queued in.
-    insert.setParameter(i++, content != null && content.length() <= 20000 ? content : null);
-    insert.setParameter(i++, MailStatus.QUEUED.name());
-    insert.setParameter(i++, 0);
-    insert.setParameter(i++, now);
-    insert.setParameter(i++, now);
+    for (QueuedMail mail : rows) {
+      insert.setParameter(i++, mail.dedupKey());
+      insert.setParameter(i++, mail.kind());
+      insert.setParameter(i++, mail.userId());
+      insert.setParameter(i++, truncate(mail.subject(), 300));
+      insert.setParameter(i++, truncate(mail.text(), 20000));
+      insert.setParameter(i++, truncate(mail.html(), 40000));
+      // Too long to keep (a very long title): it then goes in the language it was queued in.
+      String content = mail.content();
+      insert.setParameter(i++, content != null && content.length() <= 20000 ? content : null);
+      insert.setParameter(i++, MailStatus.QUEUED.name());
+      insert.setParameter(i++, 0);
+      insert.setParameter(i++, now);
+      insert.setParameter(i++, now);
+    }
     if (!dialect.isPostgres()) {
-      insert.setParameter(i, dedupKey);
+      insert.setParameter(i, rows.get(0).dedupKey());
     }
     insert.executeUpdate();
   }

@@ -268,11 +268,7 @@ public class JpaCashbackTransactionRepository implements CashbackTransactionRepo
 
   @Override
   public List<CashbackTransaction> findByPurchase(String purchaseId) {
-    return em.createQuery(
-            "SELECT t FROM CashbackTransaction t WHERE t.purchaseId = :purchaseId ORDER BY t.lineNo",
-            CashbackTransaction.class)
-        .setParameter("purchaseId", purchaseId)
-        .getResultList();
+    return findByPurchases(List.of(purchaseId)).getOrDefault(purchaseId, List.of());
   }
 
   @Override
