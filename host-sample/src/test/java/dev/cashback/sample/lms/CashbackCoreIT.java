@@ -508,6 +508,148 @@ class CashbackCoreIT {
         "the e-mail of the purchase of 50.00 tells of its 5.00");
   }
 
+  /**
+   * Generated input for the grant batches: two mirrored sets of learners (the same switches and
+   * donation shares), the same generated purchases for each, granted in random batches (with
+   * purchases named twice) for one set and one by one for the other. Every purchase must earn what
+   * its mirror earned, with the same donation, status and e-mail, and every wallet hold what its
+   * mirror holds. A per-order maximum, a monthly cap and a minimum purchase make the order of a
+   * learner's purchases matter. Replay with {@code -Dbatch.seed=<seed>}.
+   */
+  @Test
+  void generatedGrantBatches_grantWhatGrantingEachPurchaseOnItsOwnGrants() throws Exception {
+    long seed = Long.getLong("batch.seed", System.nanoTime());
+    java.util.Random random = new java.util.Random(seed);
+    String replay = "seed " + seed + " (replay: -Dbatch.seed=" + seed + ")";
+    int pairs = 6;
+    List<String> batched = learners(pairs);
+    List<String> single = learners(pairs);
+    List<String> everyone = new ArrayList<>(batched);
+    everyone.addAll(single);
+    RuleDraft capped = draft("Mirrored", String.valueOf(5 + 5 * random.nextInt(3)), batched.get(0));
+    capped.setAudience(Set.copyOf(everyone));
+    capped.setMaxPerOrder(new BigDecimal("4.00"));
+    capped.setMonthlyCapPerUser(new BigDecimal("15.00"));
+    capped.setMinimumPurchase(new BigDecimal("5.00"));
+    ruleAdmin.create(capped, "admin");
+    for (int i = 0; i < pairs; i++) {
+      if (random.nextInt(5) == 0) {
+        learnerSwitch.disable(batched.get(i), "Generated", "admin");
+        learnerSwitch.disable(single.get(i), "Generated", "admin");
+      }
+      int share = List.of(0, 0, 25, 50).get(random.nextInt(4));
+      if (share > 0) {
+        donationShare(batched.get(i), share);
+        donationShare(single.get(i), share);
+      }
+    }
+    int purchases = 40;
+    List<PurchaseCompleted> batchedPurchases = new ArrayList<>();
+    List<PurchaseCompleted> singlePurchases = new ArrayList<>();
+    Instant at = Instant.now();
+    for (int n = 0; n < purchases; n++) {
+      int pair = random.nextInt(pairs);
+      String price = BigDecimal.valueOf(100 + random.nextInt(9900), 2).toPlainString();
+      batchedPurchases.add(event("b" + n + "-" + UUID.randomUUID(), batched.get(pair), price, at));
+      singlePurchases.add(event("s" + n + "-" + UUID.randomUUID(), single.get(pair), price, at));
+    }
+
+    for (int from = 0; from < purchases; ) {
+      int to = Math.min(purchases, from + 1 + random.nextInt(12));
+      List<PurchaseCompleted> batch = new ArrayList<>(batchedPurchases.subList(from, to));
+      if (random.nextInt(3) == 0) {
+        batch.add(batch.get(random.nextInt(batch.size()))); // named twice in one batch
+      }
+      if (from > 0 && random.nextInt(3) == 0) {
+        batch.add(batchedPurchases.get(random.nextInt(from))); // granted in an earlier batch
+      }
+      tx.begin();
+      try {
+        accrual.accrueAll(batch.stream().map(HostEvents::toFacts).toList());
+      } finally {
+        tx.commit();
+      }
+      from = to;
+    }
+    for (PurchaseCompleted purchase : singlePurchases) {
+      tx.begin();
+      try {
+        accrual.accrue(HostEvents.toFacts(purchase));
+      } finally {
+        tx.commit();
+      }
+    }
+
+    for (int n = 0; n < purchases; n++) {
+      String b = batchedPurchases.get(n).purchaseId();
+      String s = singlePurchases.get(n).purchaseId();
+      String what = "purchase " + n + ", " + replay + ": ";
+      assertEquals(
+          grantOf(s), grantOf(b), what + "cashback, donation share and status of each line");
+      assertEquals(
+          count("SELECT COUNT(*) FROM cb_mail_outbox WHERE dedup_key = ?", "pending:" + s),
+          count("SELECT COUNT(*) FROM cb_mail_outbox WHERE dedup_key = ?", "pending:" + b),
+          what + "its e-mail");
+      assertEquals(
+          count(
+              "SELECT COUNT(*) FROM cb_journal j JOIN cb_transaction t ON t.id = j.transaction_id"
+                  + " WHERE t.purchase_id = ?",
+              s),
+          count(
+              "SELECT COUNT(*) FROM cb_journal j JOIN cb_transaction t ON t.id = j.transaction_id"
+                  + " WHERE t.purchase_id = ?",
+              b),
+          what + "its journals");
+    }
+    for (int i = 0; i < pairs; i++) {
+      Wallets.Balances expected = wallets.balances(single.get(i), "USD");
+      Wallets.Balances actual = wallets.balances(batched.get(i), "USD");
+      assertEquals(
+          0,
+          expected.pending().amount().compareTo(actual.pending().amount()),
+          "learner " + i + "'s pending cashback, " + replay);
+    }
+  }
+
+  private void donationShare(String learner, int percent) throws Exception {
+    try (Connection c = db.getConnection();
+        PreparedStatement share =
+            c.prepareStatement(
+                "INSERT INTO cb_donation_choice (user_id, share_percent, updated_at)"
+                    + " VALUES (?, ?, CURRENT_TIMESTAMP)")) {
+      share.setString(1, learner);
+      share.setInt(2, percent);
+      share.executeUpdate();
+    }
+  }
+
+  /** Each line's cashback, donation share and status, in line order. */
+  private List<String> grantOf(String purchaseId) throws Exception {
+    List<String> lines = new ArrayList<>();
+    try (Connection c = db.getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "SELECT line_no, cashback_amount, donation_share, status FROM cb_transaction"
+                    + " WHERE purchase_id = ? ORDER BY line_no, id")) {
+      s.setString(1, purchaseId);
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          lines.add(
+              rs.getInt(1)
+                  + ": "
+                  + rs.getBigDecimal(2).stripTrailingZeros().toPlainString()
+                  + " donating "
+                  + (rs.getBigDecimal(3) == null
+                      ? "none"
+                      : rs.getBigDecimal(3).stripTrailingZeros().toPlainString())
+                  + " "
+                  + rs.getString(4));
+        }
+      }
+    }
+    return lines;
+  }
+
   @Test
   void grantBatches_overTwoBudgetedRulesInEveryOrder_neverDeadlock() throws Exception {
     // Each batch takes its learners in user order; purchases of one course or the other hit one
