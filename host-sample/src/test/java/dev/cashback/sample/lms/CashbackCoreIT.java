@@ -13,12 +13,15 @@ import dev.cashback.plugin.api.RefundedItem;
 import dev.cashback.plugin.application.accrual.CashbackAccrual;
 import dev.cashback.plugin.application.accrual.CashbackLifecycle;
 import dev.cashback.plugin.application.accrual.CashbackSwitches;
+import dev.cashback.plugin.application.event.EventOutbox;
 import dev.cashback.plugin.application.intake.HostEvents;
 import dev.cashback.plugin.application.rule.RuleAdministration;
 import dev.cashback.plugin.application.shared.ConflictException;
 import dev.cashback.plugin.application.shared.InvalidInputException;
 import dev.cashback.plugin.application.wallet.BalanceTooLowException;
 import dev.cashback.plugin.application.wallet.Wallets;
+import dev.cashback.plugin.domain.event.EventType;
+import dev.cashback.plugin.domain.event.WebhookEndpoint;
 import dev.cashback.plugin.domain.rule.AmountType;
 import dev.cashback.plugin.domain.rule.CashbackRule;
 import dev.cashback.plugin.domain.rule.RuleDraft;
@@ -107,6 +110,7 @@ class CashbackCoreIT {
   @Inject InboxWriter inbox;
   @Inject InboxEventApplier batches;
   @Inject CashbackAccrual accrual;
+  @Inject EventOutbox events;
 
   @Resource(lookup = "java:comp/UserTransaction")
   UserTransaction tx;
@@ -648,6 +652,59 @@ class CashbackCoreIT {
       }
     }
     return lines;
+  }
+
+  /**
+   * The webhook endpoints are read once per transaction; one that adds or removes an endpoint and
+   * then publishes must see the change (an event for the new endpoint, none for the removed one,
+   * whose delivery would also break the commit on the foreign key).
+   */
+  @Test
+  void endpointsChangedInATransaction_areWhatItsLaterEventsGoTo() throws Exception {
+    String subject = "test/" + UUID.randomUUID();
+    jakarta.json.JsonObject data = jakarta.json.Json.createObjectBuilder().build();
+    WebhookEndpoint kept = endpoint("Kept");
+    WebhookEndpoint dropped = endpoint("Dropped");
+    tx.begin();
+    try {
+      events.publish(EventType.TRANSACTION_GRANTED, subject + "/first", data);
+      events.add(kept);
+      events.publish(EventType.TRANSACTION_GRANTED, subject + "/added", data);
+      events.add(dropped);
+      events.remove(events.endpoint(dropped.getId()).orElseThrow());
+      events.publish(EventType.TRANSACTION_GRANTED, subject + "/removed", data);
+    } finally {
+      tx.commit();
+    }
+    try {
+      for (String published : List.of("/added", "/removed")) {
+        assertEquals(
+            1,
+            count(
+                "SELECT COUNT(*) FROM cb_event_delivery d JOIN cb_event e ON e.id = d.event_id"
+                    + " WHERE e.subject = ? AND d.endpoint_id = ?",
+                subject + published,
+                kept.getId()),
+            published);
+      }
+      assertEquals(
+          0,
+          count("SELECT COUNT(*) FROM cb_event_delivery WHERE endpoint_id = ?", dropped.getId()));
+    } finally {
+      tx.begin();
+      events.remove(events.endpoint(kept.getId()).orElseThrow());
+      tx.commit();
+    }
+  }
+
+  private WebhookEndpoint endpoint(String description) {
+    return new WebhookEndpoint(
+        "https://receiver.example/hook",
+        description,
+        Set.of(EventType.TRANSACTION_GRANTED),
+        true,
+        "whsec_C2FVsBQIhrscChlQIMV+b5sSYspob7oD",
+        java.time.OffsetDateTime.now());
   }
 
   @Test

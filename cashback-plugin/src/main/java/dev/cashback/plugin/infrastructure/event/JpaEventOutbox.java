@@ -136,6 +136,9 @@ public class JpaEventOutbox implements EventOutbox {
         .setParameter(1, endpoint.getId())
         .executeUpdate();
     em.remove(endpoint);
+    // Gone from the table before the endpoints are read again: that read does not flush (see
+    // enabledNow), and an event for a removed endpoint would fail the commit on its foreign key.
+    em.flush();
     transaction.readAgain(ENDPOINTS_OF_THE_TRANSACTION);
   }
 
