@@ -429,14 +429,7 @@ class CashbackCoreIT {
     ruleAdmin.create(tenPercent, "admin");
     String before = buy(earner, "30.00", Instant.now());
     learnerSwitch.disable(disabled, "Abuse of refunds", "admin");
-    try (Connection c = db.getConnection();
-        PreparedStatement share =
-            c.prepareStatement(
-                "INSERT INTO cb_donation_choice (user_id, share_percent, updated_at)"
-                    + " VALUES (?, 25, CURRENT_TIMESTAMP)")) {
-      share.setString(1, donor);
-      share.executeUpdate();
-    }
+    donationShare(donor, 25);
     PurchaseCompleted first = event(UUID.randomUUID().toString(), fresh, "30.00", Instant.now());
     PurchaseCompleted second = event(UUID.randomUUID().toString(), fresh, "20.00", Instant.now());
     PurchaseCompleted none = event(UUID.randomUUID().toString(), disabled, "30.00", Instant.now());
@@ -594,16 +587,10 @@ class CashbackCoreIT {
           count("SELECT COUNT(*) FROM cb_mail_outbox WHERE dedup_key = ?", "pending:" + s),
           count("SELECT COUNT(*) FROM cb_mail_outbox WHERE dedup_key = ?", "pending:" + b),
           what + "its e-mail");
-      assertEquals(
-          count(
-              "SELECT COUNT(*) FROM cb_journal j JOIN cb_transaction t ON t.id = j.transaction_id"
-                  + " WHERE t.purchase_id = ?",
-              s),
-          count(
-              "SELECT COUNT(*) FROM cb_journal j JOIN cb_transaction t ON t.id = j.transaction_id"
-                  + " WHERE t.purchase_id = ?",
-              b),
-          what + "its journals");
+      String journals =
+          "SELECT COUNT(*) FROM cb_journal j JOIN cb_transaction t ON t.id = j.transaction_id"
+              + " WHERE t.purchase_id = ?";
+      assertEquals(count(journals, s), count(journals, b), what + "its journals");
     }
     for (int i = 0; i < pairs; i++) {
       Wallets.Balances expected = wallets.balances(single.get(i), "USD");

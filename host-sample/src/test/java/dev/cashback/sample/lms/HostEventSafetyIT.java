@@ -317,12 +317,8 @@ class HostEventSafetyIT {
     tx.begin();
     purchases.fire(event);
     tx.rollback(); // the host's checkout failed after it told the plugin
-    assertEquals(
-        0,
-        database()
-            .number(
-                "SELECT COUNT(*) FROM cb_purchase_inbox WHERE purchase_id = ?", event.purchaseId()),
-        "the inbox row rolled back with the purchase, so nothing ever grants it");
+    assertNotInInbox(
+        event, "the inbox row rolled back with the purchase, so nothing ever grants it");
   }
 
   @Test
@@ -335,15 +331,20 @@ class HostEventSafetyIT {
     tx.setRollbackOnly(); // the host's checkout failed before it told the plugin
     purchases.fire(event);
     tx.rollback();
+    assertNotInInbox(
+        event, "a purchase that rolled back is not in the inbox, so nothing ever grants it");
+  }
+
+  // --- helpers ------------------------------------------------------------------------------
+
+  private void assertNotInInbox(PurchaseCompleted event, String why) throws Exception {
     assertEquals(
         0,
         database()
             .number(
                 "SELECT COUNT(*) FROM cb_purchase_inbox WHERE purchase_id = ?", event.purchaseId()),
-        "a purchase that rolled back is not in the inbox, so nothing ever grants it");
+        why);
   }
-
-  // --- helpers ------------------------------------------------------------------------------
 
   /**
    * Writes a row of the host's own and fires the purchase in one transaction, as a checkout does;
