@@ -22,6 +22,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,12 @@ import java.util.Set;
 @Entity
 @Table(name = "cb_rule")
 public class CashbackRule {
+
+  /** The order rules are applied in: higher priority first, then the older rule. */
+  public static final Comparator<CashbackRule> PRIORITY_ORDER =
+      Comparator.comparingInt(CashbackRule::getPriority)
+          .reversed()
+          .thenComparing(CashbackRule::getId, Comparator.nullsLast(Comparator.naturalOrder()));
 
   @Id
   @SequenceGenerator(name = "cb_rule_seq", sequenceName = "cb_rule_seq", allocationSize = 50)
@@ -248,7 +255,13 @@ public class CashbackRule {
 
   /** The rule's money in this currency, if it names the currency. */
   public Optional<RuleMoney> moneyIn(String currency) {
-    return money.stream().filter(m -> m.getCurrency().equals(currency)).findFirst();
+    // A loop, not a stream: asked several times per candidate rule on every purchase.
+    for (RuleMoney terms : money) {
+      if (terms.getCurrency().equals(currency)) {
+        return Optional.of(terms);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The currencies the rule names, main first; empty for a percentage rule of every currency. */

@@ -26,6 +26,26 @@ class RuleIndexTest {
     assertThat(index.all()).hasSize(6);
   }
 
+  @Test
+  void candidatesFor_comeInPriorityOrder_thenOlderFirst() {
+    CashbackRule low = rule(TargetType.ALL, Set.of());
+    low.assignId(1);
+    CashbackRule high = rule(TargetType.COURSE, Set.of("java"));
+    high.assignId(2);
+    high.setPriority(5);
+    CashbackRule lowCourse = rule(TargetType.COURSE, Set.of("java"));
+    lowCourse.assignId(3);
+    CashbackRule newest = rule(TargetType.CATEGORY, Set.of("programming"));
+    newest.assignId(4);
+    newest.setPriority(5);
+    RuleIndex index = new RuleIndex(List.of(lowCourse, newest, low, high));
+
+    assertThat(index.candidatesFor("COURSE", "java", "programming", null))
+        .containsExactly(high, newest, low, lowCourse);
+    assertThat(index.candidatesFor("COURSE", "java", null, null))
+        .containsExactly(high, low, lowCourse);
+  }
+
   private static CashbackRule rule(TargetType type, Set<String> targets) {
     CashbackRule rule = new CashbackRule("r", AmountType.PERCENTAGE, BigDecimal.TEN, null);
     rule.restrictTo(type, targets);
