@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -157,18 +158,19 @@ class OutboundEventsIT {
   void aReceiverThatFailsThenRecovers_getsTheEvent_underOneId() throws Exception {
     failuresLeft.set(2);
     String purchase = buy("50.00");
-    Received delivered =
-        await(event("dev.cashback.transaction.granted", purchase).and(r -> r.answered() == 204));
-    List<Received> tries = received.stream().filter(r -> r.id().equals(delivered.id())).toList();
+    Predicate<Received> granted = event("dev.cashback.transaction.granted", purchase);
+    String eventId = await(granted).id();
+    // Each failure puts the next attempt off (10 s, then 20 s): once the plugin has recorded it,
+    // its clock is moved past the wait instead of the test sitting it out.
+    for (int failed = 1; failed <= 2; failed++) {
+      awaitDelivery(eventId, failed, "QUEUED");
+      control("advance&days=1");
+    }
+    Received delivered = await(granted.and(r -> r.answered() == 204));
+    List<Received> tries = received.stream().filter(r -> r.id().equals(eventId)).toList();
     assertThat(tries).extracting(Received::answered).containsExactly(503, 503, 204);
     assertThat(tries).extracting(Received::body).containsOnly(delivered.body());
-    JsonObject delivery =
-        ApiClient.array(admin().get(API + "/webhooks/deliveries?endpoint=" + endpoint)).stream()
-            .map(d -> d.asJsonObject())
-            .filter(d -> d.getString("eventId").equals(delivered.id()))
-            .findFirst()
-            .orElseThrow();
-    assertThat(delivery.getString("status")).isEqualTo("DELIVERED");
+    JsonObject delivery = awaitDelivery(eventId, 3, "DELIVERED");
     assertThat(delivery.getInt("attempts")).isEqualTo(3);
     assertThat(delivery.getInt("lastStatus")).isEqualTo(204);
   }
@@ -264,6 +266,28 @@ class OutboundEventsIT {
       Thread.sleep(100);
     }
     throw new AssertionError("no such event received; got " + received.size() + " requests");
+  }
+
+  /**
+   * The endpoint's delivery of the event once it has made {@code attempts} attempts and is in
+   * {@code status} (QUEUED: the failure and its next attempt are recorded).
+   */
+  private JsonObject awaitDelivery(String eventId, int attempts, String status) throws Exception {
+    Instant deadline = Instant.now().plusSeconds(60);
+    while (Instant.now().isBefore(deadline)) {
+      Optional<JsonObject> delivery =
+          ApiClient.array(admin().get(API + "/webhooks/deliveries?endpoint=" + endpoint)).stream()
+              .map(d -> d.asJsonObject())
+              .filter(d -> d.getString("eventId").equals(eventId))
+              .filter(d -> d.getInt("attempts") == attempts)
+              .filter(d -> d.getString("status").equals(status))
+              .findFirst();
+      if (delivery.isPresent()) {
+        return delivery.get();
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("event " + eventId + " never " + status + " after " + attempts);
   }
 
   /** A signed purchase by lena: 10 % of it by the demo rule. */
