@@ -138,9 +138,22 @@ public class TestControlServlet extends HttpServlet {
               .print(
                   String.join(
                       "\n", ledger.runUnattended(LedgerCheckKind.INCREMENTAL).violations()));
+      case "discard-queued-mail" -> response.getWriter().print(discardQueuedMail(db));
       case "break-ledger" -> breakLedger(db);
       case "repair-ledger" -> repairLedger(db);
       default -> response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+    }
+  }
+
+  /** Marks every queued e-mail failed, unsent; answers how many. */
+  private static int discardQueuedMail(DataSource db) throws SQLException {
+    try (Connection connection = db.getConnection();
+        PreparedStatement statement =
+            connection.prepareStatement(
+                "UPDATE cb_mail_outbox SET status = 'FAILED',"
+                    + " last_error = 'Discarded by a test: queued by an earlier test class'"
+                    + " WHERE status = 'QUEUED'")) {
+      return statement.executeUpdate();
     }
   }
 
