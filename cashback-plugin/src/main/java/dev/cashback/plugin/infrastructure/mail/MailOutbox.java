@@ -10,9 +10,7 @@ import dev.cashback.plugin.infrastructure.intake.DatabaseDialect;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.sql.Connection;
@@ -93,29 +91,34 @@ public class MailOutbox implements NoticeOutbox {
             "attempts",
             "next_attempt_at",
             "created_at");
-    // Nothing in the outbox rows depends on the entities written before them in this transaction:
-    // no flush of them first.
-    Query insert = em.createNativeQuery(sql).setFlushMode(FlushModeType.COMMIT);
-    int i = 1;
-    for (QueuedMail mail : rows) {
-      insert.setParameter(i++, mail.dedupKey());
-      insert.setParameter(i++, mail.kind());
-      insert.setParameter(i++, mail.userId());
-      insert.setParameter(i++, truncate(mail.subject(), 300));
-      insert.setParameter(i++, truncate(mail.text(), 20000));
-      insert.setParameter(i++, truncate(mail.html(), 40000));
-      // Too long to keep (a very long title): it then goes in the language it was queued in.
-      String content = mail.content();
-      insert.setParameter(i++, content != null && content.length() <= 20000 ? content : null);
-      insert.setParameter(i++, MailStatus.QUEUED.name());
-      insert.setParameter(i++, 0);
-      insert.setParameter(i++, now);
-      insert.setParameter(i++, now);
+    // Plain JDBC on the transaction's own connection, not a native query: EclipseLink looks each
+    // of a native query's parameters up in a list, so a 500-row statement (5,500 parameters) cost
+    // more than the grants before it, a third of the server's time in the batch benchmark. Nothing
+    // in these rows depends on the entities written before them: no flush of them first.
+    try (PreparedStatement insert = em.unwrap(Connection.class).prepareStatement(sql)) {
+      int i = 1;
+      for (QueuedMail mail : rows) {
+        insert.setString(i++, mail.dedupKey());
+        insert.setString(i++, mail.kind());
+        insert.setString(i++, mail.userId());
+        insert.setString(i++, truncate(mail.subject(), 300));
+        insert.setString(i++, truncate(mail.text(), 20000));
+        insert.setString(i++, truncate(mail.html(), 40000));
+        // Too long to keep (a very long title): it then goes in the language it was queued in.
+        String content = mail.content();
+        insert.setString(i++, content != null && content.length() <= 20000 ? content : null);
+        insert.setString(i++, MailStatus.QUEUED.name());
+        insert.setInt(i++, 0);
+        insert.setObject(i++, now);
+        insert.setObject(i++, now);
+      }
+      if (!dialect.isPostgres()) {
+        insert.setString(i, rows.get(0).dedupKey());
+      }
+      insert.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("The outbox could not be written", e);
     }
-    if (!dialect.isPostgres()) {
-      insert.setParameter(i, rows.get(0).dedupKey());
-    }
-    insert.executeUpdate();
   }
 
   /** Where the message went, or that it could not go: no address is known for its user. */
