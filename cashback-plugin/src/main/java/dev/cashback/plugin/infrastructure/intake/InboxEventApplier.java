@@ -20,9 +20,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -158,16 +160,22 @@ public class InboxEventApplier {
     }
     accrual.accrueAll(purchases.stream().map(HostEvents::toFacts).toList());
     List<String> ids = purchases.stream().map(PurchaseCompleted::purchaseId).toList();
-    Query done =
-        em.createNativeQuery(
-            "UPDATE cb_purchase_inbox SET processed_at = ? WHERE purchase_id IN ("
-                + String.join(", ", Collections.nCopies(ids.size(), "?"))
-                + ")");
-    done.setParameter(1, clock.now());
-    for (int i = 0; i < ids.size(); i++) {
-      done.setParameter(i + 2, ids.get(i));
+    // Plain JDBC on the transaction's connection: as a native query, EclipseLink would look each
+    // of the 501 parameters up in a list (a tenth of the server's time in the batch benchmark).
+    try (PreparedStatement done =
+        em.unwrap(Connection.class)
+            .prepareStatement(
+                "UPDATE cb_purchase_inbox SET processed_at = ? WHERE purchase_id IN ("
+                    + String.join(", ", Collections.nCopies(ids.size(), "?"))
+                    + ")")) {
+      done.setObject(1, clock.now());
+      for (int i = 0; i < ids.size(); i++) {
+        done.setString(i + 2, ids.get(i));
+      }
+      done.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("The inbox could not be updated", e);
     }
-    done.executeUpdate();
     return ids;
   }
 
