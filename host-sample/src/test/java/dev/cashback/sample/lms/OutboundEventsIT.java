@@ -161,10 +161,12 @@ class OutboundEventsIT {
     Predicate<Received> granted = event("dev.cashback.transaction.granted", purchase);
     String eventId = await(granted).id();
     // Each failure puts the next attempt off (10 s, then 20 s): once the plugin has recorded it,
-    // its clock is moved past the wait instead of the test sitting it out.
+    // its clock is moved just past that wait instead of the test sitting it out (a longer back-off
+    // would leave the next attempt beyond the test's wait).
+    int[] backOffSeconds = {10, 20};
     for (int failed = 1; failed <= 2; failed++) {
       awaitDelivery(eventId, failed, "QUEUED");
-      control("advance&days=1");
+      control("advance&seconds=" + (backOffSeconds[failed - 1] + 2));
     }
     Received delivered = await(granted.and(r -> r.answered() == 204));
     List<Received> tries = received.stream().filter(r -> r.id().equals(eventId)).toList();

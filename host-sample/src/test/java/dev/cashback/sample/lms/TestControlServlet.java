@@ -81,7 +81,11 @@ public class TestControlServlet extends HttpServlet {
     response.setContentType("text/plain");
     switch (String.valueOf(request.getParameter("action"))) {
       case "advance" -> {
-        offset = offset.plusDays(Long.parseLong(request.getParameter("days")));
+        String seconds = request.getParameter("seconds");
+        offset =
+            seconds != null
+                ? offset.plusSeconds(Long.parseLong(seconds))
+                : offset.plusDays(Long.parseLong(request.getParameter("days")));
         clock.use(Clock.offset(Clock.systemUTC(), offset));
         int confirmed = 0;
         for (int batch; (batch = lifecycle.confirmDue(500)) > 0; ) {

@@ -15,8 +15,8 @@ import java.util.Map;
 public final class RuleIndex {
 
   private final List<CashbackRule> all;
-  private final List<CashbackRule> everyPurchase = new ArrayList<>();
-  private final Map<String, List<CashbackRule>> byTarget = new HashMap<>();
+  private final List<CashbackRule> everyPurchase;
+  private final Map<String, List<CashbackRule>> byTarget;
   private final boolean budgets;
 
   public RuleIndex(List<CashbackRule> rules) {
@@ -24,15 +24,21 @@ public final class RuleIndex {
     this.budgets = all.stream().anyMatch(CashbackRule::hasBudget);
     List<CashbackRule> inPriorityOrder = new ArrayList<>(all);
     inPriorityOrder.sort(CashbackRule.PRIORITY_ORDER);
+    List<CashbackRule> untargeted = new ArrayList<>();
+    Map<String, List<CashbackRule>> targeted = new HashMap<>();
     for (CashbackRule rule : inPriorityOrder) {
       if (rule.getTargetType() == TargetType.ALL) {
-        everyPurchase.add(rule);
+        untargeted.add(rule);
       } else {
         for (String id : rule.getTargetIds()) {
-          byTarget.computeIfAbsent(key(rule.getTargetType(), id), k -> new ArrayList<>()).add(rule);
+          targeted.computeIfAbsent(key(rule.getTargetType(), id), k -> new ArrayList<>()).add(rule);
         }
       }
     }
+    // Read-only once, here: an item's candidates are then these very lists, handed out as they are.
+    this.everyPurchase = Collections.unmodifiableList(untargeted);
+    targeted.replaceAll((key, list) -> Collections.unmodifiableList(list));
+    this.byTarget = targeted;
   }
 
   public List<CashbackRule> all() {
@@ -66,7 +72,7 @@ public final class RuleIndex {
     }
     found.removeIf(List::isEmpty);
     if (found.size() == 1) {
-      return Collections.unmodifiableList(found.get(0)); // the usual case: no copy, no sort
+      return found.get(0); // the usual case: no copy, no sort
     }
     List<CashbackRule> merged = new ArrayList<>();
     found.forEach(merged::addAll);

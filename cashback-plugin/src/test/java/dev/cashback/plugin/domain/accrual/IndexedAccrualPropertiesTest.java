@@ -66,7 +66,8 @@ class IndexedAccrualPropertiesTest {
   private static List<CashbackRule> rules(Random random) {
     List<CashbackRule> rules = new ArrayList<>();
     List<Long> ids = new ArrayList<>();
-    for (long id = 1; id <= 1 + random.nextInt(12); id++) {
+    int count = 1 + random.nextInt(12);
+    for (long id = 1; id <= count; id++) {
       ids.add(id);
     }
     Collections.shuffle(ids, random); // created in another order than their ids
