@@ -161,8 +161,8 @@ class OutboundEventsIT {
     Predicate<Received> granted = event("dev.cashback.transaction.granted", purchase);
     String eventId = await(granted).id();
     // Each failure puts the next attempt off (10 s, then 20 s): once the plugin has recorded it,
-    // its clock is moved just past that wait instead of the test sitting it out (a longer back-off
-    // would leave the next attempt beyond the test's wait).
+    // its clock is moved just past that wait instead of the test sitting it out. A back-off much
+    // longer than these would leave the next attempt beyond the test's 60 s wait.
     int[] backOffSeconds = {10, 20};
     for (int failed = 1; failed <= 2; failed++) {
       awaitDelivery(eventId, failed, "QUEUED");
