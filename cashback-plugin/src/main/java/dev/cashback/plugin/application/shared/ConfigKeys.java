@@ -29,6 +29,14 @@ public final class ConfigKeys {
   public static final String INBOX_DRAINS_DEFAULT = "2";
 
   /**
+   * How many threads a node keeps for the plugin's background work (grants after the host's commit,
+   * grant batches, progress confirmations, imports).
+   */
+  public static final String BACKGROUND_THREADS = "cashback.background.threads";
+
+  public static final String BACKGROUND_THREADS_DEFAULT = "4";
+
+  /**
    * Whether the plugin takes in the host's CDI events (purchases, refunds, progress). Off for hosts
    * that send everything through the signed intake, so nothing is taken in twice.
    */
@@ -257,6 +265,7 @@ public final class ConfigKeys {
           Map.entry(INBOX_RETRY_SECONDS, INBOX_RETRY_SECONDS_DEFAULT),
           Map.entry(INBOX_GRANT_WAIT_MILLIS, INBOX_GRANT_WAIT_MILLIS_DEFAULT),
           Map.entry(INBOX_DRAINS, INBOX_DRAINS_DEFAULT),
+          Map.entry(BACKGROUND_THREADS, BACKGROUND_THREADS_DEFAULT),
           Map.entry(HOST_EVENTS_ENABLED, HOST_EVENTS_ENABLED_DEFAULT),
           Map.entry(DEMO_DATA, DEMO_DATA_DEFAULT),
           Map.entry(HOST_TEMPLATE, HOST_TEMPLATE_DEFAULT),

@@ -1,7 +1,6 @@
 package dev.cashback.plugin.infrastructure.intake;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import dev.cashback.plugin.infrastructure.scheduling.BackgroundTasks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -20,7 +19,7 @@ public class InboxAttempts {
 
   @Inject InboxEventApplier processor;
 
-  @Resource ManagedExecutorService executor;
+  @Inject BackgroundTasks executor;
 
   @Inject InboxConfig settings;
 

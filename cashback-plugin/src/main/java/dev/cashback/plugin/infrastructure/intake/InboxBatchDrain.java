@@ -1,7 +1,6 @@
 package dev.cashback.plugin.infrastructure.intake;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import dev.cashback.plugin.infrastructure.scheduling.BackgroundTasks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -29,7 +28,7 @@ public class InboxBatchDrain {
   @Inject InboxAttempts processing;
   @Inject InboxConfig settings;
 
-  @Resource ManagedExecutorService executor;
+  @Inject BackgroundTasks executor;
 
   private final AtomicInteger running = new AtomicInteger();
   private final AtomicBoolean requested = new AtomicBoolean();

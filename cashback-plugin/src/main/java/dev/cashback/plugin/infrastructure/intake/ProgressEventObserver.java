@@ -6,8 +6,7 @@ import dev.cashback.plugin.application.intake.HostEventChecks;
 import dev.cashback.plugin.application.intake.RefusedEventLog;
 import dev.cashback.plugin.domain.intake.Refusal;
 import dev.cashback.plugin.domain.intake.RefusedEvent.Kind;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import dev.cashback.plugin.infrastructure.scheduling.BackgroundTasks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -33,7 +32,7 @@ public class ProgressEventObserver {
   @Inject RefusedEventLog refusedEvents;
   @Inject InboxConfig settings;
 
-  @Resource ManagedExecutorService executor;
+  @Inject BackgroundTasks executor;
 
   void record(@Observes CourseProgressed event) {
     if (!settings.hostEvents()) {

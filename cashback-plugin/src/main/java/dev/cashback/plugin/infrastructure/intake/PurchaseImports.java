@@ -3,8 +3,7 @@ package dev.cashback.plugin.infrastructure.intake;
 import dev.cashback.plugin.api.PurchaseCompleted;
 import dev.cashback.plugin.domain.shared.AuditAction;
 import dev.cashback.plugin.domain.shared.AuditLog;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import dev.cashback.plugin.infrastructure.scheduling.BackgroundTasks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -72,7 +71,7 @@ public class PurchaseImports {
   /** This bean through its proxy, so {@link #audit} runs in a transaction of its own. */
   @Inject PurchaseImports self;
 
-  @Resource ManagedExecutorService executor;
+  @Inject BackgroundTasks executor;
 
   /** Finished imports kept for their pages to read, at most. */
   private static final int KEPT = 100;

@@ -3,6 +3,8 @@
  * (confirming cashback, retrying the inbox, sending e-mail, the incremental ledger check), started
  * on every node once the schema is migrated, at the intervals of {@link
  * dev.cashback.plugin.infrastructure.scheduling.JobsConfig}. Jobs claim their rows with row locks,
- * so nodes share the work.
+ * so nodes share the work. {@link dev.cashback.plugin.infrastructure.scheduling.BackgroundTasks}
+ * runs the work handed off by requests (the grant after the host's commit, batches, imports) on the
+ * plugin's own fixed pool of managed threads.
  */
 package dev.cashback.plugin.infrastructure.scheduling;
