@@ -7,13 +7,17 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DecimalStyle;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The texts of the learners' e-mails from the {@code mails} resource bundle in the recipient's
  * language, laid out as plain text and as HTML (every value escaped, right to left for languages
  * written so): a title, an intro, label/value rows and a closing line. A language the bundle does
- * not have gets English, the base bundle, never the server's own default language.
+ * not have gets English, the base bundle, never the server's own default language. The templates of
+ * a language are read once and kept, with their parsed patterns: reading them again for every
+ * e-mail was a sizeable part of a grant batch's time.
  */
 final class MailTemplates {
 
@@ -21,18 +25,39 @@ final class MailTemplates {
   private static final ResourceBundle.Control NO_SERVER_DEFAULT =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
+  /** Languages kept, at most: they come from learners' settings, not from a list of ours. */
+  private static final int KEPT = 1_000;
+
+  private static final Map<Locale, MailTemplates> KEPT_BY_WANTED = new ConcurrentHashMap<>();
+
   private final ResourceBundle texts;
   private final Locale locale;
+  private final DateTimeFormatter dayFormat;
+
+  /** Parsed message patterns by key; each use formats with a copy (a format is not shareable). */
+  private final Map<String, MessageFormat> patterns = new ConcurrentHashMap<>();
 
   private MailTemplates(ResourceBundle texts) {
     this.texts = texts;
     Locale found = texts.getLocale();
     this.locale = found.getLanguage().isEmpty() ? Locale.ENGLISH : found;
+    this.dayFormat =
+        DateTimeFormatter.ofPattern(texts.getString("format.day"), locale)
+            .withDecimalStyle(DecimalStyle.of(locale));
   }
 
   /** The templates of the language closest to {@code wanted}. */
   static MailTemplates in(Locale wanted) {
-    return new MailTemplates(ResourceBundle.getBundle(BUNDLE, wanted, NO_SERVER_DEFAULT));
+    MailTemplates kept = KEPT_BY_WANTED.get(wanted);
+    if (kept != null) {
+      return kept;
+    }
+    MailTemplates found =
+        new MailTemplates(ResourceBundle.getBundle(BUNDLE, wanted, NO_SERVER_DEFAULT));
+    if (KEPT_BY_WANTED.size() < KEPT) {
+      KEPT_BY_WANTED.putIfAbsent(wanted, found);
+    }
+    return found;
   }
 
   /** The language the texts are written in, for the values put into them. */
@@ -60,7 +85,9 @@ final class MailTemplates {
   }
 
   private String format(String key, Object... arguments) {
-    return new MessageFormat(texts.getString(key), locale).format(arguments);
+    MessageFormat parsed =
+        patterns.computeIfAbsent(key, k -> new MessageFormat(texts.getString(k), locale));
+    return ((MessageFormat) parsed.clone()).format(arguments);
   }
 
   /**
@@ -68,12 +95,7 @@ final class MailTemplates {
    * zone.
    */
   private String day(OffsetDateTime at, ZoneId zone) {
-    return at == null
-        ? ""
-        : at.atZoneSameInstant(zone)
-            .format(
-                DateTimeFormatter.ofPattern(texts.getString("format.day"), locale)
-                    .withDecimalStyle(DecimalStyle.of(locale)));
+    return at == null ? "" : at.atZoneSameInstant(zone).format(dayFormat);
   }
 
   WrittenMail render(MailContent content, ZoneId zone) {

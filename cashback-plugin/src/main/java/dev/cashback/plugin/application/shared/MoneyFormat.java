@@ -6,6 +6,8 @@ import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Money as a reader of a language writes it ({@code $1,234.50}, {@code 1.234,50 US$}, {@code
@@ -17,6 +19,13 @@ public final class MoneyFormat {
   private static final char FIRST_STRONG_ISOLATE = '\u2068';
   private static final char POP_ISOLATE = '\u2069';
 
+  /** Formats kept, at most: languages come from requests, so their number is not ours to bound. */
+  private static final int KEPT = 1_000;
+
+  private static final Map<Key, NumberFormat> FORMATS = new ConcurrentHashMap<>();
+
+  private record Key(Locale locale, String currency) {}
+
   private MoneyFormat() {}
 
   public static String of(Money money, Locale locale) {
@@ -27,16 +36,32 @@ public final class MoneyFormat {
     if (amount == null || currency == null) {
       return "";
     }
-    NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-    Currency unit = Currency.getInstance(currency);
-    format.setCurrency(unit);
-    format.setMinimumFractionDigits(unit.getDefaultFractionDigits());
-    format.setMaximumFractionDigits(unit.getDefaultFractionDigits());
-    format.setRoundingMode(RoundingMode.DOWN);
-    String text = format.format(amount);
+    String text = format(locale, currency).format(amount);
     // In right-to-left text a Latin symbol such as US$ would come apart ($US): the amount is
     // isolated, laid out by its own first strong letter, whatever surrounds it.
     return rightToLeft(locale) ? FIRST_STRONG_ISOLATE + text + POP_ISOLATE : text;
+  }
+
+  /**
+   * A format of the caller's own: a copy of the one kept for the language and currency. Building
+   * one from the locale's data took most of an e-mail's rendering; a copy is cheap, and a format is
+   * not safe to share between threads.
+   */
+  private static NumberFormat format(Locale locale, String currency) {
+    Key key = new Key(locale, currency);
+    NumberFormat kept = FORMATS.get(key);
+    if (kept == null) {
+      kept = NumberFormat.getCurrencyInstance(locale);
+      Currency unit = Currency.getInstance(currency);
+      kept.setCurrency(unit);
+      kept.setMinimumFractionDigits(unit.getDefaultFractionDigits());
+      kept.setMaximumFractionDigits(unit.getDefaultFractionDigits());
+      kept.setRoundingMode(RoundingMode.DOWN);
+      if (FORMATS.size() < KEPT) {
+        FORMATS.putIfAbsent(key, kept);
+      }
+    }
+    return (NumberFormat) kept.clone();
   }
 
   /** Whether text in this language runs right to left. */

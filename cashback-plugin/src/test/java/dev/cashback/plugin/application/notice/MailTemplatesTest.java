@@ -12,9 +12,14 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class MailTemplatesTest {
@@ -65,6 +70,55 @@ class MailTemplatesTest {
       assertThat(french.text()).contains("$25.00");
     } finally {
       Locale.setDefault(before);
+    }
+  }
+
+  /**
+   * A language's templates are kept, with their parsed patterns, and shared by every thread that
+   * writes e-mails: threads rendering in several languages at once get what one thread gets alone.
+   */
+  @Test
+  void render_fromManyThreadsAtOnce_writesWhatOneThreadWrites() throws Exception {
+    List<Locale> languages =
+        List.of(Locale.ENGLISH, Locale.forLanguageTag("es"), Locale.forLanguageTag("ar"));
+    List<MailContent> contents = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      Map<String, Value> rows = new LinkedHashMap<>();
+      rows.put("cashbackAmount", new Amount(new BigDecimal(i).movePointLeft(i % 3), "USD"));
+      rows.put("donationAmount", new Donation(new Amount(new BigDecimal(i % 7), "EUR"), "Fund"));
+      rows.put("availableFrom", new Day(MARCH_5.plusDays(i)));
+      contents.add(
+          new MailContent("cashbackPending", new Text("Course " + i), new Day(MARCH_5), rows));
+    }
+    List<WrittenMail> alone = new ArrayList<>();
+    for (int i = 0; i < contents.size(); i++) {
+      alone.add(MailTemplates.in(languages.get(i % 3)).render(contents.get(i), UTC));
+    }
+    ExecutorService threads = Executors.newFixedThreadPool(6);
+    try {
+      List<Future<List<WrittenMail>>> results = new ArrayList<>();
+      for (int t = 0; t < 6; t++) {
+        results.add(
+            threads.submit(
+                () -> {
+                  List<WrittenMail> written = new ArrayList<>();
+                  for (int round = 0; round < 10; round++) {
+                    for (int i = 0; i < contents.size(); i++) {
+                      written.add(
+                          MailTemplates.in(languages.get(i % 3)).render(contents.get(i), UTC));
+                    }
+                  }
+                  return written;
+                }));
+      }
+      for (Future<List<WrittenMail>> result : results) {
+        List<WrittenMail> written = result.get();
+        for (int i = 0; i < written.size(); i++) {
+          assertThat(written.get(i)).isEqualTo(alone.get(i % alone.size()));
+        }
+      }
+    } finally {
+      threads.shutdownNow();
     }
   }
 }
