@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 N=${1:-3000}
 CLIENTS=${2:-4}
-WARMUP=${WARMUP:-2000}
+WARMUP=${WARMUP:-5000}
 PORT=8094
 DB=cashback_checkout
 LOG=host-sample/target/checkout-server.log
