@@ -1,5 +1,6 @@
 package dev.cashback.plugin.application.notice;
 
+import dev.cashback.plugin.application.shared.KeptValues;
 import dev.cashback.plugin.application.shared.MoneyFormat;
 import java.text.MessageFormat;
 import java.time.OffsetDateTime;
@@ -26,9 +27,10 @@ final class MailTemplates {
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
   /** Languages kept, at most: they come from learners' settings, not from a list of ours. */
-  private static final int KEPT = 1_000;
-
-  private static final Map<Locale, MailTemplates> KEPT_BY_WANTED = new ConcurrentHashMap<>();
+  private static final KeptValues<Locale, MailTemplates> KEPT_BY_WANTED =
+      new KeptValues<>(
+          1_000,
+          wanted -> new MailTemplates(ResourceBundle.getBundle(BUNDLE, wanted, NO_SERVER_DEFAULT)));
 
   private final ResourceBundle texts;
   private final Locale locale;
@@ -48,16 +50,7 @@ final class MailTemplates {
 
   /** The templates of the language closest to {@code wanted}. */
   static MailTemplates in(Locale wanted) {
-    MailTemplates kept = KEPT_BY_WANTED.get(wanted);
-    if (kept != null) {
-      return kept;
-    }
-    MailTemplates found =
-        new MailTemplates(ResourceBundle.getBundle(BUNDLE, wanted, NO_SERVER_DEFAULT));
-    if (KEPT_BY_WANTED.size() < KEPT) {
-      KEPT_BY_WANTED.putIfAbsent(wanted, found);
-    }
-    return found;
+    return KEPT_BY_WANTED.get(wanted);
   }
 
   /** The language the texts are written in, for the values put into them. */

@@ -6,8 +6,6 @@ import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Currency;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Money as a reader of a language writes it ({@code $1,234.50}, {@code 1.234,50 US$}, {@code
@@ -20,9 +18,8 @@ public final class MoneyFormat {
   private static final char POP_ISOLATE = '\u2069';
 
   /** Formats kept, at most: languages come from requests, so their number is not ours to bound. */
-  private static final int KEPT = 1_000;
-
-  private static final Map<Key, NumberFormat> FORMATS = new ConcurrentHashMap<>();
+  private static final KeptValues<Key, NumberFormat> FORMATS =
+      new KeptValues<>(1_000, MoneyFormat::currencyFormat);
 
   private record Key(Locale locale, String currency) {}
 
@@ -48,20 +45,17 @@ public final class MoneyFormat {
    * not safe to share between threads.
    */
   private static NumberFormat format(Locale locale, String currency) {
-    Key key = new Key(locale, currency);
-    NumberFormat kept = FORMATS.get(key);
-    if (kept == null) {
-      kept = NumberFormat.getCurrencyInstance(locale);
-      Currency unit = Currency.getInstance(currency);
-      kept.setCurrency(unit);
-      kept.setMinimumFractionDigits(unit.getDefaultFractionDigits());
-      kept.setMaximumFractionDigits(unit.getDefaultFractionDigits());
-      kept.setRoundingMode(RoundingMode.DOWN);
-      if (FORMATS.size() < KEPT) {
-        FORMATS.putIfAbsent(key, kept);
-      }
-    }
-    return (NumberFormat) kept.clone();
+    return (NumberFormat) FORMATS.get(new Key(locale, currency)).clone();
+  }
+
+  private static NumberFormat currencyFormat(Key key) {
+    NumberFormat format = NumberFormat.getCurrencyInstance(key.locale());
+    Currency unit = Currency.getInstance(key.currency());
+    format.setCurrency(unit);
+    format.setMinimumFractionDigits(unit.getDefaultFractionDigits());
+    format.setMaximumFractionDigits(unit.getDefaultFractionDigits());
+    format.setRoundingMode(RoundingMode.DOWN);
+    return format;
   }
 
   /** Whether text in this language runs right to left. */

@@ -8,6 +8,7 @@ import dev.cashback.plugin.application.notice.MailContent.Donation;
 import dev.cashback.plugin.application.notice.MailContent.Text;
 import dev.cashback.plugin.application.notice.MailContent.Value;
 import dev.cashback.plugin.application.notice.MailContent.Word;
+import dev.cashback.plugin.application.shared.ConcurrentCalls;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -17,9 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class MailTemplatesTest {
@@ -73,6 +72,12 @@ class MailTemplatesTest {
     }
   }
 
+  @Test
+  void in_keepsALanguagesTemplates() {
+    assertThat(MailTemplates.in(Locale.forLanguageTag("es")))
+        .isSameAs(MailTemplates.in(Locale.forLanguageTag("es")));
+  }
+
   /**
    * A language's templates are kept, with their parsed patterns, and shared by every thread that
    * writes e-mails: threads rendering in several languages at once get what one thread gets alone.
@@ -90,35 +95,12 @@ class MailTemplatesTest {
       contents.add(
           new MailContent("cashbackPending", new Text("Course " + i), new Day(MARCH_5), rows));
     }
-    List<WrittenMail> alone = new ArrayList<>();
+    List<Supplier<WrittenMail>> calls = new ArrayList<>();
     for (int i = 0; i < contents.size(); i++) {
-      alone.add(MailTemplates.in(languages.get(i % 3)).render(contents.get(i), UTC));
+      Locale language = languages.get(i % 3);
+      MailContent content = contents.get(i);
+      calls.add(() -> MailTemplates.in(language).render(content, UTC));
     }
-    ExecutorService threads = Executors.newFixedThreadPool(6);
-    try {
-      List<Future<List<WrittenMail>>> results = new ArrayList<>();
-      for (int t = 0; t < 6; t++) {
-        results.add(
-            threads.submit(
-                () -> {
-                  List<WrittenMail> written = new ArrayList<>();
-                  for (int round = 0; round < 10; round++) {
-                    for (int i = 0; i < contents.size(); i++) {
-                      written.add(
-                          MailTemplates.in(languages.get(i % 3)).render(contents.get(i), UTC));
-                    }
-                  }
-                  return written;
-                }));
-      }
-      for (Future<List<WrittenMail>> result : results) {
-        List<WrittenMail> written = result.get();
-        for (int i = 0; i < written.size(); i++) {
-          assertThat(written.get(i)).isEqualTo(alone.get(i % alone.size()));
-        }
-      }
-    } finally {
-      threads.shutdownNow();
-    }
+    ConcurrentCalls.giveWhatTheyGiveAlone(calls, 6, 10);
   }
 }

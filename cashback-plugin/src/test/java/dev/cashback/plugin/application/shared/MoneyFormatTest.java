@@ -7,9 +7,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class MoneyFormatTest {
@@ -47,38 +45,13 @@ class MoneyFormatTest {
     List<Locale> languages =
         List.of(Locale.ENGLISH, Locale.forLanguageTag("es"), Locale.forLanguageTag("ar"));
     List<String> currencies = List.of("USD", "EUR", "JPY");
-    List<Object[]> cases = new ArrayList<>();
+    List<Supplier<String>> calls = new ArrayList<>();
     for (int i = 0; i < 3_000; i++) {
       BigDecimal amount = new BigDecimal(i * 7919L % 1_000_003).movePointLeft(i % 5);
-      cases.add(new Object[] {amount, currencies.get(i % 3), languages.get(i / 3 % 3), null});
+      String currency = currencies.get(i % 3);
+      Locale language = languages.get(i / 3 % 3);
+      calls.add(() -> MoneyFormat.of(amount, currency, language));
     }
-    for (Object[] c : cases) {
-      c[3] = MoneyFormat.of((BigDecimal) c[0], (String) c[1], (Locale) c[2]);
-    }
-    ExecutorService threads = Executors.newFixedThreadPool(8);
-    try {
-      List<Future<List<String>>> results = new ArrayList<>();
-      for (int t = 0; t < 8; t++) {
-        results.add(
-            threads.submit(
-                () -> {
-                  List<String> written = new ArrayList<>();
-                  for (int round = 0; round < 20; round++) {
-                    for (Object[] c : cases) {
-                      written.add(MoneyFormat.of((BigDecimal) c[0], (String) c[1], (Locale) c[2]));
-                    }
-                  }
-                  return written;
-                }));
-      }
-      for (Future<List<String>> result : results) {
-        List<String> written = result.get();
-        for (int i = 0; i < written.size(); i++) {
-          assertThat(written.get(i)).isEqualTo(cases.get(i % cases.size())[3]);
-        }
-      }
-    } finally {
-      threads.shutdownNow();
-    }
+    ConcurrentCalls.giveWhatTheyGiveAlone(calls, 8, 20);
   }
 }
