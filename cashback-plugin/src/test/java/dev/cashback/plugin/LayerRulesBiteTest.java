@@ -9,10 +9,10 @@ import com.tngtech.archunit.lang.EvaluationResult;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each rule of {@link LayerRulesTest} bites: run on classes that break it on purpose (the {@code
- * dev.cashback.archfixture} test classes, shaped like the plugin's layers), it fails and names the
- * offender; and on the plugin itself it looks at classes (a rule whose {@code that()} selects
- * nothing would pass whatever the code did).
+ * Each rule of {@link LayerRulesTest} and {@link HostEntryRulesTest} bites: run on classes that
+ * break it on purpose (the {@code dev.cashback.archfixture} test classes, shaped like the plugin's
+ * layers), it fails and names the offender; and on the plugin itself it looks at classes (a rule
+ * whose {@code that()} selects nothing would pass whatever the code did).
  */
 class LayerRulesBiteTest {
 
@@ -47,6 +47,16 @@ class LayerRulesBiteTest {
   @Test
   void nothingMayUseTheInterfaces() {
     assertBites(LayerRulesTest.nothingDependsOnTheInterfaces, "Gadget");
+  }
+
+  @Test
+  void whatImplementsTheApiMustBeAHostEntry() {
+    assertBites(HostEntryRulesTest.whatImplementsTheApiIsAHostEntry, "UnguardedService");
+  }
+
+  @Test
+  void whatObservesTheHostsEventsMustBeAHostEntry() {
+    assertBites(HostEntryRulesTest.whatObservesTheHostsEventsIsAHostEntry, "UnguardedObserver");
   }
 
   private static void assertBites(ArchRule rule, String offender) {

@@ -45,7 +45,6 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -92,6 +91,7 @@ class CashbackCoreIT {
     return Deployments.hostWithPlugin()
         .addClasses(
             TestPersistence.class,
+            HostTransactions.class,
             CashbackCoreIT.class,
             LedgerStaysSound.class,
             TestDatabase.class);
@@ -112,8 +112,7 @@ class CashbackCoreIT {
   @Inject CashbackAccrual accrual;
   @Inject EventOutbox events;
 
-  @Resource(lookup = "java:comp/UserTransaction")
-  UserTransaction tx;
+  @Inject HostTransactions host;
 
   @Resource(lookup = "java:comp/DefaultManagedExecutorService")
   ManagedExecutorService executor;
@@ -138,28 +137,26 @@ class CashbackCoreIT {
     // it and return before the cashback exists (the receipt then shows none).
     PurchaseCompleted event =
         event(UUID.randomUUID().toString(), learner(), "10.00", Instant.now());
-    tx.begin();
-    try {
-      assertTrue(inbox.accept(event));
-      try (Connection c = db.getConnection();
-          PreparedStatement s =
-              c.prepareStatement(
-                  "SELECT received_at, next_attempt_at FROM cb_purchase_inbox"
-                      + " WHERE purchase_id = ?")) {
-        s.setString(1, event.purchaseId());
-        try (ResultSet r = s.executeQuery()) {
-          assertTrue(r.next());
-          Duration untilTimer =
-              Duration.between(
-                  r.getObject(1, OffsetDateTime.class), r.getObject(2, OffsetDateTime.class));
-          assertTrue(
-              untilTimer.compareTo(Duration.ofSeconds(5)) >= 0,
-              "the timer waits at least the checkout's wait: " + untilTimer);
-        }
-      }
-    } finally {
-      tx.rollback();
-    }
+    host.rolledBack(
+        () -> {
+          assertTrue(inbox.accept(event));
+          try (Connection c = db.getConnection();
+              PreparedStatement s =
+                  c.prepareStatement(
+                      "SELECT received_at, next_attempt_at FROM cb_purchase_inbox"
+                          + " WHERE purchase_id = ?")) {
+            s.setString(1, event.purchaseId());
+            try (ResultSet r = s.executeQuery()) {
+              assertTrue(r.next());
+              Duration untilTimer =
+                  Duration.between(
+                      r.getObject(1, OffsetDateTime.class), r.getObject(2, OffsetDateTime.class));
+              assertTrue(
+                  untilTimer.compareTo(Duration.ofSeconds(5)) >= 0,
+                  "the timer waits at least the checkout's wait: " + untilTimer);
+            }
+          }
+        });
   }
 
   // --- rules -------------------------------------------------------------------------------
@@ -464,15 +461,13 @@ class CashbackCoreIT {
 
     // Granted before, and named twice in one batch: what was recorded, nothing more.
     PurchaseCompleted again = event(UUID.randomUUID().toString(), fresh, "10.00", Instant.now());
-    tx.begin();
-    Map<String, List<dev.cashback.plugin.domain.accrual.CashbackTransaction>> granted;
-    try {
-      granted =
-          accrual.accrueAll(
-              java.util.stream.Stream.of(first, again, again).map(HostEvents::toFacts).toList());
-    } finally {
-      tx.commit();
-    }
+    Map<String, List<dev.cashback.plugin.domain.accrual.CashbackTransaction>> granted =
+        host.inTransaction(
+            () ->
+                accrual.accrueAll(
+                    java.util.stream.Stream.of(first, again, again)
+                        .map(HostEvents::toFacts)
+                        .toList()));
     assertEquals(1, granted.get(first.purchaseId()).size());
     assertEquals(1, granted.get(again.purchaseId()).size());
     assertEquals(new BigDecimal("3.00"), cashbackOf(first.purchaseId()));
@@ -560,21 +555,11 @@ class CashbackCoreIT {
       if (from > 0 && random.nextInt(3) == 0) {
         batch.add(batchedPurchases.get(random.nextInt(from))); // granted in an earlier batch
       }
-      tx.begin();
-      try {
-        accrual.accrueAll(batch.stream().map(HostEvents::toFacts).toList());
-      } finally {
-        tx.commit();
-      }
+      host.inTransaction(() -> accrual.accrueAll(batch.stream().map(HostEvents::toFacts).toList()));
       from = to;
     }
     for (PurchaseCompleted purchase : singlePurchases) {
-      tx.begin();
-      try {
-        accrual.accrue(HostEvents.toFacts(purchase));
-      } finally {
-        tx.commit();
-      }
+      host.inTransaction(() -> accrual.accrue(HostEvents.toFacts(purchase)));
     }
 
     for (int n = 0; n < purchases; n++) {
@@ -652,17 +637,15 @@ class CashbackCoreIT {
     jakarta.json.JsonObject data = jakarta.json.Json.createObjectBuilder().build();
     WebhookEndpoint kept = endpoint("Kept");
     WebhookEndpoint dropped = endpoint("Dropped");
-    tx.begin();
-    try {
-      events.publish(EventType.TRANSACTION_GRANTED, subject + "/first", data);
-      events.add(kept);
-      events.publish(EventType.TRANSACTION_GRANTED, subject + "/added", data);
-      events.add(dropped);
-      events.remove(events.endpoint(dropped.getId()).orElseThrow());
-      events.publish(EventType.TRANSACTION_GRANTED, subject + "/removed", data);
-    } finally {
-      tx.commit();
-    }
+    host.inTransaction(
+        () -> {
+          events.publish(EventType.TRANSACTION_GRANTED, subject + "/first", data);
+          events.add(kept);
+          events.publish(EventType.TRANSACTION_GRANTED, subject + "/added", data);
+          events.add(dropped);
+          events.remove(events.endpoint(dropped.getId()).orElseThrow());
+          events.publish(EventType.TRANSACTION_GRANTED, subject + "/removed", data);
+        });
     try {
       for (String published : List.of("/added", "/removed")) {
         assertEquals(
@@ -678,9 +661,7 @@ class CashbackCoreIT {
           0,
           count("SELECT COUNT(*) FROM cb_event_delivery WHERE endpoint_id = ?", dropped.getId()));
     } finally {
-      tx.begin();
-      events.remove(events.endpoint(kept.getId()).orElseThrow());
-      tx.commit();
+      host.inTransaction(() -> events.remove(events.endpoint(kept.getId()).orElseThrow()));
     }
   }
 
@@ -742,21 +723,22 @@ class CashbackCoreIT {
     assertEachGrantedOnce(first, List.of(rule));
 
     List<String> refundIds = new ArrayList<>();
-    tx.begin();
-    for (String purchase : first) {
-      PurchaseRefunded refund =
-          new PurchaseRefunded(
-              UUID.randomUUID().toString(),
-              purchase,
-              List.of(),
-              new BigDecimal("10.00"),
-              "USD",
-              "Returned",
-              Instant.now());
-      inbox.accept(refund);
-      refundIds.add(refund.refundId());
-    }
-    tx.commit();
+    host.inTransaction(
+        () -> {
+          for (String purchase : first) {
+            PurchaseRefunded refund =
+                new PurchaseRefunded(
+                    UUID.randomUUID().toString(),
+                    purchase,
+                    List.of(),
+                    new BigDecimal("10.00"),
+                    "USD",
+                    "Returned",
+                    Instant.now());
+            inbox.accept(refund);
+            refundIds.add(refund.refundId());
+          }
+        });
     List<String> second =
         acceptHeldBack(learners.stream().map(l -> purchaseOf(l, "typography")).toList());
     makeDue(second);
@@ -945,16 +927,19 @@ class CashbackCoreIT {
 
     // Two courses: one paid in money (100.00), one partly with the 20.00 of cashback (50.00).
     String purchaseId = UUID.randomUUID().toString();
-    tx.begin();
-    wallets.spend(learner, Money.of("20.00", "USD"), purchaseId);
-    purchases.fire(
-        new PurchaseCompleted(
-            purchaseId,
-            new Buyer(learner, learner, learner + "@example.com", null, Set.of("learner")),
-            List.of(course("java-basics", "100.00", "0"), course("color-theory", "50.00", "20.00")),
-            "USD",
-            Instant.now()));
-    tx.commit();
+    host.inTransaction(
+        () -> {
+          wallets.spend(learner, Money.of("20.00", "USD"), purchaseId);
+          purchases.fire(
+              new PurchaseCompleted(
+                  purchaseId,
+                  new Buyer(learner, learner, learner + "@example.com", null, Set.of("learner")),
+                  List.of(
+                      course("java-basics", "100.00", "0"),
+                      course("color-theory", "50.00", "20.00")),
+                  "USD",
+                  Instant.now()));
+        });
     awaitInboxDrained(learner);
     assertEquals(0, wallets.balances(learner, "USD").available().amount().signum());
 
@@ -1033,11 +1018,12 @@ class CashbackCoreIT {
 
   /** Accepts the purchases, due only in an hour (see {@link #makeDue}); returns their ids. */
   private List<String> acceptHeldBack(List<PurchaseCompleted> events) throws Exception {
-    tx.begin();
-    for (PurchaseCompleted event : events) {
-      inbox.accept(event, Duration.ofHours(1));
-    }
-    tx.commit();
+    host.inTransaction(
+        () -> {
+          for (PurchaseCompleted event : events) {
+            inbox.accept(event, Duration.ofHours(1));
+          }
+        });
     return events.stream().map(PurchaseCompleted::purchaseId).toList();
   }
 
@@ -1100,9 +1086,10 @@ class CashbackCoreIT {
   /** A learner of the platform's own, so rules may name them; each test makes its own. */
   private String learner() throws Exception {
     String username = "learner-" + UUID.randomUUID();
-    tx.begin();
-    lms.persist(new Account(username, username, username + "@example.com", Role.LEARNER, "-"));
-    tx.commit();
+    host.inTransaction(
+        () ->
+            lms.persist(
+                new Account(username, username, username + "@example.com", Role.LEARNER, "-")));
     return username;
   }
 
@@ -1167,9 +1154,7 @@ class CashbackCoreIT {
    * race (exactly once either way, not always within the checkout's wait).
    */
   private void fire(PurchaseCompleted event) throws Exception {
-    tx.begin();
-    purchases.fire(event);
-    tx.commit();
+    host.inTransaction(() -> purchases.fire(event));
     awaitNone(
         "SELECT COUNT(*) FROM cb_purchase_inbox WHERE purchase_id = ? AND processed_at IS NULL",
         event.purchaseId());
@@ -1189,18 +1174,11 @@ class CashbackCoreIT {
    * grants they wait for need.
    */
   private long countInItsOwnTransaction(String countSql, Object parameter) throws Exception {
-    tx.begin();
-    try {
-      return count(countSql, parameter);
-    } finally {
-      tx.commit();
-    }
+    return host.inTransaction(() -> count(countSql, parameter));
   }
 
   private void fireRefund(PurchaseRefunded event) throws Exception {
-    tx.begin();
-    refunds.fire(event);
-    tx.commit();
+    host.inTransaction(() -> refunds.fire(event));
   }
 
   private void confirmAt(Instant when) {

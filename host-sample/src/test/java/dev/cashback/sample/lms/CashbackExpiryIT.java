@@ -77,7 +77,10 @@ class CashbackExpiryIT {
             // The job runs every second here, so one test can watch it work alone.
             "cashback.expiry.interval-seconds=1")
         .addClasses(
-            TestPersistence.class, CashbackExpiryIT.class, LedgerStaysSound.class, ModelHost.class);
+            TestPersistence.class,
+            CashbackExpiryIT.class,
+            LedgerStaysSound.class,
+            HostTransactions.class);
   }
 
   @Inject Event<PurchaseCompleted> purchases;
@@ -90,8 +93,8 @@ class CashbackExpiryIT {
   @Inject CashbackClock clock;
   @Inject EntityManager lms;
 
-  // Not UserTransaction: see ModelHost (Payara's shared interceptor and the expiry timer).
-  @Inject ModelHost host;
+  // Not UserTransaction: see HostTransactions (Payara's shared interceptor and the expiry timer).
+  @Inject HostTransactions host;
 
   @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
   ManagedThreadFactory threads;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.cashback.plugin.api.Buyer;
+import dev.cashback.plugin.api.CashbackWallet;
 import dev.cashback.plugin.api.CourseProgressed;
 import dev.cashback.plugin.api.ItemType;
 import dev.cashback.plugin.api.PurchaseCompleted;
@@ -21,18 +22,27 @@ import dev.cashback.plugin.domain.shared.Money;
 import dev.cashback.plugin.infrastructure.config.CashbackClock;
 import dev.cashback.sample.lms.model.Account;
 import dev.cashback.sample.lms.model.Role;
+import dev.cashback.sample.lms.service.Checkout;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -55,6 +65,7 @@ class HostEventSafetyIT {
     return Deployments.hostWithPlugin()
         .addClasses(
             TestPersistence.class,
+            HostTransactions.class,
             HostEventSafetyIT.class,
             TestDatabase.class,
             LedgerStaysSound.class);
@@ -67,12 +78,23 @@ class HostEventSafetyIT {
   @Inject CashbackLifecycle lifecycle;
   @Inject Wallets wallets;
   @Inject CashbackClock clock;
+  @Inject CashbackWallet wallet;
+  @Inject Checkout checkout;
 
+  @Inject HostTransactions host;
+
+  /** Only for the host that demarcates its own transactions: see HostTransactions. */
   @Resource(lookup = "java:comp/UserTransaction")
-  UserTransaction tx;
+  UserTransaction hostsOwnTransaction;
+
+  @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+  TransactionSynchronizationRegistry transactions;
 
   @Resource(lookup = "java:comp/DefaultDataSource")
   DataSource db;
+
+  @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+  ManagedThreadFactory threads;
 
   @Inject EntityManager lms;
 
@@ -188,14 +210,17 @@ class HostEventSafetyIT {
 
     // The same course twice: the first line paid in money, the second partly with cashback.
     String purchaseId = UUID.randomUUID().toString();
-    tx.begin();
-    wallets.spend(learner, Money.of("20.00", "USD"), purchaseId);
-    purchases.fire(
-        purchase(
-            purchaseId,
-            learner,
-            List.of(course("java-basics", "49.00", "0"), course("java-basics", "49.00", "20.00"))));
-    tx.commit();
+    host.inTransaction(
+        () -> {
+          wallets.spend(learner, Money.of("20.00", "USD"), purchaseId);
+          purchases.fire(
+              purchase(
+                  purchaseId,
+                  learner,
+                  List.of(
+                      course("java-basics", "49.00", "0"),
+                      course("java-basics", "49.00", "20.00"))));
+        });
     awaitPurchase(purchaseId);
     assertBalances(learner, "7.80", "0");
 
@@ -212,14 +237,17 @@ class HostEventSafetyIT {
     String learner = learnerWith20Available();
 
     String purchaseId = UUID.randomUUID().toString();
-    tx.begin();
-    wallets.spend(learner, Money.of("10.00", "USD"), purchaseId);
-    purchases.fire(
-        purchase(
-            purchaseId,
-            learner,
-            List.of(course("java-basics", "100.00", "10.00"), course("sql-basics", "50.00", "0"))));
-    tx.commit();
+    host.inTransaction(
+        () -> {
+          wallets.spend(learner, Money.of("10.00", "USD"), purchaseId);
+          purchases.fire(
+              purchase(
+                  purchaseId,
+                  learner,
+                  List.of(
+                      course("java-basics", "100.00", "10.00"),
+                      course("sql-basics", "50.00", "0"))));
+        });
     awaitPurchase(purchaseId);
     assertBalances(learner, "14.00", "10.00");
 
@@ -314,9 +342,8 @@ class HostEventSafetyIT {
             "rolled-back-" + UUID.randomUUID(),
             learner,
             List.of(course("java-basics", "10.00", "0")));
-    tx.begin();
-    purchases.fire(event);
-    tx.rollback(); // the host's checkout failed after it told the plugin
+    // The host's checkout fails after it told the plugin.
+    host.rolledBack(() -> purchases.fire(event));
     assertNotInInbox(
         event, "the inbox row rolled back with the purchase, so nothing ever grants it");
   }
@@ -327,12 +354,72 @@ class HostEventSafetyIT {
     PurchaseCompleted event =
         purchase(
             "doomed-" + UUID.randomUUID(), learner, List.of(course("java-basics", "10.00", "0")));
-    tx.begin();
-    tx.setRollbackOnly(); // the host's checkout failed before it told the plugin
-    purchases.fire(event);
-    tx.rollback();
+    host.rolledBack(
+        () -> {
+          transactions.setRollbackOnly(); // the host's checkout failed before it told the plugin
+          purchases.fire(event);
+        });
     assertNotInInbox(
         event, "a purchase that rolled back is not in the inbox, so nothing ever grants it");
+  }
+
+  // --- a host demarcating its own transactions ----------------------------------------------
+
+  /**
+   * A host that runs its checkout in a transaction of its own making (UserTransaction) calls the
+   * plugin's wallet and fires its purchase while other checkouts go through the same plugin beans
+   * inside the host's container-managed transactions. Payara's transactional interceptor keeps what
+   * a caller may do with UserTransaction in a field of an interceptor that all threads share, so a
+   * racing call could leave the host's thread refusing the host's own commit ("Operation not
+   * allowed"). Every commit here must go through.
+   */
+  @Test
+  void aHostsOwnUserTransaction_commits_whileOtherCheckoutsGoThroughThePlugin() throws Exception {
+    String hostLearner = learner();
+    List<String> others = List.of(learner(), learner());
+    AtomicBoolean stop = new AtomicBoolean();
+    ExecutorService otherCheckouts = Executors.newFixedThreadPool(others.size(), threads);
+    List<Future<Integer>> running = new ArrayList<>();
+    for (String other : others) {
+      running.add(
+          otherCheckouts.submit(
+              () -> {
+                int bought = 0;
+                while (!stop.get()) {
+                  checkout.buy(other, "java-basics", true);
+                  bought++;
+                }
+                return bought;
+              }));
+    }
+    List<String> refused = new ArrayList<>();
+    int committed = 0;
+    try {
+      Thread.sleep(300); // the other checkouts are under way
+      for (int i = 0; i < 300 && refused.isEmpty(); i++) {
+        try {
+          hostsOwnTransaction.begin();
+          wallet.available(hostLearner, "USD");
+          purchases.fire(
+              purchase(
+                  UUID.randomUUID().toString(), hostLearner, List.of(course("c", "10.00", "0"))));
+          hostsOwnTransaction.commit();
+          committed++;
+        } catch (IllegalStateException e) {
+          refused.add("after " + committed + " commits: " + e.getMessage());
+        }
+      }
+    } finally {
+      stop.set(true);
+      otherCheckouts.shutdown();
+    }
+    int otherBought = 0;
+    for (Future<Integer> other : running) {
+      otherBought += other.get(60, TimeUnit.SECONDS);
+    }
+    assertEquals(List.of(), refused, "the host's own transaction was refused");
+    assertEquals(300, committed);
+    assertTrue(otherBought > 0, "other checkouts ran alongside");
   }
 
   // --- helpers ------------------------------------------------------------------------------
@@ -383,21 +470,25 @@ class HostEventSafetyIT {
 
   private String hostWriteAndFire(CourseProgressed event) throws Exception {
     String username = "host-row-" + UUID.randomUUID();
-    tx.begin();
-    lms.persist(new Account(username, username, username + "@example.com", Role.LEARNER, "-"));
-    lms.flush();
-    progress.fire(event);
-    tx.commit();
+    host.inTransaction(
+        () -> {
+          lms.persist(
+              new Account(username, username, username + "@example.com", Role.LEARNER, "-"));
+          lms.flush();
+          progress.fire(event);
+        });
     return username;
   }
 
   private String hostWriteAndFire(PurchaseCompleted event) throws Exception {
     String username = "host-row-" + UUID.randomUUID();
-    tx.begin();
-    lms.persist(new Account(username, username, username + "@example.com", Role.LEARNER, "-"));
-    lms.flush();
-    purchases.fire(event);
-    tx.commit();
+    host.inTransaction(
+        () -> {
+          lms.persist(
+              new Account(username, username, username + "@example.com", Role.LEARNER, "-"));
+          lms.flush();
+          purchases.fire(event);
+        });
     return username;
   }
 
@@ -420,9 +511,10 @@ class HostEventSafetyIT {
 
   private String learner() throws Exception {
     String username = "learner-" + UUID.randomUUID();
-    tx.begin();
-    lms.persist(new Account(username, username, username + "@example.com", Role.LEARNER, "-"));
-    tx.commit();
+    host.inTransaction(
+        () ->
+            lms.persist(
+                new Account(username, username, username + "@example.com", Role.LEARNER, "-")));
     RuleDraft draft = new RuleDraft();
     draft.setTitle("Safety 10 %");
     draft.setAmount(new BigDecimal("10"));
@@ -464,9 +556,7 @@ class HostEventSafetyIT {
   }
 
   private String buy(String purchaseId, String learner, List<PurchaseItem> items) throws Exception {
-    tx.begin();
-    purchases.fire(purchase(purchaseId, learner, items));
-    tx.commit();
+    host.inTransaction(() -> purchases.fire(purchase(purchaseId, learner, items)));
     awaitPurchase(purchaseId);
     return purchaseId;
   }
@@ -498,9 +588,7 @@ class HostEventSafetyIT {
   }
 
   private void fireRefund(PurchaseRefunded event) throws Exception {
-    tx.begin();
-    refunds.fire(event);
-    tx.commit();
+    host.inTransaction(() -> refunds.fire(event));
   }
 
   private void awaitRefundSettled(String refundId) throws Exception {

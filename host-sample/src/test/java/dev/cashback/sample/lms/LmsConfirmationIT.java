@@ -66,7 +66,7 @@ class LmsConfirmationIT {
             TestPersistence.class,
             LmsConfirmationIT.class,
             LedgerStaysSound.class,
-            ModelHost.class,
+            HostTransactions.class,
             TestDatabase.class);
   }
 
@@ -79,7 +79,7 @@ class LmsConfirmationIT {
   @Inject CashbackTransactionRepository transactions;
   @Inject CashbackClock clock;
   @Inject EntityManager lms;
-  @Inject ModelHost host;
+  @Inject HostTransactions host;
 
   @Resource(lookup = "java:comp/DefaultManagedExecutorService")
   ManagedExecutorService executor;

@@ -233,7 +233,7 @@ final class ModelProduct {
     host("refund " + event.refundId(), () -> it.refunds.fire(event));
   }
 
-  private void host(String what, ModelHost.Work work) {
+  private void host(String what, HostTransactions.Work work) {
     try {
       it.host.inTransaction(work);
     } catch (Exception | AssertionError e) {

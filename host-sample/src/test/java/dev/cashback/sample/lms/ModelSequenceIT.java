@@ -93,8 +93,8 @@ class ModelSequenceIT {
             ModelGenerator.class,
             ModelProduct.class,
             ModelChecks.class,
-            ModelHost.class,
-            ModelHost.Work.class,
+            HostTransactions.class,
+            HostTransactions.Work.class,
             ApiClient.class,
             TestDatabase.class,
             UnsurePayoutProvider.class);
@@ -116,7 +116,7 @@ class ModelSequenceIT {
 
   @Inject ServletContext servletContext;
 
-  @Inject ModelHost host;
+  @Inject HostTransactions host;
 
   @Resource(lookup = "java:comp/DefaultDataSource")
   DataSource db;

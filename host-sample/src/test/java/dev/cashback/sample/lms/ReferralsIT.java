@@ -32,7 +32,6 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -77,7 +76,7 @@ class ReferralsIT {
             ReferralsIT.class,
             TestDatabase.class,
             LedgerStaysSound.class,
-            ModelHost.class);
+            HostTransactions.class);
   }
 
   @Inject SignUp signUp;
@@ -90,10 +89,7 @@ class ReferralsIT {
   @Inject Checkout checkout;
   @Inject Event<PurchaseRefunded> refunds;
   @Inject Event<PurchaseCompleted> purchases;
-  @Inject ModelHost host;
-
-  @Resource(lookup = "java:comp/UserTransaction")
-  UserTransaction tx;
+  @Inject HostTransactions host;
 
   @Resource(lookup = "java:comp/DefaultManagedExecutorService")
   ManagedExecutorService executor;
@@ -251,7 +247,7 @@ class ReferralsIT {
 
   /** The referee buys a course paid in yen, as a host selling in yen would tell it. */
   private void buyInYen(String referee, String price) throws Exception {
-    // Through ModelHost, not UserTransaction: the timers call the beans this test calls.
+    // Through HostTransactions, not UserTransaction: the timers call the beans this test calls.
     host.inTransaction(
         () ->
             purchases.fire(
@@ -280,17 +276,17 @@ class ReferralsIT {
     String referee = signUp(email(), referrers(referrer), ip(), device()).getUsername();
     Purchase purchase = checkout.buy(referee, "jakarta-ee"); // 89.00
     // 50.00 of it refunded while the cashback is on hold: 39.00 is left, below the 50.00.
-    tx.begin();
-    refunds.fire(
-        new PurchaseRefunded(
-            UUID.randomUUID().toString(),
-            purchase.getId(),
-            List.of(new RefundedItem("jakarta-ee", new BigDecimal("50.00"))),
-            new BigDecimal("50.00"),
-            "USD",
-            "Partly returned",
-            Instant.now()));
-    tx.commit();
+    host.inTransaction(
+        () ->
+            refunds.fire(
+                new PurchaseRefunded(
+                    UUID.randomUUID().toString(),
+                    purchase.getId(),
+                    List.of(new RefundedItem("jakarta-ee", new BigDecimal("50.00"))),
+                    new BigDecimal("50.00"),
+                    "USD",
+                    "Partly returned",
+                    Instant.now())));
     for (int i = 0;
         i < 100
             && count(

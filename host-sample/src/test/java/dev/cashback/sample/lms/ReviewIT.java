@@ -70,7 +70,7 @@ class ReviewIT {
             TestPersistence.class,
             ReviewIT.class,
             LedgerStaysSound.class,
-            ModelHost.class,
+            HostTransactions.class,
             TestDatabase.class);
   }
 
@@ -83,7 +83,7 @@ class ReviewIT {
   @Inject CashbackTransactionRepository transactions;
   @Inject CashbackClock clock;
   @Inject EntityManager lms;
-  @Inject ModelHost host;
+  @Inject HostTransactions host;
 
   @Resource(lookup = "java:comp/DefaultManagedExecutorService")
   ManagedExecutorService executor;

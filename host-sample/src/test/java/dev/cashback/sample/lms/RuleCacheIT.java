@@ -7,11 +7,11 @@ import dev.cashback.plugin.domain.rule.CashbackRuleRepository;
 import dev.cashback.plugin.domain.rule.RuleIndex;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -30,36 +30,33 @@ class RuleCacheIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.hostWithPlugin().addClasses(RuleCacheIT.class);
+    return Deployments.hostWithPlugin().addClasses(RuleCacheIT.class, HostTransactions.class);
   }
 
   @Inject CashbackRuleRepository rules;
 
-  @Resource(lookup = "java:comp/UserTransaction")
-  UserTransaction tx;
+  @Inject HostTransactions host;
 
   @Resource(lookup = "java:comp/DefaultDataSource")
   DataSource dataSource;
 
   @Test
   void aTransaction_keepsTheRulesItReadFirst_untilItChangesOne() throws Exception {
-    tx.begin();
-    RuleIndex first;
-    try {
-      first = rules.findActive();
-      changeTheRulesElsewhere();
-      assertSame(first, rules.findActive(), "the same rules for the rest of the transaction");
-      rules.changed();
-      assertNotSame(first, rules.findActive(), "read again once the transaction changed a rule");
-    } finally {
-      tx.rollback();
-    }
-    tx.begin();
-    try {
-      assertNotSame(first, rules.findActive(), "the next transaction sees the other's change");
-    } finally {
-      tx.commit();
-    }
+    AtomicReference<RuleIndex> first = new AtomicReference<>();
+    host.rolledBack(
+        () -> {
+          first.set(rules.findActive());
+          changeTheRulesElsewhere();
+          assertSame(
+              first.get(), rules.findActive(), "the same rules for the rest of the transaction");
+          rules.changed();
+          assertNotSame(
+              first.get(), rules.findActive(), "read again once the transaction changed a rule");
+        });
+    host.inTransaction(
+        () ->
+            assertNotSame(
+                first.get(), rules.findActive(), "the next transaction sees the other's change"));
   }
 
   /** A rule change committed by another transaction, on a thread of its own. */

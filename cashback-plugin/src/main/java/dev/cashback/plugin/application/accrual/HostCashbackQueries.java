@@ -3,6 +3,7 @@ package dev.cashback.plugin.application.accrual;
 import dev.cashback.plugin.api.CashbackQueries;
 import dev.cashback.plugin.api.CashbackStatusView;
 import dev.cashback.plugin.api.PurchaseCashback;
+import dev.cashback.plugin.application.shared.HostEntry;
 import dev.cashback.plugin.domain.accrual.CashbackTransaction;
 import dev.cashback.plugin.domain.accrual.CashbackTransactionRepository;
 import dev.cashback.plugin.domain.shared.Money;
@@ -19,6 +20,7 @@ import java.util.Optional;
  * advanced status among them.
  */
 @ApplicationScoped
+@HostEntry
 @Transactional
 public class HostCashbackQueries implements CashbackQueries {
 

@@ -3,6 +3,7 @@ package dev.cashback.plugin.application.network;
 import dev.cashback.plugin.api.CashbackClicks;
 import dev.cashback.plugin.api.ClickRedirect;
 import dev.cashback.plugin.api.ShopClick;
+import dev.cashback.plugin.application.shared.HostEntry;
 import dev.cashback.plugin.application.shared.TimeSource;
 import dev.cashback.plugin.domain.network.AffiliateNetwork;
 import dev.cashback.plugin.domain.network.Click;
@@ -19,6 +20,7 @@ import java.util.Base64;
 
 /** The click log: each "Shop now" recorded with the network's terms of that moment. */
 @ApplicationScoped
+@HostEntry
 public class ClickLog implements CashbackClicks {
 
   private static final SecureRandom RANDOM = new SecureRandom();

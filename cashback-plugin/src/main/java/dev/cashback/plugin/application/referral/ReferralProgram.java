@@ -6,6 +6,7 @@ import dev.cashback.plugin.api.ReferralRefusal;
 import dev.cashback.plugin.api.ReferralRefusedException;
 import dev.cashback.plugin.api.ReferralSignup;
 import dev.cashback.plugin.application.shared.CashbackConfig;
+import dev.cashback.plugin.application.shared.HostEntry;
 import dev.cashback.plugin.application.shared.TimeSource;
 import dev.cashback.plugin.domain.referral.Referral;
 import dev.cashback.plugin.domain.referral.ReferralCode;
@@ -25,6 +26,7 @@ import java.util.Optional;
  * (one person making several accounts with one code).
  */
 @ApplicationScoped
+@HostEntry
 public class ReferralProgram implements CashbackReferrals {
 
   @Inject ReferralRepository referrals;

@@ -2,6 +2,7 @@ package dev.cashback.plugin.application.wallet;
 
 import dev.cashback.plugin.api.CashbackWallet;
 import dev.cashback.plugin.api.InsufficientCashbackException;
+import dev.cashback.plugin.application.shared.HostEntry;
 import dev.cashback.plugin.domain.shared.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,6 +10,7 @@ import java.math.BigDecimal;
 
 /** The host's checkout spending cashback, through the same locked wallet as every other move. */
 @ApplicationScoped
+@HostEntry
 public class HostCashbackWallet implements CashbackWallet {
 
   @Inject Wallets wallets;

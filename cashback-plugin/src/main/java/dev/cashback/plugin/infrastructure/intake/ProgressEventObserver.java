@@ -4,6 +4,7 @@ import dev.cashback.plugin.api.CourseProgressed;
 import dev.cashback.plugin.application.accrual.CashbackLifecycle;
 import dev.cashback.plugin.application.intake.HostEventChecks;
 import dev.cashback.plugin.application.intake.RefusedEventLog;
+import dev.cashback.plugin.application.shared.HostEntry;
 import dev.cashback.plugin.domain.intake.Refusal;
 import dev.cashback.plugin.domain.intake.RefusedEvent.Kind;
 import dev.cashback.plugin.infrastructure.scheduling.BackgroundTasks;
@@ -23,6 +24,7 @@ import java.util.logging.Logger;
  * confirmation.
  */
 @ApplicationScoped
+@HostEntry
 public class ProgressEventObserver {
 
   private static final Logger LOG = Logger.getLogger(ProgressEventObserver.class.getName());

@@ -3,6 +3,7 @@ package dev.cashback.plugin.infrastructure.intake;
 import dev.cashback.plugin.api.PurchaseCompleted;
 import dev.cashback.plugin.api.PurchaseRefunded;
 import dev.cashback.plugin.application.intake.RefusedEventLog;
+import dev.cashback.plugin.application.shared.HostEntry;
 import dev.cashback.plugin.domain.intake.Refusal;
 import dev.cashback.plugin.domain.intake.RefusedEvent.Kind;
 import dev.cashback.plugin.infrastructure.metrics.CashbackMetrics;
@@ -23,6 +24,7 @@ import java.util.logging.Logger;
  * as refused, and the host's transaction goes on as if the plugin were not there.
  */
 @ApplicationScoped
+@HostEntry
 public class PurchaseEventObserver {
 
   private static final Logger LOG = Logger.getLogger(PurchaseEventObserver.class.getName());
