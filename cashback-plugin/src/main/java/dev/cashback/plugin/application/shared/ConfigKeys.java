@@ -23,7 +23,10 @@ public final class ConfigKeys {
   public static final String INBOX_GRANT_WAIT_MILLIS = "cashback.inbox.grant-wait-millis";
   public static final String INBOX_GRANT_WAIT_MILLIS_DEFAULT = "5000";
 
-  /** How many grant batches a node runs at once for the signed intake. */
+  /**
+   * How many grant batches a node runs at once for the signed intake, and apart for the purchases
+   * hosts have just committed.
+   */
   public static final String INBOX_DRAINS = "cashback.inbox.drains";
 
   public static final String INBOX_DRAINS_DEFAULT = "2";

@@ -23,16 +23,22 @@ public class InboxAttempts {
 
   @Inject InboxConfig settings;
 
+  @Inject AfterCommitGrants grants;
+
   /**
    * Processes right after the host's commit, on a thread of its own: the committing thread is still
    * bound to the finished transaction, so a new transaction cannot be started cleanly there. The
    * host waits a moment so its receipt can show the cashback; past that processing goes on in the
-   * background, and the retry timer covers anything that fails.
+   * background, and the retry timer covers anything that fails. Purchases committed at the same
+   * time are granted together ({@link AfterCommitGrants}).
    */
   public void processAfterCommit(Inbox inbox, String key) {
     Future<?> work;
     try {
-      work = executor.submit(() -> processQuietly(inbox, key));
+      work =
+          inbox == Inbox.PURCHASES
+              ? grants.grant(key)
+              : executor.submit(() -> processQuietly(inbox, key));
     } catch (RuntimeException rejected) {
       LOG.log(Level.WARNING, inbox + " " + key + " deferred to retry", rejected);
       return;

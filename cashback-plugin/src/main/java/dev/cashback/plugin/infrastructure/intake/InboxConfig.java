@@ -37,7 +37,10 @@ public class InboxConfig extends ConfigSection {
     return Duration.ofSeconds(Math.max(1, retrySeconds));
   }
 
-  /** How many grant batches of the signed intake a node runs at once: 1 to 16. */
+  /**
+   * How many grant batches a node runs at once, 1 to 16: of the signed intake, and apart of the
+   * purchases hosts have just committed.
+   */
   public int drains() {
     return (int) Math.min(16, Math.max(1, drains));
   }

@@ -20,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.sql.Connection;
@@ -150,6 +151,37 @@ public class InboxEventApplier {
             .setParameter(1, clock.now())
             .setMaxResults(dialect.isPostgres() ? Integer.MAX_VALUE : limit)
             .getResultList();
+    return grantClaimed(rows);
+  }
+
+  /**
+   * Grants these purchases in one transaction, those of them still to be granted and not claimed by
+   * another grant (skipped, not waited for), with the locks in the order {@link #processBatch(int)}
+   * takes them. Returns the purchase ids it processed; if any purchase fails, the whole batch rolls
+   * back and the caller processes them one by one.
+   */
+  @Transactional(TxType.REQUIRES_NEW)
+  public List<String> processPurchases(List<String> purchaseIds) {
+    if (purchaseIds.isEmpty()) {
+      return List.of();
+    }
+    Query claim =
+        em.createNativeQuery(
+            "SELECT purchase_id, payload, received_at FROM cb_purchase_inbox"
+                + " WHERE purchase_id IN ("
+                + String.join(", ", Collections.nCopies(purchaseIds.size(), "?"))
+                + ") AND processed_at IS NULL ORDER BY received_at"
+                + dialect.lockSkippingLocked());
+    for (int i = 0; i < purchaseIds.size(); i++) {
+      claim.setParameter(i + 1, purchaseIds.get(i));
+    }
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = claim.getResultList();
+    return grantClaimed(rows);
+  }
+
+  /** Grants the claimed inbox rows (purchase id, payload, received at) and marks them processed. */
+  private List<String> grantClaimed(List<Object[]> rows) {
     rows.forEach(row -> metrics.intakeLatency(waited(row[2])));
     List<PurchaseCompleted> purchases =
         rows.stream()

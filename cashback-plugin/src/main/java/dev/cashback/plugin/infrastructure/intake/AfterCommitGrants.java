@@ -1,0 +1,111 @@
+package dev.cashback.plugin.infrastructure.intake;
+
+import dev.cashback.plugin.infrastructure.scheduling.BackgroundTasks;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Grants the purchases hosts have just committed, those that arrive while a grant runs together in
+ * the next one: one transaction, one claim, batched ledger writes and one commit for all of them
+ * instead of one of each per purchase. A purchase alone is granted at once, as before; under load
+ * the batches grow by themselves, up to {@link #BATCH}. At most {@link InboxConfig#drains()} grants
+ * run at once. A failing batch is granted purchase by purchase, and what fails alone is left to the
+ * retry timer with its error, as for every grant.
+ */
+@ApplicationScoped
+public class AfterCommitGrants {
+
+  private static final Logger LOG = Logger.getLogger(AfterCommitGrants.class.getName());
+
+  /** Purchases per grant at most: enough to share a commit, few enough to answer quickly. */
+  static final int BATCH = 50;
+
+  @Inject InboxEventApplier processor;
+  @Inject InboxAttempts processing;
+  @Inject InboxConfig settings;
+  @Inject BackgroundTasks executor;
+
+  private record Waiting(String purchaseId, CompletableFuture<Void> granted) {}
+
+  private final Queue<Waiting> waiting = new ConcurrentLinkedQueue<>();
+  private final AtomicInteger running = new AtomicInteger();
+
+  /**
+   * Queues the purchase for the next grant; the future completes once it was granted (or its
+   * failure noted for the retry timer). Throws {@link
+   * java.util.concurrent.RejectedExecutionException} when no grant can be started, and the purchase
+   * is then left to the retry timer.
+   */
+  public Future<Void> grant(String purchaseId) {
+    Waiting purchase = new Waiting(purchaseId, new CompletableFuture<>());
+    waiting.add(purchase);
+    startIfNeeded();
+    return purchase.granted();
+  }
+
+  private void startIfNeeded() {
+    int now = running.get();
+    while (now < settings.drains() && !waiting.isEmpty()) {
+      if (running.compareAndSet(now, now + 1)) {
+        try {
+          executor.submit(this::grantWhatWaits);
+        } catch (RuntimeException rejected) {
+          running.decrementAndGet();
+          failWhatWaits(rejected);
+          throw rejected;
+        }
+        return;
+      }
+      now = running.get();
+    }
+  }
+
+  void grantWhatWaits() {
+    try {
+      for (List<Waiting> batch = next(); !batch.isEmpty(); batch = next()) {
+        grant(batch);
+      }
+    } finally {
+      running.decrementAndGet();
+    }
+    if (!waiting.isEmpty()) {
+      startIfNeeded(); // queued between the last look and the decrement
+    }
+  }
+
+  private List<Waiting> next() {
+    List<Waiting> batch = new ArrayList<>();
+    for (Waiting next = null; batch.size() < BATCH && (next = waiting.poll()) != null; ) {
+      batch.add(next);
+    }
+    return batch;
+  }
+
+  private void grant(List<Waiting> batch) {
+    List<String> ids = batch.stream().map(Waiting::purchaseId).toList();
+    try {
+      // What the claim skips was granted already, or is being granted by the retry timer.
+      processor.processPurchases(ids);
+    } catch (RuntimeException batchFailed) {
+      LOG.log(Level.FINE, "A grant of several failed; granting them one by one", batchFailed);
+      ids.forEach(id -> processing.processQuietly(Inbox.PURCHASES, id));
+    }
+    batch.forEach(purchase -> purchase.granted().complete(null));
+  }
+
+  /** Leaves the waiting purchases to the retry timer: their inbox rows stay due for it. */
+  private void failWhatWaits(RuntimeException why) {
+    for (Waiting purchase = waiting.poll(); purchase != null; purchase = waiting.poll()) {
+      purchase.granted().completeExceptionally(why);
+    }
+  }
+}
