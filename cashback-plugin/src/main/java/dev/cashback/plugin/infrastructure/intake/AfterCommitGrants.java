@@ -1,6 +1,8 @@
 package dev.cashback.plugin.infrastructure.intake;
 
 import dev.cashback.plugin.infrastructure.scheduling.BackgroundTasks;
+import dev.cashback.plugin.infrastructure.scheduling.LimitedWorkers;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -9,7 +11,6 @@ import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -37,7 +38,14 @@ public class AfterCommitGrants {
   private record Waiting(String purchaseId, CompletableFuture<Void> granted) {}
 
   private final Queue<Waiting> waiting = new ConcurrentLinkedQueue<>();
-  private final AtomicInteger running = new AtomicInteger();
+  private LimitedWorkers workers;
+
+  @PostConstruct
+  void prepareWorkers() {
+    workers =
+        new LimitedWorkers(
+            executor, settings::drains, () -> !waiting.isEmpty(), this::grantWhatWaits);
+  }
 
   /**
    * Queues the purchase for the next grant; the future completes once it was granted (or its
@@ -48,37 +56,18 @@ public class AfterCommitGrants {
   public Future<Void> grant(String purchaseId) {
     Waiting purchase = new Waiting(purchaseId, new CompletableFuture<>());
     waiting.add(purchase);
-    startIfNeeded();
+    try {
+      workers.start();
+    } catch (RuntimeException rejected) {
+      failWhatWaits(rejected);
+      throw rejected;
+    }
     return purchase.granted();
   }
 
-  private void startIfNeeded() {
-    int now = running.get();
-    while (now < settings.drains() && !waiting.isEmpty()) {
-      if (running.compareAndSet(now, now + 1)) {
-        try {
-          executor.submit(this::grantWhatWaits);
-        } catch (RuntimeException rejected) {
-          running.decrementAndGet();
-          failWhatWaits(rejected);
-          throw rejected;
-        }
-        return;
-      }
-      now = running.get();
-    }
-  }
-
-  void grantWhatWaits() {
-    try {
-      for (List<Waiting> batch = next(); !batch.isEmpty(); batch = next()) {
-        grant(batch);
-      }
-    } finally {
-      running.decrementAndGet();
-    }
-    if (!waiting.isEmpty()) {
-      startIfNeeded(); // queued between the last look and the decrement
+  private void grantWhatWaits() {
+    for (List<Waiting> batch = next(); !batch.isEmpty(); batch = next()) {
+      grant(batch);
     }
   }
 

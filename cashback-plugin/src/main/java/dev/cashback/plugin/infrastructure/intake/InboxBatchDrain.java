@@ -1,10 +1,11 @@
 package dev.cashback.plugin.infrastructure.intake;
 
 import dev.cashback.plugin.infrastructure.scheduling.BackgroundTasks;
+import dev.cashback.plugin.infrastructure.scheduling.LimitedWorkers;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -30,37 +31,26 @@ public class InboxBatchDrain {
 
   @Inject BackgroundTasks executor;
 
-  private final AtomicInteger running = new AtomicInteger();
   private final AtomicBoolean requested = new AtomicBoolean();
+  private LimitedWorkers drains;
+
+  @PostConstruct
+  void prepareDrains() {
+    drains = new LimitedWorkers(executor, settings::drains, requested::get, this::drain);
+  }
 
   public void request() {
     requested.set(true);
-    int limit = settings.drains();
-    int now = running.get();
-    while (now < limit) {
-      if (running.compareAndSet(now, now + 1)) {
-        try {
-          executor.submit(this::drain);
-        } catch (RuntimeException rejected) {
-          running.decrementAndGet();
-          LOG.log(Level.WARNING, "Draining deferred to the retry timer", rejected);
-        }
-        return;
-      }
-      now = running.get();
+    try {
+      drains.start();
+    } catch (RuntimeException rejected) {
+      LOG.log(Level.WARNING, "Draining deferred to the retry timer", rejected);
     }
   }
 
-  void drain() {
-    try {
-      while (requested.getAndSet(false)) {
-        drainDue();
-      }
-    } finally {
-      running.decrementAndGet();
-    }
-    if (requested.get()) {
-      request();
+  private void drain() {
+    while (requested.getAndSet(false)) {
+      drainDue();
     }
   }
 

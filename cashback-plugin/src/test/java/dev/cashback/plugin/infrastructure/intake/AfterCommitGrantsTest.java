@@ -100,7 +100,7 @@ class AfterCommitGrantsTest {
 
   @Test
   void noThreadToGrantOn_leavesThePurchaseToTheRetryTimer() {
-    AfterCommitGrants grants = grants(1);
+    AfterCommitGrants grants = withThreads(1);
     grants.executor =
         new BackgroundTasks() {
           @Override
@@ -108,11 +108,18 @@ class AfterCommitGrantsTest {
             throw new RejectedExecutionException("full");
           }
         };
+    grants.prepareWorkers();
     assertThatThrownBy(() -> grants.grant("p1")).isInstanceOf(RejectedExecutionException.class);
     assertThat(applier.batches).isEmpty();
   }
 
   private AfterCommitGrants grants(int drains) {
+    AfterCommitGrants grants = withThreads(drains);
+    grants.prepareWorkers();
+    return grants;
+  }
+
+  private AfterCommitGrants withThreads(int drains) {
     AfterCommitGrants grants = new AfterCommitGrants();
     grants.processor = applier;
     grants.settings =
