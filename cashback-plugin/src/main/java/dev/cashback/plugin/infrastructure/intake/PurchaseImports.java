@@ -1,6 +1,7 @@
 package dev.cashback.plugin.infrastructure.intake;
 
 import dev.cashback.plugin.api.PurchaseCompleted;
+import dev.cashback.plugin.application.shared.ConflictException;
 import dev.cashback.plugin.domain.shared.AuditAction;
 import dev.cashback.plugin.domain.shared.AuditLog;
 import dev.cashback.plugin.infrastructure.scheduling.BackgroundTasks;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -76,7 +78,12 @@ public class PurchaseImports {
   /** Finished imports kept for their pages to read, at most. */
   private static final int KEPT = 100;
 
-  /** Starts importing the purchases (checked, distinct ids); returns the import's id. */
+  /**
+   * Starts importing the purchases (checked, distinct ids); returns the import's id.
+   *
+   * @throws ConflictException when the plugin's background threads take no more work now: nothing
+   *     was imported, and the admin may run it again in a moment
+   */
   public String start(List<PurchaseCompleted> purchases, String fileName, String admin) {
     if (jobs.size() >= KEPT) {
       jobs.values().removeIf(job -> job.finished);
@@ -84,8 +91,21 @@ public class PurchaseImports {
     String id = UUID.randomUUID().toString();
     Job job = new Job(purchases.size());
     jobs.put(id, job);
-    executor.submit(() -> run(id, job, List.copyOf(purchases), fileName, admin));
+    try {
+      executor.submit(() -> run(id, job, List.copyOf(purchases), fileName, admin));
+    } catch (RejectedExecutionException busy) {
+      jobs.remove(id);
+      LOG.log(Level.WARNING, "Import of " + fileName + " refused: no background thread", busy);
+      throw new ConflictException(
+          "The server has too much background work to start the import now; nothing was"
+              + " imported, try again in a moment.");
+    }
     return id;
+  }
+
+  /** Imports kept now, running or finished. */
+  int jobs() {
+    return jobs.size();
   }
 
   public Optional<Progress> progress(String importId) {

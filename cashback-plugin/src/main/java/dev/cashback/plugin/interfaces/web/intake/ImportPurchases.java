@@ -61,7 +61,11 @@ public class ImportPurchases implements Serializable {
             .filter(PurchaseFile.Entry::isReady)
             .map(PurchaseFile.Entry::purchase)
             .toList();
-    importId = imports.start(ready, fileName, admin);
+    try {
+      importId = imports.start(ready, fileName, admin);
+    } catch (RuntimeException e) {
+      PageMessages.refused(e, Map.of());
+    }
   }
 
   /** Where the import stands, in percent (the progress bar polls it). */
