@@ -5,6 +5,8 @@
  * dev.cashback.plugin.infrastructure.scheduling.JobsConfig}. Jobs claim their rows with row locks,
  * so nodes share the work. {@link dev.cashback.plugin.infrastructure.scheduling.BackgroundTasks}
  * runs the work handed off by requests (the grant after the host's commit, batches, imports) on the
- * plugin's own fixed pool of managed threads.
+ * plugin's own fixed pool of managed threads; {@link
+ * dev.cashback.plugin.infrastructure.scheduling.LimitedWorkers} keeps at most a number of workers
+ * of one kind on it.
  */
 package dev.cashback.plugin.infrastructure.scheduling;
