@@ -210,18 +210,11 @@ class HostEventSafetyIT {
 
     // The same course twice: the first line paid in money, the second partly with cashback.
     String purchaseId = UUID.randomUUID().toString();
-    host.inTransaction(
-        () -> {
-          wallets.spend(learner, Money.of("20.00", "USD"), purchaseId);
-          purchases.fire(
-              purchase(
-                  purchaseId,
-                  learner,
-                  List.of(
-                      course("java-basics", "49.00", "0"),
-                      course("java-basics", "49.00", "20.00"))));
-        });
-    awaitPurchase(purchaseId);
+    spendAndBuy(
+        learner,
+        purchaseId,
+        "20.00",
+        List.of(course("java-basics", "49.00", "0"), course("java-basics", "49.00", "20.00")));
     assertBalances(learner, "7.80", "0");
 
     refundAndWait(purchaseId, "java-basics", "49.00");
@@ -237,18 +230,11 @@ class HostEventSafetyIT {
     String learner = learnerWith20Available();
 
     String purchaseId = UUID.randomUUID().toString();
-    host.inTransaction(
-        () -> {
-          wallets.spend(learner, Money.of("10.00", "USD"), purchaseId);
-          purchases.fire(
-              purchase(
-                  purchaseId,
-                  learner,
-                  List.of(
-                      course("java-basics", "100.00", "10.00"),
-                      course("sql-basics", "50.00", "0"))));
-        });
-    awaitPurchase(purchaseId);
+    spendAndBuy(
+        learner,
+        purchaseId,
+        "10.00",
+        List.of(course("java-basics", "100.00", "10.00"), course("sql-basics", "50.00", "0")));
     assertBalances(learner, "14.00", "10.00");
 
     refundAndWait(purchaseId, "java-basics", "30.00"); // 10.00 × 30 / 90 = 3.33
@@ -549,6 +535,17 @@ class HostEventSafetyIT {
         items,
         "USD",
         Instant.now());
+  }
+
+  /** A checkout paying {@code spent} of the learner's cashback, the lines saying on which. */
+  private void spendAndBuy(
+      String learner, String purchaseId, String spent, List<PurchaseItem> items) throws Exception {
+    host.inTransaction(
+        () -> {
+          wallets.spend(learner, Money.of(spent, "USD"), purchaseId);
+          purchases.fire(purchase(purchaseId, learner, items));
+        });
+    awaitPurchase(purchaseId);
   }
 
   private String buy(String learner, List<PurchaseItem> items) throws Exception {

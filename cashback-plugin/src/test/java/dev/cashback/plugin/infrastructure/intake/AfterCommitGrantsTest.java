@@ -43,9 +43,7 @@ class AfterCommitGrantsTest {
   @Test
   void purchasesArrivingWhileAGrantRuns_areGrantedTogetherInTheNext() throws Exception {
     AfterCommitGrants grants = grants(1);
-    applier.holdFirst = new CountDownLatch(1);
-    Future<Void> first = grants.grant("first");
-    applier.firstStarted.await(5, TimeUnit.SECONDS);
+    Future<Void> first = grantHeldUntilReleased(grants);
     List<Future<Void>> later = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
       later.add(grants.grant("later-" + i));
@@ -85,9 +83,7 @@ class AfterCommitGrantsTest {
   @Test
   void aFailingBatch_isGrantedOneByOne() throws Exception {
     AfterCommitGrants grants = grants(1);
-    applier.holdFirst = new CountDownLatch(1);
-    Future<Void> first = grants.grant("first");
-    applier.firstStarted.await(5, TimeUnit.SECONDS);
+    Future<Void> first = grantHeldUntilReleased(grants);
     applier.failBatchesOfMoreThanOne = true;
     Future<Void> a = grants.grant("a");
     Future<Void> b = grants.grant("b");
@@ -111,6 +107,14 @@ class AfterCommitGrantsTest {
     grants.prepareWorkers();
     assertThatThrownBy(() -> grants.grant("p1")).isInstanceOf(RejectedExecutionException.class);
     assertThat(applier.batches).isEmpty();
+  }
+
+  /** Grants a first purchase whose grant waits, once started, until the test releases it. */
+  private Future<Void> grantHeldUntilReleased(AfterCommitGrants grants) throws Exception {
+    applier.holdFirst = new CountDownLatch(1);
+    Future<Void> first = grants.grant("first");
+    applier.firstStarted.await(5, TimeUnit.SECONDS);
+    return first;
   }
 
   private AfterCommitGrants grants(int drains) {
