@@ -33,6 +33,9 @@ public class JpaCashbackRuleRepository implements CashbackRuleRepository {
   /** The key of the rules a transaction has read, among its resources. */
   private static final String RULES_OF_THE_TRANSACTION = ActiveRules.class.getName();
 
+  /** Noted by a transaction that changed the rules itself. */
+  private static final String RULES_CHANGED_HERE = RULES_OF_THE_TRANSACTION + ".changed";
+
   @Inject TransactionResources transaction;
 
   private volatile ActiveRules cache = new ActiveRules(-1, new RuleIndex(List.of()));
@@ -56,7 +59,12 @@ public class JpaCashbackRuleRepository implements CashbackRuleRepository {
               .getResultList();
       rules.forEach(em::detach);
       current = new ActiveRules(generation, new RuleIndex(rules));
-      cache = current;
+      if (!transaction.noted(RULES_CHANGED_HERE)) {
+        // Rules read after the transaction's own change are its own until it commits: rolled
+        // back, its generation number is taken again by the next change that commits, and the
+        // cache would take these rules for that change's.
+        cache = current;
+      }
     }
     return current.rules();
   }
@@ -72,6 +80,7 @@ public class JpaCashbackRuleRepository implements CashbackRuleRepository {
   public void changed() {
     em.createNativeQuery("UPDATE cb_rule_generation SET generation = generation + 1 WHERE id = 1")
         .executeUpdate();
+    transaction.note(RULES_CHANGED_HERE);
     transaction.readAgain(RULES_OF_THE_TRANSACTION);
   }
 

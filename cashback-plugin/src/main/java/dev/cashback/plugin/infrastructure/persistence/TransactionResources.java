@@ -42,6 +42,18 @@ public class TransactionResources {
     }
   }
 
+  /** Notes that the transaction did what the key names (changed the rules, say). */
+  public void note(String key) {
+    if (inTransaction()) {
+      registry.putResource(key, Boolean.TRUE);
+    }
+  }
+
+  /** Whether the transaction noted the key; never outside a transaction. */
+  public boolean noted(String key) {
+    return inTransaction() && Boolean.TRUE.equals(registry.getResource(key));
+  }
+
   private boolean inTransaction() {
     return registry != null && registry.getTransactionKey() != null;
   }
