@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  *
  * <p>Arguments: baseUrl checkouts warmup learner... (each learner is one client, password
  * demo1234); the system property {@code after.warmup} names a shell command run between the
- * warm-up and the measured checkouts.
+ * warm-up and the measured checkouts; {@code one.client.checkouts}, if set, the number of checkouts
+ * then measured again from the first learner alone.
  */
 public class CheckoutBenchmark {
 
@@ -63,9 +64,14 @@ public class CheckoutBenchmark {
       new ProcessBuilder("bash", "-c", afterWarmUp).inheritIO().start().waitFor();
     }
     Figures figures = run(clients, checkouts);
+    // Then one client alone on the same warm server: the cores are no longer all busy, so the
+    // checkout's latency shows what its own request pays, without the wait for a core.
+    int alone = Integer.getInteger("one.client.checkouts", 0);
+    Figures one = alone > 0 ? run(clients.subList(0, 1), alone) : figures;
     System.out.printf(
         "checkouts=%d clients=%d per_second=%.1f checkout_p50_ms=%.2f checkout_p99_ms=%.2f"
-            + " receipt_p50_ms=%.2f receipt_p99_ms=%.2f receipts_with_cashback=%d failed=%d%n",
+            + " receipt_p50_ms=%.2f receipt_p99_ms=%.2f receipts_with_cashback=%d failed=%d"
+            + " one_client_p50_ms=%.2f one_client_p99_ms=%.2f one_client_errors=%d%n",
         checkouts,
         clients.size(),
         checkouts / figures.seconds,
@@ -74,7 +80,10 @@ public class CheckoutBenchmark {
         percentile(figures.receipt, 0.50),
         percentile(figures.receipt, 0.99),
         figures.withCashback.get(),
-        figures.failed.get());
+        figures.failed.get(),
+        percentile(one.checkout, 0.50),
+        percentile(one.checkout, 0.99),
+        one.failed.get());
   }
 
   record Figures(
