@@ -24,6 +24,14 @@ public final class ConfigKeys {
   public static final String INBOX_GRANT_WAIT_MILLIS_DEFAULT = "5000";
 
   /**
+   * How long a grant after the host's commit waits for more purchases to grant with it; 0 grants at
+   * once.
+   */
+  public static final String INBOX_GRANT_GATHER_MILLIS = "cashback.inbox.grant-gather-millis";
+
+  public static final String INBOX_GRANT_GATHER_MILLIS_DEFAULT = "0";
+
+  /**
    * How many grant batches a node runs at once for the signed intake, and apart for the purchases
    * hosts have just committed.
    */
@@ -267,6 +275,7 @@ public final class ConfigKeys {
           Map.entry(TIMEZONE, TIMEZONE_DEFAULT),
           Map.entry(INBOX_RETRY_SECONDS, INBOX_RETRY_SECONDS_DEFAULT),
           Map.entry(INBOX_GRANT_WAIT_MILLIS, INBOX_GRANT_WAIT_MILLIS_DEFAULT),
+          Map.entry(INBOX_GRANT_GATHER_MILLIS, INBOX_GRANT_GATHER_MILLIS_DEFAULT),
           Map.entry(INBOX_DRAINS, INBOX_DRAINS_DEFAULT),
           Map.entry(BACKGROUND_THREADS, BACKGROUND_THREADS_DEFAULT),
           Map.entry(HOST_EVENTS_ENABLED, HOST_EVENTS_ENABLED_DEFAULT),

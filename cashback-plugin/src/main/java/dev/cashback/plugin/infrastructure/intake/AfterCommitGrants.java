@@ -18,9 +18,11 @@ import java.util.logging.Logger;
  * Grants the purchases hosts have just committed, those that arrive while a grant runs together in
  * the next one: one transaction, one claim, batched ledger writes and one commit for all of them
  * instead of one of each per purchase. A purchase alone is granted at once, as before; under load
- * the batches grow by themselves, up to {@link #BATCH}. At most {@link InboxConfig#drains()} grants
- * run at once. A failing batch is granted purchase by purchase, and what fails alone is left to the
- * retry timer with its error, as for every grant.
+ * the batches grow by themselves, up to {@link #BATCH}. A host under heavy checkout load may have
+ * each grant wait a moment first ({@link InboxConfig#grantGather()}), so the purchases committed
+ * meanwhile join it: a grant of many costs a fraction per purchase of a grant of one. At most
+ * {@link InboxConfig#drains()} grants run at once. A failing batch is granted purchase by purchase,
+ * and what fails alone is left to the retry timer with its error, as for every grant.
  */
 @ApplicationScoped
 public class AfterCommitGrants {
@@ -66,8 +68,21 @@ public class AfterCommitGrants {
   }
 
   private void grantWhatWaits() {
+    gather();
     for (List<Waiting> batch = next(); !batch.isEmpty(); batch = next()) {
       grant(batch);
+    }
+  }
+
+  /** Lets more purchases arrive before the first batch is taken, if the host chose to. */
+  private void gather() {
+    long millis = settings.grantGather().toMillis();
+    if (millis > 0) {
+      try {
+        Thread.sleep(millis);
+      } catch (InterruptedException stopping) {
+        Thread.currentThread().interrupt(); // the runtime is stopping: grant what waits now
+      }
     }
   }
 

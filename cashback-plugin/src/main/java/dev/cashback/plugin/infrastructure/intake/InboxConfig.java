@@ -7,13 +7,15 @@ import java.time.Duration;
 
 /**
  * The intake's settings: whether the host's CDI events are taken in, the checkout's wait for its
- * grant, the retry interval and how many grant batches run at once.
+ * grant, how long that grant gathers purchases, the retry interval and how many grant batches run
+ * at once.
  */
 @ApplicationScoped
 public class InboxConfig extends ConfigSection {
 
   private long retrySeconds;
   private long grantWaitMillis;
+  private long grantGatherMillis;
   private boolean hostEvents;
   private long drains;
 
@@ -21,6 +23,7 @@ public class InboxConfig extends ConfigSection {
   protected void read() {
     retrySeconds = longInteger(ConfigKeys.INBOX_RETRY_SECONDS);
     grantWaitMillis = longInteger(ConfigKeys.INBOX_GRANT_WAIT_MILLIS);
+    grantGatherMillis = longInteger(ConfigKeys.INBOX_GRANT_GATHER_MILLIS);
     hostEvents = flag(ConfigKeys.HOST_EVENTS_ENABLED);
     drains = longInteger(ConfigKeys.INBOX_DRAINS);
   }
@@ -51,14 +54,23 @@ public class InboxConfig extends ConfigSection {
   }
 
   /**
+   * How long a grant after the host's commit waits for more purchases before it starts, 0 to 10
+   * seconds: under load, the purchases committed meanwhile share its transaction and its commit.
+   */
+  public Duration grantGather() {
+    return Duration.ofMillis(Math.min(10_000, Math.max(0, grantGatherMillis)));
+  }
+
+  /**
    * The first attempt belongs to the processing right after the host's commit. Were the event due
    * at once, the retry timer could claim it first: the after-commit processing would then skip the
    * locked row and return at once, and the receipt would show no cashback although it is on its
-   * way. The timer takes over only after the checkout's wait (or one retry interval) has passed.
+   * way. The timer takes over only after the checkout's wait and the gathering (or one retry
+   * interval) have passed.
    */
   public Duration firstAttemptDelay() {
     Duration retry = retryInterval();
-    Duration wait = grantWait();
+    Duration wait = grantWait().plus(grantGather());
     return retry.compareTo(wait) >= 0 ? retry : wait;
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cashback.plugin.infrastructure.scheduling.BackgroundTasks;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -19,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * How purchases committed at the same time are granted: alone at once, together when they arrive
- * while a grant runs, each exactly once whatever the concurrency, one by one when their batch
- * fails, and left to the retry timer when no thread takes them.
+ * while a grant runs or while it gathers, each exactly once whatever the concurrency, one by one
+ * when their batch fails, and left to the retry timer when no thread takes them.
  */
 class AfterCommitGrantsTest {
 
@@ -56,6 +57,21 @@ class AfterCommitGrantsTest {
     assertThat(applier.batches).hasSize(2);
     assertThat(applier.batches.get(1))
         .containsExactlyElementsOf(IntStream.range(0, 10).mapToObj(i -> "later-" + i).toList());
+  }
+
+  @Test
+  void aGatheringGrant_takesThePurchasesCommittedWhileItWaits() throws Exception {
+    AfterCommitGrants grants = grants(1, 400);
+    List<Future<Void>> purchases = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      purchases.add(grants.grant("p" + i));
+      Thread.sleep(10); // checkouts a moment apart: without gathering the first goes alone
+    }
+    for (Future<Void> purchase : purchases) {
+      purchase.get(5, TimeUnit.SECONDS);
+    }
+    assertThat(applier.batches)
+        .containsExactly(IntStream.range(0, 10).mapToObj(i -> "p" + i).toList());
   }
 
   @Test
@@ -96,7 +112,7 @@ class AfterCommitGrantsTest {
 
   @Test
   void noThreadToGrantOn_leavesThePurchaseToTheRetryTimer() {
-    AfterCommitGrants grants = withThreads(1);
+    AfterCommitGrants grants = withThreads(1, 0);
     grants.executor =
         new BackgroundTasks() {
           @Override
@@ -118,12 +134,16 @@ class AfterCommitGrantsTest {
   }
 
   private AfterCommitGrants grants(int drains) {
-    AfterCommitGrants grants = withThreads(drains);
+    return grants(drains, 0);
+  }
+
+  private AfterCommitGrants grants(int drains, long gatherMillis) {
+    AfterCommitGrants grants = withThreads(drains, gatherMillis);
     grants.prepareWorkers();
     return grants;
   }
 
-  private AfterCommitGrants withThreads(int drains) {
+  private AfterCommitGrants withThreads(int drains, long gatherMillis) {
     AfterCommitGrants grants = new AfterCommitGrants();
     grants.processor = applier;
     grants.settings =
@@ -131,6 +151,11 @@ class AfterCommitGrantsTest {
           @Override
           public int drains() {
             return drains;
+          }
+
+          @Override
+          public Duration grantGather() {
+            return Duration.ofMillis(gatherMillis);
           }
         };
     grants.processing =
