@@ -4,7 +4,8 @@
 # PostgreSQL. Prints p50 and p99 of the checkout request for each set-up, what the plugin adds, and
 # the receipt's wait for the grant on its own. Each set-up then measures a third as many checkouts
 # from one client alone: with the cores not all busy, that shows what the checkout request itself
-# pays, apart from waiting for a core while the grants of other checkouts run.
+# pays, apart from waiting for a core while the grants of other checkouts run. A fourth set-up
+# has the grants gather the purchases committed within a second (cashback.inbox.grant-gather-millis).
 #
 #   src/bench/checkout-benchmark.sh [checkouts=3000] [clients=4]
 #
@@ -75,9 +76,12 @@ echo "checkouts=$N clients=$CLIENTS (after $WARMUP not counted)" >&2
 off=$(scenario "plugin's observers off" -Dcashback.host-events.enabled=false)
 recorded=$(scenario "plugin on, no wait for the grant" -Dcashback.inbox.grant-wait-millis=0)
 waiting=$(scenario "plugin on, receipt waits for the grant" )
+gathered=$(scenario "plugin on, no wait, grants gather for 1 s" -Dcashback.inbox.grant-wait-millis=0 \
+  -Dcashback.inbox.grant-gather-millis=1000)
 
 printf '\n%-40s %10s %10s %12s %8s\n' "checkout request" "p50 ms" "p99 ms" "per second" "failed"
-for row in "observers off:$off" "plugin on, no wait for the grant:$recorded" "plugin on, waiting for the grant:$waiting"; do
+for row in "observers off:$off" "plugin on, no wait for the grant:$recorded" \
+  "plugin on, waiting for the grant:$waiting" "plugin on, no wait, grants gathered:$gathered"; do
   printf '%-40s %10s %10s %12s %8s\n' "${row%%:*}" "$(field checkout_p50_ms "${row#*:}")" \
     "$(field checkout_p99_ms "${row#*:}")" "$(field per_second "${row#*:}")" "$(field failed "${row#*:}")"
 done
@@ -85,6 +89,9 @@ added() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%+.1f %%", (a / b - 1) * 100 
 printf '\nthe plugin adds to the checkout (target <= +20 %%): p50 %s, p99 %s\n' \
   "$(added "$(field checkout_p50_ms "$recorded")" "$(field checkout_p50_ms "$off")")" \
   "$(added "$(field checkout_p99_ms "$recorded")" "$(field checkout_p99_ms "$off")")"
+printf 'with grants gathered for 1 s (cashback.inbox.grant-gather-millis=1000): p50 %s, p99 %s\n' \
+  "$(added "$(field checkout_p50_ms "$gathered")" "$(field checkout_p50_ms "$off")")" \
+  "$(added "$(field checkout_p99_ms "$gathered")" "$(field checkout_p99_ms "$off")")"
 printf '\none client alone (%s checkouts, the cores not all busy): p50 %s / %s ms, p99 %s / %s ms' \
   "$((N / 3))" "$(field one_client_p50_ms "$off")" "$(field one_client_p50_ms "$recorded")" \
   "$(field one_client_p99_ms "$off")" "$(field one_client_p99_ms "$recorded")"
