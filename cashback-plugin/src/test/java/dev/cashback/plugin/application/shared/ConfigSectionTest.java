@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.cashback.plugin.domain.accrual.ClawbackPolicy;
 import dev.cashback.plugin.domain.rule.StackingPolicy;
 import dev.cashback.plugin.domain.shared.Money;
+import dev.cashback.plugin.infrastructure.intake.InboxConfig;
 import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
@@ -54,6 +56,25 @@ class ConfigSectionTest {
     assertThatThrownBy(() -> read(section, Map.of()))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining(ConfigKeys.MAIL_HOST);
+  }
+
+  @Test
+  void theRetryTimerWaitsForTheCheckoutsWaitAndTheGathering() {
+    InboxConfig inbox =
+        read(
+            new InboxConfig(),
+            Map.of(
+                ConfigKeys.INBOX_RETRY_SECONDS, "1",
+                ConfigKeys.INBOX_GRANT_WAIT_MILLIS, "500",
+                ConfigKeys.INBOX_GRANT_GATHER_MILLIS, "1000"));
+
+    assertThat(inbox.grantGather()).isEqualTo(Duration.ofSeconds(1));
+    assertThat(inbox.firstAttemptDelay()).isEqualTo(Duration.ofMillis(1500));
+    assertThat(read(new InboxConfig(), Map.of()).grantGather()).isZero();
+    assertThat(
+            read(new InboxConfig(), Map.of(ConfigKeys.INBOX_GRANT_GATHER_MILLIS, "60000"))
+                .grantGather())
+        .isEqualTo(Duration.ofSeconds(10));
   }
 
   /** The section as its bean is created: read from a configuration holding only {@code values}. */
