@@ -2,8 +2,8 @@
 # Checkout benchmark (not a test): the sample LMS's own checkout (the course page's Buy button)
 # with the plugin against the same checkout with the plugin's observers switched off, on
 # PostgreSQL. Prints p50 and p99 of the checkout request for each set-up, what the plugin adds, and
-# the receipt's wait for the grant on its own. Each set-up then measures a third as many checkouts
-# from one client alone: with the cores not all busy, that shows what the checkout request itself
+# the receipt's wait for the grant on its own. The first two set-ups then measure a third as many
+# checkouts from one client alone: with the cores not all busy, that shows what the checkout request itself
 # pays, apart from waiting for a core while the grants of other checkouts run. A fourth set-up
 # has the grants gather the purchases committed within a second (cashback.inbox.grant-gather-millis).
 #
@@ -64,7 +64,7 @@ scenario() {
   shift
   start_with_learners "$@"
   local line
-  line=$(java -Dafter.warmup="$WARMED" -Done.client.checkouts=$((N / 3)) src/bench/CheckoutBenchmark.java "http://localhost:$PORT" "$N" "$WARMUP" $(learners))
+  line=$(java -Dafter.warmup="$WARMED" -Done.client.checkouts="${ALONE:-0}" src/bench/CheckoutBenchmark.java "http://localhost:$PORT" "$N" "$WARMUP" $(learners))
   printf '%-44s %s\n' "$name" "$line" >&2
   stop_sample
   echo "$line"
@@ -73,8 +73,9 @@ scenario() {
 field() { sed -n "s/.*$1=\([0-9.]*\).*/\1/p" <<< "$2"; }
 
 echo "checkouts=$N clients=$CLIENTS (after $WARMUP not counted)" >&2
-off=$(scenario "plugin's observers off" -Dcashback.host-events.enabled=false)
-recorded=$(scenario "plugin on, no wait for the grant" -Dcashback.inbox.grant-wait-millis=0)
+# One client alone only where the script prints it: observers off and not waiting.
+off=$(ALONE=$((N / 3)) scenario "plugin's observers off" -Dcashback.host-events.enabled=false)
+recorded=$(ALONE=$((N / 3)) scenario "plugin on, no wait for the grant" -Dcashback.inbox.grant-wait-millis=0)
 waiting=$(scenario "plugin on, receipt waits for the grant" )
 gathered=$(scenario "plugin on, no wait, grants gather for 1 s" -Dcashback.inbox.grant-wait-millis=0 \
   -Dcashback.inbox.grant-gather-millis=1000)
