@@ -24,8 +24,8 @@ public final class ConfigKeys {
   public static final String INBOX_GRANT_WAIT_MILLIS_DEFAULT = "5000";
 
   /**
-   * How long a grant after the host's commit waits for more purchases to grant with it; 0 grants at
-   * once.
+   * The grants' pace after the host's commit: a grant starts no sooner than this long after the
+   * previous one, unless a full batch waits; 0 grants every purchase at once.
    */
   public static final String INBOX_GRANT_GATHER_MILLIS = "cashback.inbox.grant-gather-millis";
 

@@ -11,6 +11,8 @@ import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -19,10 +21,12 @@ import java.util.logging.Logger;
  * the next one: one transaction, one claim, batched ledger writes and one commit for all of them
  * instead of one of each per purchase. A purchase alone is granted at once, as before; under load
  * the batches grow by themselves, up to {@link #BATCH}. A host under heavy checkout load may have
- * each grant wait a moment first ({@link InboxConfig#grantGather()}), so the purchases committed
- * meanwhile join it: a grant of many costs a fraction per purchase of a grant of one. At most
- * {@link InboxConfig#drains()} grants run at once. A failing batch is granted purchase by purchase,
- * and what fails alone is left to the retry timer with its error, as for every grant.
+ * the grants gather ({@link InboxConfig#grantGather()}): a grant then starts no sooner than that
+ * long after the previous one started, unless a full batch waits, so the purchases committed
+ * meanwhile join it, and a grant of many costs a fraction per purchase of a grant of one. After a
+ * quiet spell the next purchase is still granted at once. At most {@link InboxConfig#drains()}
+ * grants run at once. A failing batch is granted purchase by purchase, and what fails alone is left
+ * to the retry timer with its error, as for every grant.
  */
 @ApplicationScoped
 public class AfterCommitGrants {
@@ -39,7 +43,15 @@ public class AfterCommitGrants {
 
   private record Waiting(String purchaseId, CompletableFuture<Void> granted) {}
 
+  /** How often a gathering grant looks whether a full batch waits. */
+  private static final long LOOK_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
+
   private final Queue<Waiting> waiting = new ConcurrentLinkedQueue<>();
+  private final AtomicInteger waitingCount = new AtomicInteger();
+
+  /** When the last batch was taken ({@link System#nanoTime()}); long ago at first. */
+  private volatile long lastTaken = System.nanoTime() - TimeUnit.HOURS.toNanos(1);
+
   private LimitedWorkers workers;
 
   @PostConstruct
@@ -58,6 +70,7 @@ public class AfterCommitGrants {
   public Future<Void> grant(String purchaseId) {
     Waiting purchase = new Waiting(purchaseId, new CompletableFuture<>());
     waiting.add(purchase);
+    waitingCount.incrementAndGet();
     try {
       workers.start();
     } catch (RuntimeException rejected) {
@@ -68,28 +81,35 @@ public class AfterCommitGrants {
   }
 
   private void grantWhatWaits() {
-    gather();
     for (List<Waiting> batch = next(); !batch.isEmpty(); batch = next()) {
       grant(batch);
     }
   }
 
-  /** Lets more purchases arrive before the first batch is taken, if the host chose to. */
-  private void gather() {
-    long millis = settings.grantGather().toMillis();
-    if (millis > 0) {
+  /**
+   * The next batch, once the grants' pace allows it: at once without gathering, after a quiet
+   * spell, or when a full batch waits; else when the gathering time since the last batch has
+   * passed.
+   */
+  private List<Waiting> next() {
+    long gather = settings.grantGather().toNanos();
+    for (long left = lastTaken + gather - System.nanoTime();
+        gather > 0 && left > 0 && waitingCount.get() < BATCH;
+        left = lastTaken + gather - System.nanoTime()) {
       try {
-        Thread.sleep(millis);
+        TimeUnit.NANOSECONDS.sleep(Math.min(left, LOOK_NANOS));
       } catch (InterruptedException stopping) {
         Thread.currentThread().interrupt(); // the runtime is stopping: grant what waits now
+        break;
       }
     }
-  }
-
-  private List<Waiting> next() {
     List<Waiting> batch = new ArrayList<>();
     for (Waiting next = null; batch.size() < BATCH && (next = waiting.poll()) != null; ) {
+      waitingCount.decrementAndGet();
       batch.add(next);
+    }
+    if (!batch.isEmpty()) {
+      lastTaken = System.nanoTime();
     }
     return batch;
   }
@@ -109,6 +129,7 @@ public class AfterCommitGrants {
   /** Leaves the waiting purchases to the retry timer: their inbox rows stay due for it. */
   private void failWhatWaits(RuntimeException why) {
     for (Waiting purchase = waiting.poll(); purchase != null; purchase = waiting.poll()) {
+      waitingCount.decrementAndGet();
       purchase.granted().completeExceptionally(why);
     }
   }

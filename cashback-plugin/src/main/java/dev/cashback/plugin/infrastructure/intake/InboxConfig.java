@@ -54,8 +54,9 @@ public class InboxConfig extends ConfigSection {
   }
 
   /**
-   * How long a grant after the host's commit waits for more purchases before it starts, 0 to 10
-   * seconds: under load, the purchases committed meanwhile share its transaction and its commit.
+   * How long after the previous grant a grant after the host's commit starts at the soonest (unless
+   * a full batch waits), 0 to 10 seconds: under load, the purchases committed meanwhile share its
+   * transaction and its commit; after a quiet spell a purchase is granted at once.
    */
   public Duration grantGather() {
     return Duration.ofMillis(Math.min(10_000, Math.max(0, grantGatherMillis)));

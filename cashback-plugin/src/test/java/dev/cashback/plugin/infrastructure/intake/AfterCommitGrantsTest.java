@@ -60,18 +60,46 @@ class AfterCommitGrantsTest {
   }
 
   @Test
-  void aGatheringGrant_takesThePurchasesCommittedWhileItWaits() throws Exception {
-    AfterCommitGrants grants = grants(1, 400);
+  void aGatheringGrant_afterAQuietSpell_startsAtOnce() throws Exception {
+    AfterCommitGrants grants = grants(1, 3_000);
+    long started = System.nanoTime();
+    grants.grant("p1").get(5, TimeUnit.SECONDS);
+    // A host with few checkouts keeps the cashback on the receipt: nothing to gather, no wait.
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
+    assertThat(applier.batches).containsExactly(List.of("p1"));
+  }
+
+  @Test
+  void gatheringGrants_underLoad_takeThePurchasesCommittedSinceThePreviousGrant() throws Exception {
+    AfterCommitGrants grants = grants(1, 1_000);
     List<Future<Void>> purchases = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
       purchases.add(grants.grant("p" + i));
-      Thread.sleep(10); // checkouts a moment apart: without gathering the first goes alone
+      Thread.sleep(10); // checkouts a moment apart: without gathering each goes alone
     }
     for (Future<Void> purchase : purchases) {
       purchase.get(5, TimeUnit.SECONDS);
     }
     assertThat(applier.batches)
-        .containsExactly(IntStream.range(0, 10).mapToObj(i -> "p" + i).toList());
+        .containsExactly(List.of("p0"), IntStream.range(1, 10).mapToObj(i -> "p" + i).toList());
+  }
+
+  @Test
+  void aFullBatchWaiting_isGrantedWithoutGathering() throws Exception {
+    AfterCommitGrants grants = grants(1, 10_000);
+    grants.grant("first").get(5, TimeUnit.SECONDS);
+    long started = System.nanoTime();
+    List<Future<Void>> purchases = new ArrayList<>();
+    for (int i = 0; i < 2 * AfterCommitGrants.BATCH; i++) {
+      purchases.add(grants.grant("p" + i));
+    }
+    for (Future<Void> purchase : purchases) {
+      purchase.get(5, TimeUnit.SECONDS);
+    }
+    // More purchases than one grant takes would otherwise pile up faster than they are granted.
+    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+    assertThat(applier.batches.subList(1, applier.batches.size()))
+        .allMatch(batch -> batch.size() == AfterCommitGrants.BATCH);
   }
 
   @Test
