@@ -5,6 +5,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,12 +27,15 @@ import java.util.regex.Pattern;
  * percentiles. The checkout request stores the purchase and fires the host's CDI event in one
  * transaction; with the plugin on, its observer records the purchase in that transaction and,
  * after the commit, waits for the grant up to {@code cashback.inbox.grant-wait-millis}. Run by
- * checkout-benchmark.sh, once per set-up.
+ * checkout-benchmark.sh, once per block of checkouts of a set-up.
  *
  * <p>Arguments: baseUrl checkouts warmup learner... (each learner is one client, password
  * demo1234); the system property {@code after.warmup} names a shell command run between the
  * warm-up and the measured checkouts; {@code one.client.checkouts}, if set, the number of checkouts
- * then measured again from the first learner alone.
+ * then measured again from the first learner alone; {@code latencies.out}, if set, a file to which
+ * each measured checkout appends a line: the checkout's and the receipt's nanoseconds and whether
+ * the receipt showed the cashback (1 or 0), so blocks of several runs can be pooled. With 0
+ * checkouts it only warms up.
  */
 public class CheckoutBenchmark {
 
@@ -63,17 +69,31 @@ public class CheckoutBenchmark {
     if (afterWarmUp != null) {
       new ProcessBuilder("bash", "-c", afterWarmUp).inheritIO().start().waitFor();
     }
+    if (checkouts == 0) {
+      return;
+    }
     Figures figures = run(clients, checkouts);
+    String out = System.getProperty("latencies.out");
+    if (out != null) {
+      StringBuilder lines = new StringBuilder();
+      for (int i = 0; i < checkouts; i++) {
+        lines.append(figures.checkout[i]).append(' ').append(figures.receipt[i]).append(' ');
+        lines.append(figures.shown[i] ? 1 : 0).append('\n');
+      }
+      Files.writeString(
+          Path.of(out), lines, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
     // Then one client alone on the same warm server: the cores are no longer all busy, so the
     // checkout's latency shows what its own request pays, without the wait for a core.
     int alone = Integer.getInteger("one.client.checkouts", 0);
     Figures one = alone > 0 ? run(clients.subList(0, 1), alone) : figures;
     System.out.printf(
-        "checkouts=%d clients=%d per_second=%.1f checkout_p50_ms=%.2f checkout_p99_ms=%.2f"
+        "checkouts=%d clients=%d seconds=%.3f per_second=%.1f checkout_p50_ms=%.2f checkout_p99_ms=%.2f"
             + " receipt_p50_ms=%.2f receipt_p99_ms=%.2f receipts_with_cashback=%d failed=%d"
             + " one_client_p50_ms=%.2f one_client_p99_ms=%.2f one_client_errors=%d%n",
         checkouts,
         clients.size(),
+        figures.seconds,
         checkouts / figures.seconds,
         percentile(figures.checkout, 0.50),
         percentile(figures.checkout, 0.99),
@@ -89,6 +109,7 @@ public class CheckoutBenchmark {
   record Figures(
       long[] checkout,
       long[] receipt,
+      boolean[] shown,
       AtomicInteger withCashback,
       AtomicInteger failed,
       double seconds) {}
@@ -96,6 +117,7 @@ public class CheckoutBenchmark {
   private static Figures run(List<Client> clients, int count) throws Exception {
     long[] checkout = new long[count];
     long[] receipt = new long[count];
+    boolean[] shown = new boolean[count];
     AtomicInteger next = new AtomicInteger();
     AtomicInteger withCashback = new AtomicInteger();
     AtomicInteger failed = new AtomicInteger();
@@ -111,6 +133,7 @@ public class CheckoutBenchmark {
                     Client.Bought bought = client.buy(COURSES.get(i % COURSES.size()));
                     checkout[i] = bought.checkoutNanos();
                     receipt[i] = bought.receiptNanos();
+                    shown[i] = bought.cashbackShown();
                     if (bought.cashbackShown()) {
                       withCashback.incrementAndGet();
                     }
@@ -129,7 +152,7 @@ public class CheckoutBenchmark {
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     pool.shutdown();
-    return new Figures(checkout, receipt, withCashback, failed, seconds);
+    return new Figures(checkout, receipt, shown, withCashback, failed, seconds);
   }
 
   private static double percentile(long[] nanos, double p) {
