@@ -7,8 +7,8 @@ import java.time.Duration;
 
 /**
  * The intake's settings: whether the host's CDI events are taken in, the checkout's wait for its
- * grant, how long that grant gathers purchases, the retry interval and how many grant batches run
- * at once.
+ * grant, the pace of the grants that gather purchases, the retry interval and how many grant
+ * batches run at once.
  */
 @ApplicationScoped
 public class InboxConfig extends ConfigSection {
